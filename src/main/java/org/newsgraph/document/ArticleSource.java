@@ -1,0 +1,23 @@
+package org.newsgraph.document;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where an article comes from: the path as the user gave it, a stable id derived from the file name,
+ * and the metadata a user supplies beside it (publisher, publication date, language).
+ */
+public record ArticleSource(String sourceFile, String id, Optional<String> publisher,
+                            Optional<LocalDate> published, String language) {
+
+    public ArticleSource {
+        Objects.requireNonNull(sourceFile, "sourceFile");
+        if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new IllegalArgumentException("article id must be a file-name slug: " + id);
+        }
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(language, "language");
+    }
+}

@@ -1,0 +1,86 @@
+package org.newsgraph.document;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Span;
+
+/**
+ * One article as it flows through the pipeline. Immutable: every stage returns a new document with its
+ * own annotations added, and records which {@link Annotation}s are present.
+ */
+public record Document(ArticleSource source, String text, Optional<Span> headline, List<Sentence> sentences,
+                       List<Quote> quotes, List<Timex> timexes, List<Quantity> quantities,
+                       Map<String, Entity> entities, List<EntityMention> mentions, List<Event> events,
+                       Set<Annotation> annotations) {
+
+    public Document {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(headline, "headline");
+        sentences = List.copyOf(sentences);
+        quotes = List.copyOf(quotes);
+        timexes = List.copyOf(timexes);
+        quantities = List.copyOf(quantities);
+        entities = Map.copyOf(entities);
+        mentions = List.copyOf(mentions);
+        events = List.copyOf(events);
+        annotations = Set.copyOf(annotations);
+    }
+
+    /** A document holding only its cleaned text. */
+    public static Document of(ArticleSource source, String text, Optional<Span> headline) {
+        return new Document(source, text, headline, List.of(), List.of(), List.of(), List.of(), Map.of(),
+                List.of(), List.of(), Set.of(Annotation.TEXT));
+    }
+
+    public boolean has(Annotation a) {
+        return annotations.contains(a);
+    }
+
+    public Document withSentences(List<Sentence> value, Annotation... added) {
+        return new Document(source, text, headline, value, quotes, timexes, quantities, entities, mentions,
+                events, plus(added));
+    }
+
+    public Document withQuotes(List<Quote> value) {
+        return new Document(source, text, headline, sentences, value, timexes, quantities, entities, mentions,
+                events, plus(Annotation.QUOTES));
+    }
+
+    public Document withTimexes(List<Timex> value) {
+        return new Document(source, text, headline, sentences, quotes, value, quantities, entities, mentions,
+                events, plus(Annotation.TIMEX));
+    }
+
+    public Document withQuantities(List<Quantity> value) {
+        return new Document(source, text, headline, sentences, quotes, timexes, value, entities, mentions,
+                events, plus(Annotation.QUANTITIES));
+    }
+
+    public Document withEntities(Map<String, Entity> newEntities, List<EntityMention> newMentions,
+                                 Annotation added) {
+        return new Document(source, text, headline, sentences, quotes, timexes, quantities, newEntities,
+                newMentions, events, plus(added));
+    }
+
+    public Document withEvents(List<Event> value) {
+        return new Document(source, text, headline, sentences, quotes, timexes, quantities, entities, mentions,
+                value, plus(Annotation.EVENTS));
+    }
+
+    public String text(Span span) {
+        return span.of(text);
+    }
+
+    private Set<Annotation> plus(Annotation... added) {
+        EnumSet<Annotation> all = EnumSet.noneOf(Annotation.class);
+        all.addAll(annotations);
+        all.addAll(List.of(added));
+        return all;
+    }
+}

@@ -1,0 +1,75 @@
+package org.newsgraph.document;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.text.Span;
+
+/**
+ * Something an article says happened (or, for {@link Type#AGREEMENT}, a treaty it speaks of), with the
+ * spans of every sentence that supports it. Arguments are entity ids by role.
+ */
+public record Event(Type type, List<Span> evidence, Map<Role, Set<String>> arguments,
+                    Optional<Timex> date, Optional<String> place, Optional<Span> quote,
+                    Optional<Materiel> materiel, Optional<Quantity> quantity, Attribution attribution,
+                    List<DateClaim> dateClaims) {
+
+    public Event {
+        Objects.requireNonNull(type, "type");
+        if (evidence.isEmpty()) {
+            throw new IllegalArgumentException(type + " event without evidence");
+        }
+        evidence = List.copyOf(evidence);
+        arguments = Map.copyOf(arguments);
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(materiel, "materiel");
+        Objects.requireNonNull(quantity, "quantity");
+        Objects.requireNonNull(attribution, "attribution");
+        dateClaims = List.copyOf(dateClaims);
+    }
+
+    public Set<String> get(Role role) {
+        return arguments.getOrDefault(role, Set.of());
+    }
+
+    /** The kinds of event in the graph contract. */
+    public enum Type {
+        MEETING, VISIT, STATEMENT, AGREEMENT, MILITARY_SUPPORT
+    }
+
+    /** The part an entity plays in an event. */
+    public enum Role {
+        PARTICIPANT, VISITOR, DESTINATION, SPEAKER, PARTY, SIGNATORY, PROVIDER, RECIPIENT
+    }
+
+    /** What is supplied in a {@link Type#MILITARY_SUPPORT} event. */
+    public enum Materiel {
+        TROOPS, MISSILES, MUNITIONS, OIL, AIR_DEFENCE, TECHNOLOGY, WEAPONS
+    }
+
+    /** Who vouches for an event, who denies it, who relays it, and whether the text hedges it. */
+    public record Attribution(Set<String> claimedBy, Set<String> deniedBy, Set<String> reportedBy,
+                              boolean hedged) {
+
+        public static final Attribution NONE = new Attribution(Set.of(), Set.of(), Set.of(), false);
+
+        public Attribution {
+            claimedBy = Set.copyOf(claimedBy);
+            deniedBy = Set.copyOf(deniedBy);
+            reportedBy = Set.copyOf(reportedBy);
+        }
+    }
+
+    /** A signing or ratification date claimed for an agreement, with the sentence that claims it. */
+    public record DateClaim(Relation relation, Timex timex, Span evidence) {
+
+        /** Which date of an agreement is claimed. */
+        public enum Relation {
+            SIGNED, RATIFIED
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.newsgraph.document;
+
+import org.newsgraph.text.Span;
+
+/** Quoted words: {@code outer} includes the quotation marks, {@code inner} is what was said. */
+public record Quote(Span outer, Span inner) {
+
+    public Quote {
+        if (!outer.contains(inner)) {
+            throw new IllegalArgumentException("quote inner " + inner + " outside " + outer);
+        }
+    }
+}
