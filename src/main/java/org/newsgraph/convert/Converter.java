@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.Optional;
 import org.newsgraph.cli.NewsgraphException;
 import org.newsgraph.document.Document;
+import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.rdf.ArticleMapper;
 import org.newsgraph.rdf.Iris;
 
@@ -17,7 +18,7 @@ public final class Converter {
 
     public Converter(Iris iris) {
         this.iris = iris;
-        this.mapper = new ArticleMapper(iris);
+        this.mapper = new ArticleMapper(iris, Gazetteer.standard());
     }
 
     public static Converter standard() {

@@ -63,7 +63,7 @@ public record Document(ArticleSource source, String text, Optional<Span> headlin
     }
 
     public Document withEntities(Map<String, Entity> newEntities, List<EntityMention> newMentions,
-                                 Annotation added) {
+                                 Annotation... added) {
         return new Document(source, text, headline, sentences, quotes, timexes, quantities, newEntities,
                 newMentions, events, plus(added));
     }

@@ -14,7 +14,7 @@ import org.newsgraph.text.Span;
 public record Event(Type type, List<Span> evidence, Map<Role, Set<String>> arguments,
                     Optional<Timex> date, Optional<String> place, Optional<Span> quote,
                     Optional<Materiel> materiel, Optional<Quantity> quantity, Attribution attribution,
-                    List<DateClaim> dateClaims) {
+                    List<DateClaim> dateClaims, Optional<Span> name, Set<Flag> flags) {
 
     public Event {
         Objects.requireNonNull(type, "type");
@@ -30,6 +30,8 @@ public record Event(Type type, List<Span> evidence, Map<Role, Set<String>> argum
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(attribution, "attribution");
         dateClaims = List.copyOf(dateClaims);
+        Objects.requireNonNull(name, "name");
+        flags = Set.copyOf(flags);
     }
 
     public Set<String> get(Role role) {
@@ -39,6 +41,12 @@ public record Event(Type type, List<Span> evidence, Map<Role, Set<String>> argum
     /** The kinds of event in the graph contract. */
     public enum Type {
         MEETING, VISIT, STATEMENT, AGREEMENT, MILITARY_SUPPORT
+    }
+
+    /** A yes/no property of an event. */
+    public enum Flag {
+        /** An agreement that binds its parties to defend each other. */
+        MUTUAL_DEFENCE
     }
 
     /** The part an entity plays in an event. */

@@ -1,36 +1,310 @@
 package org.newsgraph.rdf;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.document.Document;
+import org.newsgraph.document.Entity;
+import org.newsgraph.document.EntityMention;
+import org.newsgraph.document.EntityType;
+import org.newsgraph.document.Event;
+import org.newsgraph.document.Quantity;
+import org.newsgraph.document.Timex;
+import org.newsgraph.entity.Gazetteer;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Span;
 
-/** Maps an analysed document to the triples of its named graph, under the newsgraph ontology. */
+/**
+ * Maps an analysed document to the triples of its named graph under the newsgraph ontology: the
+ * article and its text, every actor and place it mentions, every event and agreement with the
+ * sentences that support it as NIF mentions.
+ */
 public final class ArticleMapper {
 
-    private final Iris iris;
+    private static final Map<EntityType, Node> TYPES = Map.of(
+            EntityType.PERSON, Vocab.Person.asNode(), EntityType.ORGANIZATION, Vocab.Organization.asNode(),
+            EntityType.COUNTRY, Vocab.Country.asNode(), EntityType.PLACE, Vocab.Place.asNode());
+    private static final Map<Event.Type, Node> EVENT_TYPES = Map.of(
+            Event.Type.MEETING, Vocab.Meeting.asNode(), Event.Type.VISIT, Vocab.Visit.asNode(),
+            Event.Type.STATEMENT, Vocab.Statement.asNode(), Event.Type.AGREEMENT, Vocab.Agreement.asNode(),
+            Event.Type.MILITARY_SUPPORT, Vocab.MilitarySupport.asNode());
+    /** CAMEO event codes, for users of GDELT/ICEWS-style event data. */
+    private static final Map<Event.Type, String> CAMEO = Map.of(
+            Event.Type.MEETING, "040", Event.Type.VISIT, "042", Event.Type.STATEMENT, "010",
+            Event.Type.AGREEMENT, "057", Event.Type.MILITARY_SUPPORT, "072");
+    private static final Map<Event.Role, Node> ROLES = Map.of(
+            Event.Role.PARTICIPANT, Vocab.participant.asNode(), Event.Role.VISITOR, Vocab.visitor.asNode(),
+            Event.Role.DESTINATION, Vocab.destination.asNode(), Event.Role.SPEAKER, Vocab.speaker.asNode(),
+            Event.Role.PARTY, Vocab.party.asNode(), Event.Role.SIGNATORY, Vocab.signatory.asNode(),
+            Event.Role.PROVIDER, Vocab.provider.asNode(), Event.Role.RECIPIENT, Vocab.recipient.asNode());
+    private static final Node TYPE = RDF.type.asNode();
 
-    public ArticleMapper(Iris iris) {
+    private final Iris iris;
+    private final Gazetteer gazetteer;
+
+    public ArticleMapper(Iris iris, Gazetteer gazetteer) {
         this.iris = iris;
+        this.gazetteer = gazetteer;
     }
 
     public Graph map(Document document) {
         Graph g = GraphFactory.createDefaultGraph();
         Node article = iris.article(document.source().id());
-        g.add(Triple.create(article, RDF.type.asNode(), Vocab.Article.asNode()));
-        g.add(Triple.create(article, RDF.type.asNode(), Vocab.NifContext.asNode()));
-        g.add(Triple.create(article, Vocab.sourceFile.asNode(), NodeFactory.createLiteralString(document.source().sourceFile())));
-        g.add(Triple.create(article, Vocab.isString.asNode(), NodeFactory.createLiteralString(document.text())));
-        g.add(Triple.create(article, Vocab.inLanguage.asNode(), NodeFactory.createLiteralString(document.source().language())));
-        document.source().publisher().ifPresent(p ->
-                g.add(Triple.create(article, Vocab.publisher.asNode(), NodeFactory.createLiteralString(p))));
-        document.source().published().ifPresent(d ->
-                g.add(Triple.create(article, Vocab.datePublished.asNode(),
-                        NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate))));
+        new Writer(g, document, article).write();
         return g;
+    }
+
+    /** Writes one document into one graph. */
+    private final class Writer {
+        final Graph g;
+        final Document d;
+        final Node article;
+        final String articleId;
+        final Set<String> described = new TreeSet<>();
+
+        Writer(Graph g, Document d, Node article) {
+            this.g = g;
+            this.d = d;
+            this.article = article;
+            this.articleId = d.source().id();
+        }
+
+        void write() {
+            add(article, TYPE, Vocab.Article.asNode());
+            add(article, TYPE, Vocab.NifContext.asNode());
+            add(article, Vocab.sourceFile.asNode(), string(d.source().sourceFile()));
+            add(article, Vocab.isString.asNode(), string(d.text()));
+            add(article, Vocab.inLanguage.asNode(), string(d.source().language()));
+            d.headline().ifPresent(h -> add(article, Vocab.headline.asNode(), string(d.text(h).strip())));
+            d.source().publisher().ifPresent(p -> add(article, Vocab.publisher.asNode(), string(p)));
+            d.source().published().ifPresent(p ->
+                    add(article, Vocab.datePublished.asNode(), NodeFactory.createLiteralDT(p.toString(), XSDDatatype.XSDdate)));
+            d.mentions().stream().map(EntityMention::entityId).distinct().forEach(this::entity);
+            d.events().forEach(this::event);
+        }
+
+        private void entity(String id) {
+            if (!described.add(id)) {
+                return;
+            }
+            Entity e = d.entities().containsKey(id) ? d.entities().get(id) : gazetteer.entity(id).orElseThrow();
+            Node n = iris.entity(id);
+            add(n, TYPE, TYPES.get(e.type()));
+            if (e.type() != EntityType.PLACE) {
+                add(n, TYPE, Vocab.Actor.asNode());
+            }
+            if (e.newsAgency()) {
+                add(n, TYPE, Vocab.NewsAgency.asNode());
+            }
+            add(n, RDFS.label.asNode(), string(e.label()));
+            add(n, Vocab.mentionedIn.asNode(), article);
+            e.wikidata().ifPresent(q -> add(n, OWL.sameAs.asNode(), NodeFactory.createURI(Vocab.WD + q)));
+            e.country().ifPresent(c -> {
+                entity(c);
+                add(n, Vocab.country.asNode(), iris.entity(c));
+            });
+            boolean known = gazetteer.entity(id).isPresent();
+            Set<String> seen = new TreeSet<>();
+            for (EntityMention m : d.mentions()) {
+                if (m.entityId().equals(id) && (m.kind() == EntityMention.Kind.NAME || m.kind() == EntityMention.Kind.ALIAS)) {
+                    seen.add(d.text(m.span()));
+                }
+            }
+            seen.remove(e.label());
+            seen.forEach(s -> add(n, Vocab.altLabel.asNode(), string(s)));
+            if (!known) {
+                e.roles().forEach(r -> add(n, Vocab.role.asNode(), NodeFactory.createLiteralLang(r, "it")));
+                d.mentions().stream().filter(m -> m.entityId().equals(id)).map(EntityMention::span)
+                        .min(Span::compareTo).ifPresent(s -> add(n, Vocab.evidence.asNode(), mention(sentenceOf(s))));
+            }
+        }
+
+        private void event(Event e) {
+            Node n = e.type() == Event.Type.AGREEMENT ? iris.agreement(agreementKey(e)) : iris.event(articleId, eventKey(e));
+            if (e.type() == Event.Type.AGREEMENT) {
+                add(n, TYPE, Vocab.Agreement.asNode());
+                add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang(agreementLabel(e), "en"));
+                e.name().ifPresent(s -> add(n, Vocab.altLabel.asNode(), NodeFactory.createLiteralLang(d.text(s), "it")));
+                if (e.flags().contains(Event.Flag.MUTUAL_DEFENCE)) {
+                    add(n, Vocab.mutualDefence.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+                }
+                e.place().ifPresent(p -> add(n, Vocab.signedAt.asNode(), place(p)));
+                e.dateClaims().forEach(c -> dateClaim(n, c));
+            } else {
+                add(n, TYPE, Vocab.Event.asNode());
+                add(n, TYPE, EVENT_TYPES.get(e.type()));
+                e.place().ifPresent(p -> add(n, Vocab.place.asNode(), place(p)));
+            }
+            add(n, Vocab.ng("cameoCode").asNode(), string(CAMEO.get(e.type())));
+            add(n, Vocab.mentionedIn.asNode(), article);
+            e.evidence().forEach(s -> add(n, Vocab.evidence.asNode(), mention(s)));
+            e.arguments().forEach((role, ids) -> ids.forEach(id -> {
+                entity(id);
+                add(n, ROLES.get(role), iris.entity(id));
+            }));
+            e.date().ifPresent(t -> date(n, t));
+            e.quote().ifPresent(q -> add(n, Vocab.quote.asNode(), NodeFactory.createLiteralLang(d.text(q), "it")));
+            e.materiel().ifPresent(m -> add(n, Vocab.materiel.asNode(), Vocab.ng(concept(m)).asNode()));
+            e.quantity().ifPresent(q -> quantity(n, q));
+            attribution(n, e.attribution());
+        }
+
+        private void attribution(Node n, Event.Attribution a) {
+            a.claimedBy().stream().sorted().forEach(id -> {
+                entity(id);
+                add(n, Vocab.claimedBy.asNode(), iris.entity(id));
+            });
+            a.deniedBy().stream().sorted().forEach(id -> {
+                entity(id);
+                add(n, Vocab.deniedBy.asNode(), iris.entity(id));
+            });
+            a.reportedBy().stream().sorted().forEach(id -> {
+                entity(id);
+                add(n, Vocab.reportedBy.asNode(), iris.entity(id));
+            });
+            if (a.hedged()) {
+                add(n, Vocab.hedged.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            }
+        }
+
+        private void dateClaim(Node agreement, Event.DateClaim c) {
+            Node claim = iris.dateClaim(articleId, c.relation().name().toLowerCase(Locale.ROOT) + "-"
+                    + c.timex().span().begin() + "-" + c.timex().span().end());
+            Node property = c.relation() == Event.DateClaim.Relation.SIGNED ? Vocab.signedOn.asNode() : Vocab.ratifiedOn.asNode();
+            Node value = dateLiteral(c.timex().value().orElseThrow());
+            add(agreement, property, value);
+            add(agreement, Vocab.dateClaim.asNode(), claim);
+            add(claim, TYPE, Vocab.DateClaim.asNode());
+            add(claim, Vocab.claimedProperty.asNode(), property);
+            add(claim, Vocab.claimedValue.asNode(), value);
+            add(claim, Vocab.dateText.asNode(), string(c.timex().text()));
+            add(claim, Vocab.evidence.asNode(), mention(c.evidence()));
+            add(claim, Vocab.mentionedIn.asNode(), article);
+        }
+
+        private void date(Node n, Timex t) {
+            add(n, Vocab.dateText.asNode(), string(t.text()));
+            t.value().ifPresent(v -> add(n, Vocab.date.asNode(), dateLiteral(v)));
+        }
+
+        private void quantity(Node n, Quantity q) {
+            q.value().ifPresent(v -> add(n, Vocab.quantity.asNode(),
+                    NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger)));
+            add(n, Vocab.quantityQualifier.asNode(), Vocab.ng(qualifier(q.qualifier())).asNode());
+        }
+
+        private Node place(String id) {
+            entity(id);
+            return iris.entity(id);
+        }
+
+        private Node mention(Span s) {
+            Node m = iris.mention(articleId, s);
+            add(m, TYPE, Vocab.Mention.asNode());
+            add(m, Vocab.anchorOf.asNode(), string(d.text(s)));
+            add(m, Vocab.beginIndex.asNode(), NodeFactory.createLiteralDT(Integer.toString(s.begin()), XSDDatatype.XSDnonNegativeInteger));
+            add(m, Vocab.endIndex.asNode(), NodeFactory.createLiteralDT(Integer.toString(s.end()), XSDDatatype.XSDnonNegativeInteger));
+            add(m, Vocab.referenceContext.asNode(), article);
+            return m;
+        }
+
+        private Span sentenceOf(Span s) {
+            return d.sentences().stream().map(Sentence::span).filter(x -> x.contains(s)).findFirst().orElse(s);
+        }
+
+        private void add(Node s, Node p, Node o) {
+            g.add(Triple.create(s, p, o));
+        }
+
+        private String agreementLabel(Event e) {
+            List<String> names = e.get(Event.Role.PARTY).stream().sorted()
+                    .map(id -> d.entities().containsKey(id) ? d.entities().get(id).label()
+                            : gazetteer.entity(id).map(Entity::label).orElse(id))
+                    .toList();
+            return "Agreement between " + String.join(" and ", names);
+        }
+    }
+
+    /** Agreements are one node across articles: the same parties, the same agreement. */
+    private static String agreementKey(Event e) {
+        return e.get(Event.Role.PARTY).stream().sorted().map(id -> id.substring(id.indexOf('/') + 1))
+                .collect(Collectors.joining("--"));
+    }
+
+    private static String eventKey(Event e) {
+        StringBuilder key = new StringBuilder(e.type().name());
+        new TreeMap<>(e.arguments()).forEach((r, ids) -> key.append('|').append(r).append('=').append(new TreeSet<>(ids)));
+        e.materiel().ifPresent(m -> key.append('|').append(m));
+        e.quote().ifPresent(q -> key.append('|').append(q.begin()).append('-').append(q.end()));
+        if (e.arguments().isEmpty()) {
+            key.append('|').append(e.evidence().get(0));
+        }
+        return e.type().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + sha1(key.toString()).substring(0, 12);
+    }
+
+    private static String sha1(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required of every Java runtime", e);
+        }
+    }
+
+    private static Node string(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    static Node dateLiteral(String iso) {
+        RDFDatatype type = switch (iso.length()) {
+            case 4 -> XSDDatatype.XSDgYear;
+            case 7 -> XSDDatatype.XSDgYearMonth;
+            default -> XSDDatatype.XSDdate;
+        };
+        return NodeFactory.createLiteralDT(iso, type);
+    }
+
+    private static String concept(Event.Materiel m) {
+        return switch (m) {
+            case TROOPS -> "Troops";
+            case MISSILES -> "Missiles";
+            case MUNITIONS -> "Munitions";
+            case OIL -> "Oil";
+            case AIR_DEFENCE -> "AirDefence";
+            case TECHNOLOGY -> "Technology";
+            case WEAPONS -> "Weapons";
+        };
+    }
+
+    private static String qualifier(Quantity.Qualifier q) {
+        return switch (q) {
+            case EXACTLY -> "Exactly";
+            case ABOUT -> "About";
+            case MORE_THAN -> "MoreThan";
+            case LESS_THAN -> "LessThan";
+            case AT_LEAST -> "AtLeast";
+            case AT_MOST -> "AtMost";
+            case TENS -> "Tens";
+            case HUNDREDS -> "Hundreds";
+            case THOUSANDS -> "Thousands";
+            case TENS_OF_THOUSANDS -> "TensOfThousands";
+        };
     }
 }

@@ -32,6 +32,7 @@ public final class Vocab {
     public static final Resource MilitarySupport = ng("MilitarySupport");
     public static final Resource Mention = ng("Mention");
     public static final Resource DateClaim = ng("DateClaim");
+    public static final Resource NewsAgency = ng("NewsAgency");
 
     public static final Property sourceFile = ngp("sourceFile");
     public static final Property mentionedIn = ngp("mentionedIn");
@@ -63,6 +64,10 @@ public final class Vocab {
     public static final Property dateClaim = ngp("dateClaim");
     public static final Property claimedProperty = ngp("claimedProperty");
     public static final Property claimedValue = ngp("claimedValue");
+    public static final Property shortName = ngp("shortName");
+    public static final Property demonym = ngp("demonym");
+    public static final Property capital = ngp("capital");
+    public static final Property mutualDefence = ngp("mutualDefence");
 
     public static final Resource NifContext = nif("Context");
     public static final Property isString = nifp("isString");

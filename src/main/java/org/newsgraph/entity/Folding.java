@@ -1,0 +1,26 @@
+package org.newsgraph.entity;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Folds surface forms for matching: lower case, no accents, one kind of apostrophe, hyphens as spaces. */
+public final class Folding {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("[’‘`´ʼ]");
+    private static final Pattern HYPHENS = Pattern.compile("[-‐‑‒–—]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private Folding() {
+    }
+
+    /** "Kim Jong-Un" → "kim jong un"; "Beloúsov" → "belousov"; "dell’invio" → "dell'invio". */
+    public static String fold(String s) {
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        String noMarks = MARKS.matcher(decomposed).replaceAll("");
+        String apostrophes = APOSTROPHES.matcher(noMarks).replaceAll("'");
+        String spaced = HYPHENS.matcher(apostrophes).replaceAll(" ");
+        return SPACES.matcher(spaced).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+}

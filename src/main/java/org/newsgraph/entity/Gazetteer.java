@@ -1,0 +1,161 @@
+package org.newsgraph.entity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.document.Entity;
+import org.newsgraph.document.EntityType;
+import org.newsgraph.rdf.Vocab;
+
+/**
+ * The reference actors, countries, places and organisations (src/main/resources/newsgraph/gazetteer.ttl),
+ * indexed by the surface forms that name them: labels, aliases, surnames, nationality adjectives.
+ */
+public final class Gazetteer {
+
+    /** Where the gazetteer lives on the classpath. */
+    public static final String RESOURCE = "newsgraph/gazetteer.ttl";
+
+    private final Map<String, Entity> entities;
+    private final Map<String, List<SurfaceForm>> formsByFirstWord;
+    private final Map<String, String> capitals;
+    private final Model model;
+
+    private Gazetteer(Model model, Map<String, Entity> entities, List<SurfaceForm> forms,
+                      Map<String, String> capitals) {
+        this.model = model;
+        this.entities = Map.copyOf(entities);
+        Map<String, List<SurfaceForm>> index = new HashMap<>();
+        for (SurfaceForm f : forms) {
+            index.computeIfAbsent(f.words().get(0), k -> new ArrayList<>()).add(f);
+        }
+        index.values().forEach(l -> l.sort(Comparator.comparingInt((SurfaceForm f) -> -f.words().size())));
+        this.formsByFirstWord = index;
+        this.capitals = Map.copyOf(capitals);
+    }
+
+    /** The gazetteer shipped in the jar. */
+    public static Gazetteer standard() {
+        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw NewsgraphException.failure("gazetteer resource " + RESOURCE + " is missing from the build");
+            }
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).base(Vocab.DEFAULT_BASE).parse(m);
+            return of(m);
+        } catch (IOException e) {
+            throw NewsgraphException.failure("cannot read gazetteer " + RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Builds the index from a gazetteer model in the documented format. */
+    public static Gazetteer of(Model m) {
+        Map<String, Entity> entities = new TreeMap<>();
+        List<SurfaceForm> forms = new ArrayList<>();
+        Map<String, String> capitals = new HashMap<>();
+        for (Map.Entry<Resource, EntityType> e : typed(m).entrySet()) {
+            Resource r = e.getKey();
+            String id = idOf(r);
+            String label = string(r, RDFS.label).orElseThrow(() ->
+                    NewsgraphException.failure("gazetteer entity " + r + " has no rdfs:label"));
+            List<String> alt = strings(r, Vocab.altLabel);
+            Optional<String> wikidata = r.listProperties(OWL.sameAs).toList().stream()
+                    .map(s -> s.getObject().toString()).filter(u -> u.startsWith(Vocab.WD))
+                    .map(u -> u.substring(Vocab.WD.length())).findFirst();
+            Optional<String> country = r.listProperties(Vocab.country).toList().stream()
+                    .map(s -> idOf(s.getResource())).findFirst();
+            List<String> roles = strings(r, Vocab.role).stream().map(Folding::fold).toList();
+            boolean agency = r.hasProperty(RDF.type, Vocab.NewsAgency);
+            entities.put(id, new Entity(id, e.getValue(), label, alt, wikidata, country, roles, agency));
+            forms.add(SurfaceForm.name(label, id));
+            alt.forEach(a -> forms.add(SurfaceForm.name(a, id)));
+            strings(r, Vocab.shortName)
+                    .forEach(s -> forms.add(SurfaceForm.shortName(s, id)));
+            strings(r, Vocab.demonym)
+                    .forEach(s -> forms.add(SurfaceForm.demonym(s, id)));
+            r.listProperties(Vocab.capital).toList()
+                    .forEach(s -> capitals.put(idOf(s.getResource()), id));
+        }
+        return new Gazetteer(m, entities, forms, capitals);
+    }
+
+    public Optional<Entity> entity(String id) {
+        return Optional.ofNullable(entities.get(id));
+    }
+
+    public Collection<Entity> entities() {
+        return entities.values();
+    }
+
+    /** Forms whose first folded word is {@code word}, longest first. */
+    public List<SurfaceForm> formsStartingWith(String word) {
+        return formsByFirstWord.getOrDefault(word, List.of());
+    }
+
+    /** The country whose capital (seat of government) is this place, if it is one. */
+    public Optional<String> countryWithCapital(String placeId) {
+        return Optional.ofNullable(capitals.get(placeId));
+    }
+
+    /** The capital of a country, if the gazetteer knows it. */
+    public Optional<String> capitalOf(String countryId) {
+        return capitals.entrySet().stream().filter(e -> e.getValue().equals(countryId)).map(Map.Entry::getKey)
+                .sorted().findFirst();
+    }
+
+    /** The gazetteer as RDF, for loading into its own graph. */
+    public Model model() {
+        return model;
+    }
+
+    private static Map<Resource, EntityType> typed(Model m) {
+        Map<Resource, EntityType> out = new LinkedHashMap<>();
+        Map<Resource, EntityType> classes = Map.of(
+                Vocab.Person, EntityType.PERSON, Vocab.Organization, EntityType.ORGANIZATION,
+                Vocab.NewsAgency, EntityType.ORGANIZATION, Vocab.Country, EntityType.COUNTRY,
+                Vocab.Place, EntityType.PLACE);
+        m.listStatements(null, RDF.type, (RDFNode) null).forEachRemaining(s -> {
+            EntityType t = classes.get(s.getObject().isResource() ? s.getResource() : null);
+            if (t != null && s.getSubject().isURIResource()) {
+                out.putIfAbsent(s.getSubject(), t);
+            }
+        });
+        return out;
+    }
+
+    private static String idOf(Resource r) {
+        String uri = r.getURI();
+        if (uri == null || !uri.startsWith(Vocab.DEFAULT_BASE)) {
+            throw NewsgraphException.failure("gazetteer entity IRI must start with " + Vocab.DEFAULT_BASE + ": " + r);
+        }
+        return uri.substring(Vocab.DEFAULT_BASE.length());
+    }
+
+    private static Optional<String> string(Resource r, Property p) {
+        return strings(r, p).stream().findFirst();
+    }
+
+    private static List<String> strings(Resource r, Property p) {
+        return r.listProperties(p).toList().stream().filter(s -> s.getObject().isLiteral())
+                .map(s -> s.getLiteral().getLexicalForm()).sorted().toList();
+    }
+}

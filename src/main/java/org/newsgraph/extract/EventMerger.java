@@ -1,0 +1,168 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newsgraph.document.Entity;
+import org.newsgraph.document.EntityType;
+import org.newsgraph.document.Event;
+import org.newsgraph.document.Quantity;
+import org.newsgraph.document.Timex;
+import org.newsgraph.text.Span;
+
+/**
+ * Makes one event of the several sentences that speak of it within an article: meetings with the same
+ * participants, visits of one visitor to one country, agreements between the same parties, supplies
+ * of one kind from one country to another. Anaphoric mentions join the latest event of their type.
+ */
+final class EventMerger {
+
+    private final Map<String, Entity> entities;
+    private final List<Merged> events = new ArrayList<>();
+
+    private EventMerger(Map<String, Entity> entities) {
+        this.entities = entities;
+    }
+
+    static List<Event> merge(List<Candidate> candidates, Map<String, Entity> entities) {
+        EventMerger m = new EventMerger(entities);
+        candidates.forEach(m::add);
+        return m.events.stream().map(Merged::event).toList();
+    }
+
+    private void add(Candidate c) {
+        Event e = c.event();
+        if (c.anaphoric()) {
+            latest(e.type()).ifPresent(m -> m.absorb(e));
+            return;
+        }
+        if (e.type() == Event.Type.VISIT && e.get(Event.Role.DESTINATION).isEmpty()) {
+            latest(Event.Type.VISIT).filter(m -> m.args.get(Event.Role.VISITOR).equals(e.get(Event.Role.VISITOR)))
+                    .ifPresent(m -> m.absorb(e));
+            return;
+        }
+        Object key = key(e);
+        for (Merged m : events) {
+            if (m.type == e.type() && m.key.equals(key)) {
+                m.absorb(e);
+                return;
+            }
+        }
+        events.add(new Merged(e, key));
+    }
+
+    private Optional<Merged> latest(Event.Type type) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).type == type) {
+                return Optional.of(events.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Object key(Event e) {
+        return switch (e.type()) {
+            case MEETING -> new TreeSet<>(e.get(Event.Role.PARTICIPANT));
+            case VISIT -> List.of(new TreeSet<>(e.get(Event.Role.VISITOR)),
+                    e.get(Event.Role.DESTINATION).stream().map(this::countryOf).collect(TreeSet::new, Set::add, Set::addAll));
+            case STATEMENT -> List.of(new TreeSet<>(e.get(Event.Role.SPEAKER)), e.quote().map(Span::toString).orElse(""));
+            case AGREEMENT -> new TreeSet<>(e.get(Event.Role.PARTY));
+            case MILITARY_SUPPORT -> List.of(new TreeSet<>(e.get(Event.Role.PROVIDER)),
+                    new TreeSet<>(e.get(Event.Role.RECIPIENT)), e.materiel().map(Enum::name).orElse(""));
+        };
+    }
+
+    private String countryOf(String id) {
+        Entity e = entities.get(id);
+        return e != null && e.type() == EntityType.PLACE ? e.country().orElse(id) : id;
+    }
+
+    private boolean isPlace(String id) {
+        Entity e = entities.get(id);
+        return e != null && e.type() == EntityType.PLACE;
+    }
+
+    /** An event being merged. */
+    private final class Merged {
+        final Event.Type type;
+        final Object key;
+        final List<Span> evidence = new ArrayList<>();
+        final Map<Event.Role, Set<String>> args = new EnumMap<>(Event.Role.class);
+        Event first;
+        Optional<Timex> date;
+        Optional<String> place;
+        Optional<Quantity> quantity;
+        final Set<String> claimed = new LinkedHashSet<>();
+        final Set<String> denied = new LinkedHashSet<>();
+        final Set<String> reported = new LinkedHashSet<>();
+        boolean hedged;
+        final List<Event.DateClaim> claims = new ArrayList<>();
+        final Set<Event.Flag> flags = EnumSet.noneOf(Event.Flag.class);
+
+        Merged(Event e, Object key) {
+            this.type = e.type();
+            this.key = key;
+            this.first = e;
+            this.date = e.date();
+            this.place = e.place();
+            this.quantity = e.quantity();
+            this.hedged = e.attribution().hedged();
+            for (Event.Role r : Event.Role.values()) {
+                args.put(r, new LinkedHashSet<>(e.get(r)));
+            }
+            take(e);
+        }
+
+        void absorb(Event e) {
+            for (Event.Role r : Event.Role.values()) {
+                if (r == Event.Role.DESTINATION) {
+                    e.get(r).stream().filter(EventMerger.this::isPlace).findFirst().ifPresent(p -> {
+                        args.get(r).clear();
+                        args.get(r).add(p);
+                    });
+                    if (args.get(r).isEmpty()) {
+                        args.get(r).addAll(e.get(r));
+                    }
+                } else if (!args.get(r).isEmpty() || type == Event.Type.AGREEMENT) {
+                    args.get(r).addAll(e.get(r));
+                }
+            }
+            if (date.flatMap(Timex::value).isEmpty() && e.date().isPresent()) {
+                date = e.date().filter(t -> t.value().isPresent()).or(() -> date.or(e::date));
+            }
+            place = place.or(e::place);
+            quantity = quantity.filter(q -> q.value().isPresent()).or(e::quantity).or(() -> quantity);
+            hedged = hedged && e.attribution().hedged();
+            take(e);
+        }
+
+        private void take(Event e) {
+            e.evidence().stream().filter(s -> !evidence.contains(s)).forEach(evidence::add);
+            claimed.addAll(e.attribution().claimedBy());
+            denied.addAll(e.attribution().deniedBy());
+            reported.addAll(e.attribution().reportedBy());
+            e.dateClaims().stream().filter(c -> !claims.contains(c)).forEach(claims::add);
+            flags.addAll(e.flags());
+        }
+
+        Event event() {
+            Map<Event.Role, Set<String>> arguments = new EnumMap<>(Event.Role.class);
+            args.forEach((r, ids) -> {
+                if (!ids.isEmpty()) {
+                    arguments.put(r, Set.copyOf(ids));
+                }
+            });
+            Set<String> claimedOnly = new LinkedHashSet<>(claimed);
+            claimedOnly.removeAll(reported);
+            return new Event(type, evidence, arguments, date, place, first.quote(), first.materiel(), quantity,
+                    new Event.Attribution(claimedOnly, denied, reported, hedged), claims,
+                    first.name(), flags);
+        }
+    }
+}

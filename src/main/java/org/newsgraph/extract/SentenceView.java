@@ -1,0 +1,261 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.newsgraph.document.Document;
+import org.newsgraph.document.EntityMention;
+import org.newsgraph.document.Quantity;
+import org.newsgraph.document.Quote;
+import org.newsgraph.document.Timex;
+import org.newsgraph.entity.Word;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Span;
+
+/**
+ * One sentence with everything found in it indexed by word: actors, quotes, time expressions,
+ * amounts and event words. The extractors ask it for the actor nearest a word, left or right.
+ */
+public final class SentenceView {
+
+    /** Words after which an actor is not a subject ("con Putin", "a Mosca", "secondo Seul"). */
+    static final Set<String> OBLIQUE = Set.of("con", "a", "ad", "al", "alla", "allo", "all'", "ai", "agli",
+            "alle", "tra", "fra", "secondo", "da", "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle", "per",
+            "su", "sul", "sulla", "verso", "contro", "di", "del", "della", "dello", "dell'", "dei", "degli", "delle",
+            "in", "nel", "nella", "nello", "nell'", "nei", "negli", "nelle", "accanto", "presso", "dopo", "durante",
+            "sullo", "sull'", "col", "coi");
+    private static final Set<String> ARTICLES = Set.of("il", "lo", "la", "l'", "i", "gli", "le", "suo", "sua",
+            "loro", "suoi", "sue", "un", "una", "uno", "un'");
+    /** Words that open a new clause: a left search for a subject does not cross them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("mentre", "dove", "quando", "perche", "poiche",
+            "sebbene", "ma", "pero", ";", ":", "benche", "se");
+
+    private final Document document;
+    private final int index;
+    private final Sentence sentence;
+    private final List<Word> words;
+    private final List<Actor> actors;
+    private final List<Trigger> triggers;
+    private final boolean[] quoted;
+    private final List<Quote> quotes;
+
+    SentenceView(Document document, int index, TriggerLexicon lexicon) {
+        this.document = document;
+        this.index = index;
+        this.sentence = document.sentences().get(index);
+        this.words = Word.of(sentence);
+        this.quotes = document.quotes().stream().filter(q -> q.outer().overlaps(sentence.span())).toList();
+        this.quoted = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            Span w = words.get(i).span();
+            quoted[i] = quotes.stream().anyMatch(q -> q.inner().contains(w));
+        }
+        this.actors = actors(document);
+        this.triggers = lexicon.find(words);
+    }
+
+    private List<Actor> actors(Document d) {
+        List<EntityMention> inside = d.mentions().stream()
+                .filter(m -> sentence.span().contains(m.span())).toList();
+        List<Actor> out = new ArrayList<>();
+        for (EntityMention m : inside) {
+            boolean nested = inside.stream().anyMatch(o -> o != m && o.span().contains(m.span())
+                    && o.span().length() > m.span().length());
+            if (!nested) {
+                out.add(new Actor(m, d.entities().get(m.entityId()), wordAt(m.span().begin()),
+                        wordAt(m.span().end() - 1) + 1));
+            }
+        }
+        return out;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public List<Word> words() {
+        return words;
+    }
+
+    public List<Actor> actors() {
+        return actors;
+    }
+
+    public List<Trigger> triggers() {
+        return triggers;
+    }
+
+    public List<Quote> quotes() {
+        return quotes;
+    }
+
+    public String folded(int i) {
+        return i >= 0 && i < words.size() ? words.get(i).folded() : "";
+    }
+
+    public boolean isQuoted(int i) {
+        return i >= 0 && i < quoted.length && quoted[i];
+    }
+
+    public boolean isHeadline() {
+        return document.headline().map(h -> h.overlaps(sentence.span())).orElse(false);
+    }
+
+    /** The index of the word that holds or follows character offset {@code offset}. */
+    public int wordAt(int offset) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).span().end() > offset) {
+                return i;
+            }
+        }
+        return words.size();
+    }
+
+    /** The span of words {@code [start, end)}. */
+    public Span span(int start, int end) {
+        return new Span(words.get(start).span().begin(), words.get(end - 1).span().end());
+    }
+
+    /** The actor nearest before word {@code i} that fits and is a subject, not crossing into another clause. */
+    public Optional<Actor> subjectBefore(int i, Predicate<Actor> fits) {
+        for (int k = actors.size() - 1; k >= 0; k--) {
+            Actor a = actors.get(k);
+            if (a.end() > i || isQuoted(a.start())) {
+                continue;
+            }
+            if (crossesClause(a.end(), i)) {
+                return Optional.empty();
+            }
+            if (fits.test(a) && !isOblique(a)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The subject before word {@code i} and every actor coordinated with it ("Stati Uniti e Corea del Sud"). */
+    public List<Actor> subjectsBefore(int i, Predicate<Actor> fits) {
+        Optional<Actor> last = subjectBefore(i, fits);
+        if (last.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Actor> group = new LinkedHashMap<>();
+        group.put(last.get().id(), last.get());
+        Actor current = last.get();
+        for (int k = actors.indexOf(current) - 1; k >= 0; k--) {
+            Actor a = actors.get(k);
+            if (!onlyJoiners(a.end(), current.start(), a.id().equals(current.id()))) {
+                break;
+            }
+            if (fits.test(a) || a.id().equals(current.id())) {
+                group.putIfAbsent(a.id(), a);
+            }
+            current = a;
+        }
+        return List.copyOf(group.values());
+    }
+
+    /** The first fitting actor after word {@code i}, within {@code window} words, outside quotes. */
+    public Optional<Actor> actorAfter(int i, int window, Predicate<Actor> fits) {
+        for (Actor a : actors) {
+            if (a.start() > i && a.start() <= i + window && !isQuoted(a.start()) && fits.test(a)
+                    && !crossesClause(i + 1, a.start())) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first fitting actor after word {@code i} and those coordinated with it ("tra Kim e Putin"). */
+    public List<Actor> actorsAfter(int i, int window, Predicate<Actor> fits) {
+        Optional<Actor> first = actorAfter(i, window, fits);
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Actor> group = new LinkedHashMap<>();
+        group.put(first.get().id(), first.get());
+        Actor current = first.get();
+        for (int k = actors.indexOf(current) + 1; k < actors.size(); k++) {
+            Actor a = actors.get(k);
+            if (!onlyJoiners(current.end(), a.start(), a.id().equals(current.id()))) {
+                break;
+            }
+            if (fits.test(a) || a.id().equals(current.id())) {
+                group.putIfAbsent(a.id(), a);
+            }
+            current = a;
+        }
+        return List.copyOf(group.values());
+    }
+
+    /** Whether the actor follows a preposition ("con Putin", "della Russia"), so it is not a subject. */
+    public boolean isOblique(Actor a) {
+        int k = a.start() - 1;
+        while (k >= 0 && (ARTICLES.contains(folded(k)) || belongsTo(k, a))) {
+            k--;
+        }
+        return k >= 0 && OBLIQUE.contains(folded(k));
+    }
+
+    /** The word that governs an actor: the one before it, past articles ("alla Russia" → "alla"). */
+    public String governor(Actor a) {
+        int k = a.start() - 1;
+        while (k >= 0 && ARTICLES.contains(folded(k))) {
+            k--;
+        }
+        return folded(k);
+    }
+
+    private boolean belongsTo(int word, Actor a) {
+        return actors.stream().anyMatch(o -> o.id().equals(a.id()) && o.start() <= word && word < o.end());
+    }
+
+    private boolean onlyJoiners(int from, int to, boolean sameEntity) {
+        for (int k = from; k < to; k++) {
+            String w = folded(k);
+            boolean joiner = w.equals("e") || w.equals("ed") || w.equals(",") || ARTICLES.contains(w);
+            if (!joiner && !sameEntity) {
+                return false;
+            }
+        }
+        return to - from <= (sameEntity ? 2 : 4);
+    }
+
+    private boolean crossesClause(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CLAUSE_OPENERS.contains(folded(k)) && !isQuoted(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Time expressions of this sentence outside quotes, with the index of their first word. */
+    public List<Placed<Timex>> timexes() {
+        return document.timexes().stream().filter(t -> sentence.span().contains(t.span()))
+                .map(t -> new Placed<>(t, wordAt(t.span().begin()), wordAt(t.span().end() - 1) + 1))
+                .filter(p -> !isQuoted(p.start())).toList();
+    }
+
+    /** Amounts of this sentence, with their words. */
+    public List<Placed<Quantity>> quantities() {
+        return document.quantities().stream().filter(q -> sentence.span().contains(q.span()))
+                .map(q -> new Placed<>(q, wordAt(q.span().begin()), wordAt(q.span().end() - 1) + 1)).toList();
+    }
+
+    /** A value found in the sentence and the words {@code [start, end)} it covers. */
+    public record Placed<T>(T value, int start, int end) {
+    }
+}

@@ -1,0 +1,64 @@
+package org.newsgraph.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.cli.NewsgraphException;
+
+/**
+ * A language-data file on the classpath: lines starting with {@code #} document it, the first other line
+ * of a {@code .tsv} names its columns, every further non-blank line is a row of tab-separated cells.
+ */
+public final class DataFile {
+
+    private static final String BASE = "newsgraph/lang/";
+
+    private DataFile() {
+    }
+
+    /** The rows of a TSV file under newsgraph/lang/ ("it/roles.tsv"), header skipped, each with the header's width. */
+    public static List<List<String>> rows(String name) {
+        List<String> lines = rawLines(name);
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        int width = lines.get(0).split("\t", -1).length;
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\t", -1);
+            if (cells.length != width) {
+                throw NewsgraphException.failure(BASE + name + ": row '" + line + "' has " + cells.length
+                        + " cells, the header " + width);
+            }
+            rows.add(List.of(cells));
+        }
+        return rows;
+    }
+
+    /** The non-comment, non-blank lines of a file under newsgraph/lang/ ("it/reporting-verbs.txt"), trimmed. */
+    public static List<String> lines(String name) {
+        return rawLines(name).stream().map(String::strip).toList();
+    }
+
+    private static List<String> rawLines(String name) {
+        try (InputStream in = DataFile.class.getClassLoader().getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw NewsgraphException.failure("language data " + BASE + name + " is missing from the build");
+            }
+            List<String> lines = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line);
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw NewsgraphException.failure("cannot read language data " + BASE + name + ": " + e.getMessage(), e);
+        }
+    }
+}
