@@ -41,6 +41,7 @@ class TemporalTaggerTest {
                 row("Il patto è stato ratificato a novembre.", FRI, "a novembre=2024-11"),
                 row("Il patto è stato firmato a dicembre.", FRI, "a dicembre=2023-12"),
                 row("La ratifica è prevista per dicembre.", FRI, "per dicembre=2024-12"),
+                row("Biden chiede aiuti in vista dell'insediamento del successore a gennaio.", FRI, "a gennaio=2025-01"),
                 row("Kim era a Vladivostok nel giugno 2024.", FRI, "nel giugno 2024=2024-06"),
                 row("Kim era a Vladivostok nell'aprile 2023.", FRI, "nell'aprile 2023=2023-04"),
                 row("L'accordo di giugno scorso resta in vigore.", WED, "di giugno scorso=2023-06"),
