@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.convert.ConvertedArticle;
+import org.newsgraph.convert.Converter;
+import org.newsgraph.convert.Corpus;
 
 /**
  * The shapes (ontology/shapes.ttl) against small hand-written graphs: every file under
@@ -82,6 +86,24 @@ class ShapesTest {
     static Stream<Path> violatingFiles() throws IOException, URISyntaxException {
         try (Stream<Path> s = Files.list(folder("violating"))) {
             return s.filter(p -> p.toString().endsWith(".ttl")).sorted().toList().stream();
+        }
+    }
+
+    /** Whatever the converter makes of the golden articles must pass the shapes too. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldenArticles")
+    void convertedGoldenArticleConforms(Path article) {
+        Corpus corpus = Corpus.collect(List.of(article), Optional.empty());
+        assertTrue(corpus.problems().isEmpty(), corpus.problems().toString());
+        ConvertedArticle converted = Converter.standard().convert(corpus.articles().get(0));
+        ValidationReport report = ShaclValidator.get().validate(shapes, converted.graph());
+        assertTrue(report.conforms(), () -> article + " converts to a graph that does not conform:\n" + describe(report));
+    }
+
+    static Stream<Path> goldenArticles() throws IOException, URISyntaxException {
+        Path root = Path.of(ShapesTest.class.getResource("/golden").toURI());
+        try (Stream<Path> s = Files.list(root)) {
+            return s.map(d -> d.resolve("article.txt")).filter(Files::exists).sorted().toList().stream();
         }
     }
 
