@@ -17,6 +17,7 @@ import org.newsgraph.document.Entity;
 import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.WordClasses;
 import org.newsgraph.pipeline.Stage;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Span;
@@ -33,14 +34,11 @@ import org.newsgraph.text.Token;
  */
 public final class EntityRecognizer implements Stage {
 
-    private static final Set<String> LOCATIVES = Set.of("a", "ad", "in", "da", "nella", "nel", "alla", "al",
-            "presso", "verso", "dalla", "dal", "per", "capitale", "citta", "aeroporto", "palazzo", "periferia",
-            "centro", "strade", "porto", "stazione", "sobborghi", "dintorni", "tra", "fra");
-    private static final Set<String> OF = Set.of("di", "del", "della", "dell'", "dello", "degli", "dei", "delle");
-    private static final Set<String> NOT_DEFINITE = Set.of("un", "uno", "una", "un'", "i", "gli", "le", "dei",
-            "degli", "delle", "ai", "agli", "alle", "dai", "dagli", "dalle", "nei", "negli", "nelle", "alcuni",
-            "alcune", "diversi", "vari", "due", "tre", "altri", "altro", "alto", "alta", "alti");
-    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "the", "and", "&", "di", "per", "e");
+    private static final Set<String> DEFINITE_ARTICLES = WordClasses.italian().of("definite-article");
+    private static final Set<String> LOCATIVES = WordClasses.italian().of("place-context");
+    private static final Set<String> OF = WordClasses.italian().of("of");
+    private static final Set<String> NOT_DEFINITE = WordClasses.italian().of("indefinite-determiner");
+    private static final Set<String> NAME_CONNECTORS = WordClasses.italian().of("name-connector");
     private static final int MAX_NAME_TOKENS = 4;
     private static final int MAX_ORG_TOKENS = 6;
 
@@ -177,7 +175,7 @@ public final class EntityRecognizer implements Stage {
                 }
                 if (reportingVerbs.contains(words.get(i).folded()) && i + 1 < words.size()) {
                     int k = i + 1;
-                    while (k < words.size() && Set.of("il", "la", "l'", "lo", "the").contains(words.get(k).folded())) {
+                    while (k < words.size() && DEFINITE_ARTICLES.contains(words.get(k).folded())) {
                         k++;
                     }
                     if (!occupied(occupied, k) && !startsFirstName(words, k)) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Timex;
 import org.newsgraph.entity.PhraseLexicon;
+import org.newsgraph.lang.WordClasses;
 
 /**
  * Treaties and pacts: "il trattato tra Russia e Corea del Nord", "Russia e Corea del Nord sono legate da
@@ -16,8 +17,10 @@ import org.newsgraph.entity.PhraseLexicon;
  */
 final class AgreementRule {
 
-    private static final Set<String> NOT_A_DOCUMENT = Set.of("d'", "in", "di", "un'", "dell'");
-    private static final Set<String> BETWEEN = Set.of("tra", "fra");
+    private static final Set<String> NAME_STOPS = WordClasses.italian().of("agreement-name-stop");
+    private static final Set<String> TOPIC = WordClasses.italian().of("agreement-topic-preposition");
+    private static final Set<String> NOT_A_DOCUMENT = WordClasses.italian().of("not-a-document-before");
+    private static final Set<String> BETWEEN = WordClasses.italian().of("between");
     private static final int DATE_REACH = 6;
 
     private final AttributionFinder attribution;
@@ -112,10 +115,10 @@ final class AgreementRule {
 
     private static int nameEnd(SentenceView v, int word) {
         int end = word + 1;
-        if (Set.of("di", "sul", "sulla", "per").contains(v.folded(end))) {
+        if (TOPIC.contains(v.folded(end))) {
             int k = end + 1;
             while (k < v.words().size() && k <= word + 5 && !v.words().get(k).isPunctuation()
-                    && !Set.of("firmato", "firmata", "tra", "fra", "e", "che", "con").contains(v.folded(k))) {
+                    && !NAME_STOPS.contains(v.folded(k))) {
                 k++;
             }
             end = k;

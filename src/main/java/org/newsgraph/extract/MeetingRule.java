@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
+import org.newsgraph.lang.WordClasses;
 
 /**
  * Meetings in person: "X ha incontrato Y", "X e Y si sono abbracciati", "X ha ricevuto Y",
@@ -15,10 +16,13 @@ import org.newsgraph.document.Event;
  */
 final class MeetingRule {
 
-    private static final Set<String> PASSIVE = Set.of("stato", "stati", "stata", "state", "essere", "viene",
-            "vengono", "venuto", "venuti", "sono", "e", "era", "erano");
-    private static final Set<String> DEFINITE = Set.of("il", "l'", "lo", "i", "gli", "questo", "quest'", "tale",
-            "dell'", "del", "nell'", "nel", "all'", "al", "dall'", "dal", "dei", "nei", "ai", "dai", "ultimo");
+    private static final Set<String> BETWEEN = WordClasses.italian().of("between");
+    private static final Set<String> AT = WordClasses.italian().of("meeting-place-preposition");
+    private static final Set<String> BY = WordClasses.italian().of("by-agent");
+    private static final Set<String> WITH = WordClasses.italian().of("with");
+    private static final Set<String> PARTNER = WordClasses.italian().of("meeting-partner-preposition");
+    private static final Set<String> PASSIVE = WordClasses.italian().of("passive-auxiliary");
+    private static final Set<String> DEFINITE = WordClasses.italian().of("anaphoric-determiner");
     private static final int WINDOW = 12;
 
     private final AttributionFinder attribution;
@@ -40,7 +44,7 @@ final class MeetingRule {
             }
             case "reciprocal" -> {
                 v.subjectsBefore(t.word(), Actor::isPerson).forEach(a -> people.putIfAbsent(a.id(), a));
-                if (followedBy(v, t.word(), Set.of("con", "a", "al", "alla", "all'"))) {
+                if (followedBy(v, t.word(), PARTNER)) {
                     v.actorAfter(t.word(), WINDOW, Actor::isPerson).ifPresent(a -> people.putIfAbsent(a.id(), a));
                 }
             }
@@ -56,9 +60,9 @@ final class MeetingRule {
                 other.ifPresent(a -> people.putIfAbsent(a.id(), a));
             }
             default -> {
-                if (followedBy(v, t.word(), Set.of("tra", "fra"))) {
+                if (followedBy(v, t.word(), BETWEEN)) {
                     v.actorsAfter(t.word(), WINDOW, Actor::isPerson).forEach(a -> people.putIfAbsent(a.id(), a));
-                } else if (followedBy(v, t.word(), Set.of("con"))) {
+                } else if (followedBy(v, t.word(), WITH)) {
                     v.subjectBefore(t.word(), Actor::isPerson).ifPresent(a -> people.putIfAbsent(a.id(), a));
                     v.actorAfter(t.word(), WINDOW, Actor::isPerson).ifPresent(a -> people.putIfAbsent(a.id(), a));
                 } else {
@@ -83,7 +87,7 @@ final class MeetingRule {
     /** "ricevuti da Putin": the person after "da". */
     private static Optional<Actor> agent(SentenceView v, int word) {
         return v.actorAfter(word, 4, Actor::isPerson)
-                .filter(a -> Set.of("da", "dal", "dalla", "dall'").contains(v.governor(a)));
+                .filter(a -> BY.contains(v.governor(a)));
     }
 
     private static boolean followedBy(SentenceView v, int word, Set<String> next) {
@@ -100,7 +104,7 @@ final class MeetingRule {
         List<Actor> located = new ArrayList<>();
         for (Actor a : v.actors()) {
             if (!v.isQuoted(a.start()) && (a.type() == EntityType.PLACE || a.isCountry()) && !a.isDemonym()
-                    && Set.of("a", "ad", "in", "nella", "nel", "presso", "capitale").contains(v.governor(a))) {
+                    && AT.contains(v.governor(a))) {
                 located.add(a);
             }
         }

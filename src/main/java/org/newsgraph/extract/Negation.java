@@ -2,13 +2,13 @@ package org.newsgraph.extract;
 
 import java.util.Set;
 import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.WordClasses;
 
 /** Whether an event word is negated: "non ha incontrato", "mai visitato". */
 final class Negation {
 
     private static final Set<String> WORDS = Set.copyOf(DataFile.lines("it/negations.txt"));
-    private static final Set<String> AUXILIARIES = Set.of("ha", "hanno", "ho", "abbiamo", "e", "sono", "era",
-            "erano", "aveva", "avevano", "si", "stato", "stati", "stata", "essere", "avere", "aver", "mai", "piu");
+    private static final Set<String> AUXILIARIES = WordClasses.italian().of("negation-bridge");
 
     private Negation() {
     }

@@ -13,6 +13,7 @@ import org.newsgraph.document.Quantity;
 import org.newsgraph.document.Quote;
 import org.newsgraph.document.Timex;
 import org.newsgraph.entity.Word;
+import org.newsgraph.lang.WordClasses;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Span;
 
@@ -23,16 +24,10 @@ import org.newsgraph.text.Span;
 public final class SentenceView {
 
     /** Words after which an actor is not a subject ("con Putin", "a Mosca", "secondo Seul"). */
-    static final Set<String> OBLIQUE = Set.of("con", "a", "ad", "al", "alla", "allo", "all'", "ai", "agli",
-            "alle", "tra", "fra", "secondo", "da", "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle", "per",
-            "su", "sul", "sulla", "verso", "contro", "di", "del", "della", "dello", "dell'", "dei", "degli", "delle",
-            "in", "nel", "nella", "nello", "nell'", "nei", "negli", "nelle", "accanto", "presso", "dopo", "durante",
-            "sullo", "sull'", "col", "coi");
-    private static final Set<String> ARTICLES = Set.of("il", "lo", "la", "l'", "i", "gli", "le", "suo", "sua",
-            "loro", "suoi", "sue", "un", "una", "uno", "un'");
+    static final Set<String> OBLIQUE = WordClasses.italian().of("oblique-preposition");
+    private static final Set<String> ARTICLES = WordClasses.italian().of("determiner");
     /** Words that open a new clause: a left search for a subject does not cross them. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("mentre", "dove", "quando", "perche", "poiche",
-            "sebbene", "ma", "pero", ";", ":", "benche", "se");
+    private static final Set<String> CLAUSE_OPENERS = WordClasses.italian().of("clause-opener");
 
     private final Document document;
     private final int index;

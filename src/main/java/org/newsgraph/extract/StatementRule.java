@@ -12,6 +12,7 @@ import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Quote;
 import org.newsgraph.document.Timex;
+import org.newsgraph.lang.WordClasses;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Span;
 
@@ -22,10 +23,11 @@ import org.newsgraph.text.Span;
  */
 final class StatementRule {
 
+    private static final Set<String> CLOSING_QUOTES = WordClasses.italian().of("closing-quote");
+
     /** A quote needs this many words to be speech rather than a word in inverted commas. */
     private static final int MIN_QUOTE_WORDS = 4;
-    private static final Set<String> IMPLICIT = Set.of(",", ".", ";", "in", "citato", "citata", "durante", "a",
-            "nel", "nella", "poi", "anche", "ieri", "oggi", "riferendosi", "parlando", "aggiungendo", "");
+    private static final Set<String> IMPLICIT = WordClasses.italian().of("implicit-speaker-cue");
 
     private final AttributionFinder attribution;
 
@@ -86,7 +88,8 @@ final class StatementRule {
                 if (named.isPresent()) {
                     return named.map(Actor::id);
                 }
-                return IMPLICIT.contains(v.folded(t.word() + 1)) ? lastPersonBefore(v, q.outer().begin()) : Optional.empty();
+                String next = v.folded(t.word() + 1);
+                return next.isEmpty() || IMPLICIT.contains(next) ? lastPersonBefore(v, q.outer().begin()) : Optional.empty();
             }
         }
         return v.triggers().stream()
@@ -150,7 +153,7 @@ final class StatementRule {
     private static int lastWord(SentenceView v) {
         int k = v.words().size();
         while (k > 0 && v.words().get(k - 1).isPunctuation() && !v.isQuoted(k - 1)
-                && !Set.of("»", "”", "\"").contains(v.words().get(k - 1).surface())) {
+                && !CLOSING_QUOTES.contains(v.words().get(k - 1).surface())) {
             k--;
         }
         return k;

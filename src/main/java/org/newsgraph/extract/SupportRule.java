@@ -12,6 +12,7 @@ import org.newsgraph.document.Event;
 import org.newsgraph.document.Quantity;
 import org.newsgraph.entity.PhraseLexicon;
 import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.WordClasses;
 
 /**
  * Military support: a supply word with what is supplied, by whom and to whom — "la Corea del Nord ha
@@ -20,13 +21,9 @@ import org.newsgraph.lang.DataFile;
  */
 final class SupportRule {
 
-    private static final Set<String> DETERMINERS = Set.of("i", "gli", "le", "di", "dei", "degli", "delle", "altri",
-            "altre", "nuovi", "nuove", "suoi", "sue", "loro", "questi", "queste", "alcuni", "alcune", "migliaia",
-            "centinaia", "decine");
-    private static final Set<String> RECIPIENT_CUES = Set.of("a", "ad", "al", "alla", "all'", "in", "verso", "per",
-            "della", "del", "aiutare", "sostenere", "sostegno", "favore", "fianco");
-    private static final Set<String> STOPS = Set.of("a", "ad", "al", "alla", "all'", "in", "verso", "per", ";",
-            "che", "mentre", "dove", "da", "dalla", "dal");
+    private static final Set<String> DETERMINERS = WordClasses.italian().of("materiel-determiner");
+    private static final Set<String> RECIPIENT_CUES = WordClasses.italian().of("recipient-cue");
+    private static final Set<String> STOPS = WordClasses.italian().of("provider-stop");
     private static final int MATERIEL_REACH = 8;
     private static final int LOOK_BACK = 10;
     private static final int RECIPIENT_REACH = 12;

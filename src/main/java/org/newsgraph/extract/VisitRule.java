@@ -7,6 +7,7 @@ import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.entity.Gazetteer;
+import org.newsgraph.lang.WordClasses;
 
 /**
  * Visits: "X ha visitato la Corea del Nord", "X è arrivato a Pyongyang", "X si è recato a Mosca",
@@ -14,8 +15,8 @@ import org.newsgraph.entity.Gazetteer;
  */
 final class VisitRule {
 
-    private static final Set<String> TO = Set.of("a", "ad", "in", "nella", "nel", "verso", "nell'", "all'", "alla", "al");
-    private static final Set<String> OF = Set.of("di", "del", "dell'", "della", "dello");
+    private static final Set<String> TO = WordClasses.italian().of("destination-preposition");
+    private static final Set<String> OF = WordClasses.italian().of("of");
     private static final int WINDOW = 8;
 
     private final AttributionFinder attribution;

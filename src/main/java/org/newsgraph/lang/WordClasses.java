@@ -1,0 +1,44 @@
+package org.newsgraph.lang;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Closed classes of function words (it/word-classes.tsv): the prepositions, articles and auxiliaries the
+ * extraction rules look for, kept as data so that a rule names its class instead of spelling out words.
+ */
+public final class WordClasses {
+
+    private static final WordClasses ITALIAN = load("it/word-classes.tsv");
+
+    private final Map<String, Set<String>> classes;
+
+    private WordClasses(Map<String, Set<String>> classes) {
+        this.classes = Map.copyOf(classes);
+    }
+
+    public static WordClasses italian() {
+        return ITALIAN;
+    }
+
+    /** The words of one class; asking for a class the file does not define is a programming error. */
+    public Set<String> of(String name) {
+        Set<String> words = classes.get(name);
+        if (words == null) {
+            throw new IllegalArgumentException("no word class '" + name + "' in word-classes.tsv");
+        }
+        return words;
+    }
+
+    private static WordClasses load(String file) {
+        Map<String, Set<String>> classes = new HashMap<>();
+        for (List<String> row : DataFile.rows(file)) {
+            classes.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(row.get(1));
+        }
+        classes.replaceAll((k, v) -> Set.copyOf(v));
+        return new WordClasses(classes);
+    }
+}
