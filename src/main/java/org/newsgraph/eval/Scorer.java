@@ -21,6 +21,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.eval.EvalReport.Counts;
@@ -36,6 +37,11 @@ import org.newsgraph.rdf.Vocab;
  * events and agreements are read from the graph that holds that article, labels and types from any graph.
  */
 public final class Scorer {
+
+    static {
+        // Jena must initialise before its vocabulary constants are first touched, or class init cycles.
+        JenaSystem.init();
+    }
 
     private static final Node TYPE = RDF.type.asNode();
     private static final Node PREF_LABEL = NodeFactory.createURI(Vocab.SKOS + "prefLabel");
