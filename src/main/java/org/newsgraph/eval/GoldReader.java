@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.newsgraph.cli.NewsgraphException;
@@ -60,27 +59,31 @@ public final class GoldReader {
             root = JSON.parse(in);
         } catch (IOException e) {
             throw NewsgraphException.failure(file + ": cannot read gold file: " + e.getMessage(), e);
-        } catch (JsonException e) {
-            throw NewsgraphException.failure(file + ": not valid JSON: " + firstLine(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            // Jena's parser throws JsonException, and a bare NullPointerException on some truncated input.
+            throw NewsgraphException.failure(file + ": not valid JSON: " + firstLine(e), e);
         }
         return parse(root, file.toString());
     }
 
     /** Parses one gold document; {@code origin} names it in error messages. */
     public static GoldArticle parse(String json, String origin) {
+        JsonObject root;
         try {
-            return parse(JSON.parse(json), origin);
-        } catch (JsonException e) {
-            throw NewsgraphException.failure(origin + ": not valid JSON: " + firstLine(e.getMessage()), e);
+            root = JSON.parse(json);
+        } catch (RuntimeException e) {
+            throw NewsgraphException.failure(origin + ": not valid JSON: " + firstLine(e), e);
         }
+        return parse(root, origin);
     }
 
     private static GoldArticle parse(JsonObject root, String origin) {
         return new Fields(origin).article(root);
     }
 
-    private static String firstLine(String s) {
-        return s == null ? "syntax error" : s.lines().findFirst().orElse(s);
+    private static String firstLine(RuntimeException e) {
+        String s = e instanceof org.apache.jena.atlas.json.JsonException ? e.getMessage() : null;
+        return s == null ? "syntax error or unexpected end" : s.lines().findFirst().orElse(s);
     }
 
     /** Field access with messages that say where the problem is. */
