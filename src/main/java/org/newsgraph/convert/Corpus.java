@@ -47,13 +47,13 @@ public record Corpus(List<ArticleInput> articles, List<String> problems) {
             }
         }
         Map<Path, Map<String, Metadata>> byFolder = new HashMap<>();
-        Map<String, Metadata> explicit = metadataFile.map(m -> readMetadata(m, problems)).orElse(null);
+        Map<String, Metadata> explicit = metadataFile.map(m -> readMetadata(m, Optional.empty(), problems)).orElse(null);
         List<ArticleInput> articles = new ArrayList<>();
         for (Path f : files) {
             Map<String, Metadata> table = explicit != null ? explicit
                     : byFolder.computeIfAbsent(folderOf(f), d -> {
                         Path m = d.resolve(METADATA_FILE);
-                        return Files.isRegularFile(m) ? readMetadata(m, problems) : Map.of();
+                        return Files.isRegularFile(m) ? readMetadata(m, Optional.of(d), problems) : Map.of();
                     });
             String name = f.getFileName().toString();
             Metadata meta = table.getOrDefault(name, Metadata.NONE);
@@ -86,7 +86,8 @@ public record Corpus(List<ArticleInput> articles, List<String> problems) {
         }
     }
 
-    private static Map<String, Metadata> readMetadata(Path file, List<String> problems) {
+    /** Reads a metadata table; rows of a table beside the articles must name files in its folder. */
+    private static Map<String, Metadata> readMetadata(Path file, Optional<Path> folder, List<String> problems) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -122,6 +123,10 @@ public record Corpus(List<ArticleInput> articles, List<String> problems) {
                 } catch (DateTimeParseException e) {
                     problems.add(file + ":" + (i + 1) + ": published date '" + date + "' is not YYYY-MM-DD");
                 }
+            }
+            if (folder.isPresent() && !Files.exists(folder.get().resolve(cells[fileCol]))) {
+                problems.add(file + ":" + (i + 1) + ": no article named " + cells[fileCol] + " beside it");
+                continue;
             }
             table.put(cells[fileCol], new Metadata(optional(cell(header, cells, "publisher")), published,
                     optional(cell(header, cells, "language"))));

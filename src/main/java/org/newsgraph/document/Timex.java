@@ -2,6 +2,7 @@ package org.newsgraph.document;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.newsgraph.text.Span;
 
 /**
@@ -10,12 +11,14 @@ import org.newsgraph.text.Span;
  */
 public record Timex(Span span, String text, Optional<String> value) {
 
+    private static final Pattern ISO_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
     public Timex {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(value, "value");
         value.ifPresent(v -> {
-            if (!v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            if (!ISO_VALUE.matcher(v).matches()) {
                 throw new IllegalArgumentException("timex value must be YYYY, YYYY-MM or YYYY-MM-DD: " + v);
             }
         });

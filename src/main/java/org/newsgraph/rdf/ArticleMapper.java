@@ -216,14 +216,20 @@ public final class ArticleMapper {
             return iris.entity(id);
         }
 
+        /** A mention node; NIF counts offsets in Unicode code points, Java strings in UTF-16 units. */
         private Node mention(Span s) {
-            Node m = iris.mention(articleId, s);
+            Span cp = new Span(d.text().codePointCount(0, s.begin()), d.text().codePointCount(0, s.end()));
+            Node m = iris.mention(articleId, cp);
             add(m, TYPE, Vocab.Mention.asNode());
             add(m, Vocab.anchorOf.asNode(), string(d.text(s)));
-            add(m, Vocab.beginIndex.asNode(), NodeFactory.createLiteralDT(Integer.toString(s.begin()), XSDDatatype.XSDnonNegativeInteger));
-            add(m, Vocab.endIndex.asNode(), NodeFactory.createLiteralDT(Integer.toString(s.end()), XSDDatatype.XSDnonNegativeInteger));
+            add(m, Vocab.beginIndex.asNode(), index(cp.begin()));
+            add(m, Vocab.endIndex.asNode(), index(cp.end()));
             add(m, Vocab.referenceContext.asNode(), article);
             return m;
+        }
+
+        private static Node index(int offset) {
+            return NodeFactory.createLiteralDT(Integer.toString(offset), XSDDatatype.XSDnonNegativeInteger);
         }
 
         private Span sentenceOf(Span s) {

@@ -1,0 +1,146 @@
+package org.newsgraph.quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.newsgraph.lang.DataFile;
+
+/**
+ * Italian cardinal number words read by composition, not by a list: "tremila" = 3000, "duemilacinquecento"
+ * = 2500, "ventitré" = 23, "centomila" = 100000. The pieces and their kinds come from it/number-words.tsv.
+ */
+public final class ItalianNumberWords {
+
+    private static final ItalianNumberWords STANDARD = new ItalianNumberWords(DataFile.rows("it/number-words.tsv"));
+
+    private final Map<String, Piece> pieces = new HashMap<>();
+    private final List<String> joinable = new ArrayList<>();
+
+    ItalianNumberWords(List<List<String>> rows) {
+        for (List<String> row : rows) {
+            Kind kind = Kind.valueOf(row.get(2).toUpperCase(Locale.ROOT));
+            pieces.put(row.get(0), new Piece(new BigDecimal(row.get(1)), kind));
+            if (Set.of(Kind.ATOM, Kind.HUNDRED, Kind.THOUSAND, Kind.THOUSANDS).contains(kind)) {
+                joinable.add(row.get(0));
+            }
+        }
+        joinable.sort(Comparator.comparingInt(String::length).reversed());
+    }
+
+    /** The words of newsgraph/lang/it/number-words.tsv. */
+    public static ItalianNumberWords standard() {
+        return STANDARD;
+    }
+
+    /** The value of one whole word that is a cardinal number ("dodicimila" → 12000); empty for any other word, and for "uno". */
+    public OptionalLong parse(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.isEmpty() || w.equals("uno")) {
+            return OptionalLong.empty();
+        }
+        long total = 0;
+        long current = 0;
+        long lastAtom = -1;
+        int i = 0;
+        while (i < w.length()) {
+            String piece = longestPieceAt(w, i);
+            if (piece == null) {
+                return OptionalLong.empty();
+            }
+            Piece p = pieces.get(piece);
+            long v = p.value().longValue();
+            switch (p.kind()) {
+                case ATOM -> {
+                    boolean joinsTen = lastAtom >= 20 && lastAtom % 10 == 0 && v < 10;
+                    if (lastAtom >= 0 && !joinsTen || v >= 10 && current % 100 != 0) {
+                        return OptionalLong.empty();
+                    }
+                    current += v;
+                    lastAtom = v;
+                }
+                case HUNDRED -> {
+                    if (current >= 10) {
+                        return OptionalLong.empty();
+                    }
+                    current = Math.max(1, current) * 100;
+                    lastAtom = -1;
+                }
+                case THOUSAND -> {
+                    if (total != 0 || current != 0) {
+                        return OptionalLong.empty();
+                    }
+                    total = 1000;
+                    lastAtom = -1;
+                }
+                case THOUSANDS -> {
+                    if (total != 0 || current < 2) {
+                        return OptionalLong.empty();
+                    }
+                    total = current * 1000;
+                    current = 0;
+                    lastAtom = -1;
+                }
+                default -> {
+                    return OptionalLong.empty();
+                }
+            }
+            i += piece.length();
+        }
+        long value = total + current;
+        return value > 0 ? OptionalLong.of(value) : OptionalLong.empty();
+    }
+
+    /** What a word after a number multiplies it by: "milioni" → 1000000, "mila" → 1000. */
+    public Optional<BigDecimal> multiplier(String word) {
+        return piece(word).filter(p -> p.kind() == Kind.MULTIPLIER || p.kind() == Kind.THOUSANDS).map(Piece::value);
+    }
+
+    /** The value of a word before a multiplier: a number word, or "un" (1), "mezzo" (0.5). */
+    public Optional<BigDecimal> beforeMultiplier(String word) {
+        Optional<BigDecimal> small = piece(word).filter(p -> p.kind() == Kind.ARTICLE || p.kind() == Kind.HALF)
+                .map(Piece::value);
+        if (small.isPresent()) {
+            return small;
+        }
+        OptionalLong n = parse(word);
+        return n.isPresent() ? Optional.of(BigDecimal.valueOf(n.getAsLong())) : Optional.empty();
+    }
+
+    /** The value of a noun for about that many: "migliaio" → 1000, "decina" → 10. */
+    public OptionalLong approximate(String word) {
+        return piece(word).filter(p -> p.kind() == Kind.APPROXIMATE)
+                .map(p -> OptionalLong.of(p.value().longValue())).orElse(OptionalLong.empty());
+    }
+
+    /** All forms of one kind, for building patterns. */
+    List<String> forms(Kind... kinds) {
+        Set<Kind> wanted = Set.of(kinds);
+        return pieces.entrySet().stream().filter(e -> wanted.contains(e.getValue().kind())).map(Map.Entry::getKey)
+                .sorted().toList();
+    }
+
+    private Optional<Piece> piece(String word) {
+        return Optional.ofNullable(pieces.get(word.toLowerCase(Locale.ROOT).replace('’', '\'')));
+    }
+
+    private String longestPieceAt(String w, int i) {
+        for (String piece : joinable) {
+            if (w.startsWith(piece, i)) {
+                return piece;
+            }
+        }
+        return null;
+    }
+
+    enum Kind { ATOM, HUNDRED, THOUSAND, THOUSANDS, MULTIPLIER, ARTICLE, HALF, APPROXIMATE }
+
+    private record Piece(BigDecimal value, Kind kind) {
+    }
+}

@@ -1,0 +1,245 @@
+package org.newsgraph.quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.newsgraph.document.Annotation;
+import org.newsgraph.document.Document;
+import org.newsgraph.document.Quantity;
+import org.newsgraph.document.Quantity.Qualifier;
+import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.PhrasePattern;
+import org.newsgraph.pipeline.Stage;
+import org.newsgraph.text.Span;
+
+/**
+ * Finds amounts in the raw text: reads TEXT, writes QUANTITIES. "più di 10.000 soldati" gives "più di 10.000"
+ * = 10000 MORE_THAN; "migliaia di truppe" gives "migliaia", THOUSANDS without a number. The span covers the
+ * qualifier and the number, never the partitive "di". Years, dates, times, ordinals, percentages, decimals
+ * without a multiplier, codes ("F-16") and phone-like numbers are not counts and are left alone.
+ */
+public final class QuantityTagger implements Stage {
+
+    private static final String B = PhrasePattern.WORD_START;
+    private static final String E = PhrasePattern.WORD_END;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int QUALIFIER_REACH = 40;
+    private static final Pattern PERCENT_OR_ORDINAL = Pattern.compile(
+            "\\A(?:\\s*[%°ºª]|\\s+(?:per\\s*cento|percento|punti\\s+percentuali)" + E + ")", FLAGS);
+    private static final Pattern ORDINAL_WORD = Pattern.compile("\\A(?:esim[oaie])", FLAGS);
+
+    private final ItalianNumberWords words;
+    private final Map<String, Qualifier> before = new HashMap<>();
+    private final Map<String, Qualifier> after = new HashMap<>();
+    private final Map<String, Qualifier> alone = new HashMap<>();
+    private final Pattern number;
+    private final Pattern approximate;
+    private final Pattern vague;
+    private final Pattern qualifierBefore;
+    private final Pattern qualifierAfter;
+    private final List<Pattern> notCounts;
+
+    /** The tagger with the Italian data under newsgraph/lang/it/. */
+    public QuantityTagger() {
+        this(ItalianNumberWords.standard());
+    }
+
+    QuantityTagger(ItalianNumberWords words) {
+        this.words = words;
+        for (List<String> row : DataFile.rows("it/qualifiers.tsv")) {
+            Qualifier q = Qualifier.valueOf(row.get(2));
+            switch (row.get(1)) {
+                case "before" -> before.put(key(row.get(0)), q);
+                case "after" -> after.put(key(row.get(0)), q);
+                case "alone" -> alone.put(key(row.get(0)), q);
+                default -> throw new IllegalArgumentException("qualifiers.tsv: position must be before, after or alone: "
+                        + row.get(1));
+            }
+        }
+        String multipliers = PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.MULTIPLIER,
+                ItalianNumberWords.Kind.THOUSANDS));
+        number = Pattern.compile(B + "(?:(?<digits>\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?)|(?<word>\\p{L}+['’]?))"
+                + "(?:\\s*(?<mult>" + multipliers + ")" + E + ")?", FLAGS);
+        approximate = Pattern.compile(B + "(?:" + PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.ARTICLE))
+                + ")\\s*(?<approx>" + PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.APPROXIMATE)) + ")" + E, FLAGS);
+        vague = Pattern.compile(B + "(?<vague>" + PhrasePattern.alternation(alone.keySet()) + ")" + E, FLAGS);
+        qualifierBefore = Pattern.compile(B + "(?<q>" + before.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(p -> PhrasePattern.regex(p) + (PhrasePattern.elides(p) ? "" : "\\s+"))
+                .collect(Collectors.joining("|")) + ")\\z", FLAGS);
+        qualifierAfter = Pattern.compile("\\A\\s+(?<q>" + PhrasePattern.alternation(after.keySet()) + ")" + E, FLAGS);
+
+        String month = PhrasePattern.alternation(DataFile.rows("it/months.tsv").stream().map(r -> r.get(0)).toList());
+        String weekday = PhrasePattern.alternation(DataFile.rows("it/weekdays.tsv").stream().map(r -> r.get(0)).toList());
+        String day = "\\d{1,2}(?:\\s*[°º])?";
+        notCounts = List.of(
+                Pattern.compile("(?<![\\d.,])\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)"),
+                Pattern.compile("(?<![\\d.,/])\\d{1,2}([/.-])\\d{1,2}\\1\\d{2,4}(?![\\d])"),
+                Pattern.compile("(?<![\\d.,])\\d{1,2}:\\d{2}(?!\\d)"),
+                Pattern.compile(B + "(?:alle|ore)\\s+\\d{1,2}[.:]\\d{2}(?!\\d)", FLAGS),
+                Pattern.compile(B + day + "\\s+" + month + E, FLAGS),
+                Pattern.compile(B + day + "\\s*(?:e|ed|al|a|-|–)\\s*(?:il\\s+|l['’]\\s*)?" + day + "\\s+" + month + E, FLAGS),
+                Pattern.compile(B + weekday + "\\s+\\d{1,2}" + E, FLAGS),
+                Pattern.compile(B + month + "\\s+\\d{4}" + E, FLAGS),
+                Pattern.compile("\\+\\d[\\d\\s./-]{6,}\\d"),
+                Pattern.compile("(?<![\\d.,])0\\d{1,3}(?:[\\s./-]?\\d{2,4}){2,}(?!\\d)"),
+                Pattern.compile("\\d{8,}"),
+                Pattern.compile(B + "(?:per\\s*cento|percento)" + E, FLAGS));
+    }
+
+    @Override
+    public Set<Annotation> requires() {
+        return Set.of(Annotation.TEXT);
+    }
+
+    @Override
+    public Set<Annotation> provides() {
+        return Set.of(Annotation.QUANTITIES);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        return document.withQuantities(find(document.text()));
+    }
+
+    /** The amounts of {@code text} in order, leftmost-longest, none overlapping. */
+    public List<Quantity> find(String text) {
+        List<Span> masked = new ArrayList<>();
+        for (Pattern p : notCounts) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                masked.add(new Span(m.start(), m.end()));
+            }
+        }
+        List<Quantity> candidates = new ArrayList<>();
+        Matcher m = number.matcher(text);
+        while (m.find()) {
+            Span core = new Span(m.start(), m.end());
+            if (masked.stream().noneMatch(core::overlaps)) {
+                OptionalLong value = value(m, text);
+                if (value.isPresent()) {
+                    qualified(text, core, value, Qualifier.EXACTLY, isYear(m)).ifPresent(candidates::add);
+                }
+            }
+        }
+        Matcher a = approximate.matcher(text);
+        while (a.find()) {
+            qualified(text, new Span(a.start(), a.end()), words.approximate(a.group("approx")), Qualifier.ABOUT, false)
+                    .ifPresent(candidates::add);
+        }
+        Matcher v = vague.matcher(text);
+        while (v.find()) {
+            candidates.add(new Quantity(new Span(v.start(), v.end()), OptionalLong.empty(), alone.get(key(v.group("vague")))));
+        }
+        candidates.sort(Comparator.comparing(Quantity::span));
+        List<Quantity> out = new ArrayList<>();
+        int taken = 0;
+        for (Quantity q : candidates) {
+            if (q.span().begin() >= taken) {
+                out.add(q);
+                taken = q.span().end();
+            }
+        }
+        return out;
+    }
+
+    /** The number with a qualifier word before or after it; a year-like number counts only with one before. */
+    private Optional<Quantity> qualified(String text, Span core, OptionalLong value, Qualifier plain, boolean yearLike) {
+        Matcher q = qualifierBefore.matcher(text);
+        q.region(Math.max(0, core.begin() - QUALIFIER_REACH), core.begin());
+        q.useTransparentBounds(true);
+        if (q.find()) {
+            return Optional.of(new Quantity(new Span(q.start(), core.end()), value, before.get(key(q.group("q")))));
+        }
+        if (yearLike) {
+            return Optional.empty();
+        }
+        Matcher p = qualifierAfter.matcher(text);
+        p.region(core.end(), text.length());
+        p.useTransparentBounds(true);
+        if (p.find()) {
+            return Optional.of(new Quantity(new Span(core.begin(), p.end()), value, after.get(key(p.group("q")))));
+        }
+        return Optional.of(new Quantity(core, value, plain));
+    }
+
+    /** The count a match stands for, or empty when it is not one: a word that is no number, a code, a percentage. */
+    private OptionalLong value(Matcher m, String text) {
+        String rest = text.substring(m.end());
+        if (PERCENT_OR_ORDINAL.matcher(rest).find()) {
+            return OptionalLong.empty();
+        }
+        BigDecimal base;
+        String digits = m.group("digits");
+        if (digits != null) {
+            if (!plainNumber(text, m.start(), m.end(), m.group("mult") != null) || digits.length() > 1 && digits.startsWith("0")
+                    || digits.contains(",") && m.group("mult") == null) {
+                return OptionalLong.empty();
+            }
+            base = new BigDecimal(digits.replace(".", "").replace(',', '.'));
+        } else {
+            String word = m.group("word");
+            if (m.group("mult") != null) {
+                base = words.beforeMultiplier(word).orElse(null);
+            } else {
+                OptionalLong n = words.parse(word);
+                base = n.isPresent() ? BigDecimal.valueOf(n.getAsLong()) : null;
+            }
+            if (base == null) {
+                return OptionalLong.empty();
+            }
+        }
+        BigDecimal total = m.group("mult") == null ? base : base.multiply(words.multiplier(m.group("mult")).orElseThrow());
+        try {
+            return OptionalLong.of(total.stripTrailingZeros().longValueExact());
+        } catch (ArithmeticException notAWholeCount) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** Digits standing on their own: not glued to letters ("F-16", "7G", "3esimo") or to other numbers ("3.10", "1/2"). */
+    private static boolean plainNumber(String text, int start, int end, boolean multiplied) {
+        if (start > 0) {
+            char c = text.charAt(start - 1);
+            if (c == '+' || c == '#' || (c == '-' || c == '/' || c == '.' || c == ',' || c == ':')
+                    && start > 1 && Character.isLetterOrDigit(text.charAt(start - 2))) {
+                return false;
+            }
+        }
+        if (!multiplied && end < text.length()) {
+            char c = text.charAt(end);
+            if (Character.isLetter(c) || ORDINAL_WORD.matcher(text.substring(end)).find()) {
+                return false;
+            }
+            if ((c == '.' || c == ',' || c == ':' || c == '/' || c == '-') && end + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(end + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Four bare digits from 1800 to 2100: read as a year unless a qualifier says otherwise ("oltre 2000 soldati"). */
+    private static boolean isYear(Matcher m) {
+        String d = m.group("digits");
+        if (d == null || m.group("mult") != null || d.length() != 4 || !d.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int n = Integer.parseInt(d);
+        return n >= 1800 && n <= 2100;
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'\\s+", "'").replaceAll("\\s+", " ").strip();
+    }
+}

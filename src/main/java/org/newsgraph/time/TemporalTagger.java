@@ -1,0 +1,371 @@
+package org.newsgraph.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.newsgraph.document.Annotation;
+import org.newsgraph.document.Document;
+import org.newsgraph.document.Timex;
+import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.PhrasePattern;
+import org.newsgraph.pipeline.Stage;
+import org.newsgraph.text.Span;
+
+/**
+ * Finds time expressions in the raw text and resolves them against the publication date: reads TEXT,
+ * writes TIMEX. "Putin è arrivato a Pyongyang il 19 giugno" published 2024-06-21 gives "il 19 giugno" =
+ * 2024-06-19; "venerdì" the last Friday on or before publication, or the next one when a future cue
+ * ("si terrà", "sarà") stands near it. Without a publication date only dates that name their year get a value.
+ */
+public final class TemporalTagger implements Stage {
+
+    private static final String B = PhrasePattern.WORD_START;
+    private static final String E = PhrasePattern.WORD_END;
+    private static final String YEAR = "(?:1[89]|20)\\d{2}";
+    private static final String YEAR_END = "(?![\\p{L}\\p{N}]|[.,]\\d)";
+    private static final String CONNECTIVE = "(?:(?:di|del|dello|della)\\s+|dell['’]\\s*)";
+    private static final int CUE_WINDOW = 8;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
+
+    private final Map<String, Integer> months = new HashMap<>();
+    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    private final Map<String, Relative> relatives = new HashMap<>();
+    private final Map<String, Direction> directions = new HashMap<>();
+    private final Pattern futureCues;
+    private final List<Rule> rules;
+
+    /** The tagger with the Italian data under newsgraph/lang/it/. */
+    public TemporalTagger() {
+        for (List<String> row : DataFile.rows("it/months.tsv")) {
+            int number = Integer.parseInt(row.get(1));
+            months.put(key(row.get(0)), number);
+            for (String abbreviation : row.get(2).split(",")) {
+                if (!abbreviation.isBlank()) {
+                    months.put(key(abbreviation), number);
+                }
+            }
+        }
+        for (List<String> row : DataFile.rows("it/weekdays.tsv")) {
+            DayOfWeek day = DayOfWeek.of(Integer.parseInt(row.get(1)));
+            weekdays.put(key(row.get(0)), day);
+            for (String variant : row.get(2).split(",")) {
+                if (!variant.isBlank()) {
+                    weekdays.put(key(variant), day);
+                }
+            }
+        }
+        for (List<String> row : DataFile.rows("it/relative.tsv")) {
+            relatives.put(key(row.get(0)), new Relative(Unit.valueOf(row.get(1).toUpperCase(Locale.ROOT)),
+                    Integer.parseInt(row.get(2))));
+        }
+        List<String> after = new ArrayList<>();
+        for (List<String> row : DataFile.rows("it/time-directions.tsv")) {
+            directions.put(key(row.get(0)), Direction.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
+            if (row.get(2).equals("yes")) {
+                after.add(row.get(0));
+            }
+        }
+        List<String> leads = new ArrayList<>();
+        List<String> yearLeads = new ArrayList<>();
+        for (List<String> row : DataFile.rows("it/time-prepositions.tsv")) {
+            leads.add(row.get(0));
+            if (row.get(1).equals("yes")) {
+                yearLeads.add(row.get(0));
+            }
+        }
+        List<String> modifiers = DataFile.rows("it/time-modifiers.tsv").stream().map(r -> r.get(0)).toList();
+        futureCues = cuePattern(DataFile.lines("it/future-cues.txt"));
+
+        String lead = "(?:" + leadAlternation(leads) + ")?";
+        String yearLead = leadAlternation(yearLeads);
+        String month = "(?<mon>" + PhrasePattern.alternation(months.keySet()) + ")";
+        String weekday = PhrasePattern.alternation(weekdays.keySet());
+        String before = "(?<pre>" + PhrasePattern.alternation(directions.keySet()) + ")";
+        String post = "(?<post>" + PhrasePattern.alternation(after) + ")";
+        String modifier = "(?:(?<mod>" + PhrasePattern.alternation(modifiers) + ")\\s*" + CONNECTIVE + "?)";
+        String yearRelative = PhrasePattern.alternation(relatives.entrySet().stream()
+                .filter(e -> e.getValue().unit() == Unit.YEAR).map(Map.Entry::getKey).toList());
+        String day = "(?<d>[0-3]?\\d)(?:\\s*[°º])?";
+        String monthEnd = "(?![\\p{L}\\p{N}])";
+
+        rules = List.of(
+                new Rule(Kind.FULL_DATE, B + lead + "(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})" + E),
+                new Rule(Kind.FULL_DATE, B + "(?<![.,/])" + lead + "(?<d>\\d{1,2})([/.])(?<m>\\d{1,2})\\2(?<y>\\d{4})" + YEAR_END),
+                new Rule(Kind.DAY_MONTH, B + lead + "(?:(?<wd>" + weekday + ")\\s+)?" + day + "\\s+" + month + monthEnd
+                        + "(?:\\s+(?<y>" + YEAR + ")" + YEAR_END + "|\\s+" + post + E + ")?"),
+                new Rule(Kind.DAY_MONTH, B + lead + day + "(?=\\s*(?:e|ed|al|a|-|–)\\s*(?:il\\s+|l['’]\\s*)?[0-3]?\\d(?:\\s*[°º])?\\s+"
+                        + month + monthEnd + "(?:\\s+(?<y>" + YEAR + ")" + YEAR_END + ")?)"),
+                new Rule(Kind.MONTH, B + lead + modifier + "?(?:" + before + "\\s+)?" + month + monthEnd
+                        + "(?:\\s+(?<y>" + YEAR + ")" + YEAR_END + "|\\s+" + post + E + "|\\s*" + CONNECTIVE
+                        + "(?<yrel>" + yearRelative + ")" + E + ")?"),
+                new Rule(Kind.YEAR, B + "(?:" + lead + modifier + "|" + yearLead + ")(?<y>" + YEAR + ")" + YEAR_END),
+                new Rule(Kind.RELATIVE, B + lead + modifier + "?(?<rel>" + PhrasePattern.alternation(relatives.keySet()) + ")" + E),
+                new Rule(Kind.WEEKDAY, B + lead + "(?:" + before + "\\s+)?(?<wd>" + weekday + ")" + "(?:\\s+" + post + E + ")?"
+                        + "(?![\\p{L}\\p{N}])"));
+    }
+
+    @Override
+    public Set<Annotation> requires() {
+        return Set.of(Annotation.TEXT);
+    }
+
+    @Override
+    public Set<Annotation> provides() {
+        return Set.of(Annotation.TIMEX);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        return document.withTimexes(find(document.text(), document.source().published()));
+    }
+
+    /** The time expressions of {@code text} in order, leftmost-longest, resolved against {@code published}. */
+    public List<Timex> find(String text, Optional<LocalDate> published) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    resolve(rule.kind(), m, text, published)
+                            .ifPresent(v -> candidates.add(new Candidate(new Span(m.start(), m.end()), v)));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparing(Candidate::span));
+        List<Timex> out = new ArrayList<>();
+        int taken = 0;
+        for (Candidate c : candidates) {
+            if (c.span().begin() >= taken) {
+                out.add(new Timex(c.span(), c.span().of(text), c.value()));
+                taken = c.span().end();
+            }
+        }
+        return out;
+    }
+
+    /** Empty when the match is not a date at all (31/02/2024); a present but empty value when it cannot be resolved. */
+    private Optional<Optional<String>> resolve(Kind kind, Matcher m, String text, Optional<LocalDate> published) {
+        try {
+            return switch (kind) {
+                case FULL_DATE -> Optional.of(Optional.of(LocalDate.of(number(m, "y"), number(m, "m"), number(m, "d")).toString()));
+                case DAY_MONTH -> dayMonth(m, text, published);
+                case MONTH -> Optional.of(month(m, text, published));
+                case YEAR -> Optional.of(Optional.of(m.group("y")));
+                case RELATIVE -> Optional.of(relative(relatives.get(key(m.group("rel"))), published));
+                case WEEKDAY -> Optional.of(weekday(m, text, published));
+            };
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Optional<String>> dayMonth(Matcher m, String text, Optional<LocalDate> published) {
+        int monthNumber = months.get(key(m.group("mon")));
+        int dayNumber = number(m, "d");
+        if (m.group("y") != null) {
+            return Optional.of(Optional.of(LocalDate.of(number(m, "y"), monthNumber, dayNumber).toString()));
+        }
+        if (dayNumber < 1 || dayNumber > 31) {
+            return Optional.empty();
+        }
+        if (published.isEmpty()) {
+            return Optional.of(Optional.empty());
+        }
+        LocalDate anchor = published.get();
+        Direction direction = direction(m, "post").orElseGet(() -> future(text, m) ? Direction.FUTURE : Direction.ON_OR_BEFORE);
+        int year = anchor.getYear();
+        for (int tries = 0; tries < 8; tries++) {
+            int y = switch (direction) {
+                case PAST, ON_OR_BEFORE -> year - tries;
+                default -> year + tries;
+            };
+            if (dayNumber <= YearMonth.of(y, monthNumber).lengthOfMonth()) {
+                LocalDate date = LocalDate.of(y, monthNumber, dayNumber);
+                boolean fits = switch (direction) {
+                    case PAST -> date.isBefore(anchor);
+                    case ON_OR_BEFORE -> !date.isAfter(anchor);
+                    case NEXT, FUTURE, THIS -> !date.isBefore(anchor);
+                };
+                if (fits) {
+                    return Optional.of(Optional.of(date.toString()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> month(Matcher m, String text, Optional<LocalDate> published) {
+        int monthNumber = months.get(key(m.group("mon")));
+        if (m.group("y") != null) {
+            return Optional.of(YearMonth.of(number(m, "y"), monthNumber).toString());
+        }
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate anchor = published.get();
+        if (group(m, "yrel").isPresent()) {
+            return Optional.of(YearMonth.of(anchor.getYear() + relatives.get(key(m.group("yrel"))).amount(), monthNumber).toString());
+        }
+        Direction direction = direction(m, "pre").or(() -> direction(m, "post"))
+                .orElseGet(() -> future(text, m) ? Direction.FUTURE : Direction.ON_OR_BEFORE);
+        int now = anchor.getMonthValue();
+        int year = anchor.getYear();
+        int resolved = switch (direction) {
+            case PAST -> now > monthNumber ? year : year - 1;
+            case NEXT -> now < monthNumber ? year : year + 1;
+            case THIS -> year;
+            case FUTURE -> now <= monthNumber ? year : year + 1;
+            case ON_OR_BEFORE -> now >= monthNumber ? year : year - 1;
+        };
+        return Optional.of(YearMonth.of(resolved, monthNumber).toString());
+    }
+
+    private static Optional<String> relative(Relative r, Optional<LocalDate> published) {
+        return published.flatMap(anchor -> switch (r.unit()) {
+            case DAY -> Optional.of(anchor.plusDays(r.amount()).toString());
+            case WEEK -> Optional.empty();
+            case MONTH -> Optional.of(YearMonth.from(anchor).plusMonths(r.amount()).toString());
+            case YEAR -> Optional.of(Integer.toString(anchor.getYear() + r.amount()));
+        });
+    }
+
+    private Optional<String> weekday(Matcher m, String text, Optional<LocalDate> published) {
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate anchor = published.get();
+        DayOfWeek day = weekdays.get(key(m.group("wd")));
+        Direction direction = direction(m, "pre").or(() -> direction(m, "post"))
+                .orElseGet(() -> future(text, m) ? Direction.FUTURE : Direction.ON_OR_BEFORE);
+        LocalDate date = switch (direction) {
+            case PAST -> anchor.minusDays(1).with(TemporalAdjusters.previousOrSame(day));
+            case NEXT -> anchor.with(TemporalAdjusters.next(day));
+            case THIS -> anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(day));
+            case FUTURE -> anchor.with(TemporalAdjusters.nextOrSame(day));
+            case ON_OR_BEFORE -> anchor.with(TemporalAdjusters.previousOrSame(day));
+        };
+        return Optional.of(date.toString());
+    }
+
+    private Optional<Direction> direction(Matcher m, String group) {
+        return group(m, group).map(g -> directions.get(key(g)));
+    }
+
+    /** A named group's text, empty when the rule has no such group or it did not take part. */
+    private static Optional<String> group(Matcher m, String name) {
+        try {
+            return Optional.ofNullable(m.group(name));
+        } catch (IllegalArgumentException noSuchGroup) {
+            return Optional.empty();
+        }
+    }
+
+    /** A future cue within a few words of the expression, in the same sentence. */
+    private boolean future(String text, Matcher m) {
+        int from = sentenceStart(text, m.start());
+        int to = sentenceEnd(text, m.end());
+        return futureCues.matcher(lastWords(text.substring(from, m.start()))).find()
+                || futureCues.matcher(firstWords(text.substring(m.end(), to))).find();
+    }
+
+    private static String lastWords(String s) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher w = WORD.matcher(s);
+        while (w.find()) {
+            starts.add(w.start());
+        }
+        return starts.size() <= CUE_WINDOW ? s : s.substring(starts.get(starts.size() - CUE_WINDOW));
+    }
+
+    private static String firstWords(String s) {
+        Matcher w = WORD.matcher(s);
+        int count = 0;
+        while (w.find()) {
+            if (++count == CUE_WINDOW) {
+                return s.substring(0, w.end());
+            }
+        }
+        return s;
+    }
+
+    private static int sentenceStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (endsSentence(text, i)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            if (endsSentence(text, i)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '.') {
+            return !(i > 0 && Character.isDigit(text.charAt(i - 1)) && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)));
+        }
+        return c == '!' || c == '?' || c == ';' || c == '\n';
+    }
+
+    private static Pattern cuePattern(List<String> lines) {
+        List<String> phrases = lines.stream().filter(l -> !l.startsWith("-")).toList();
+        List<String> endings = lines.stream().filter(l -> l.startsWith("-")).map(l -> l.substring(1)).toList();
+        String words = PhrasePattern.alternation(phrases);
+        String any = endings.isEmpty() ? words : words + "|\\p{L}+" + PhrasePattern.alternation(endings);
+        return Pattern.compile(B + "(?:" + any + ")" + E, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String leadAlternation(List<String> leads) {
+        return leads.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(l -> PhrasePattern.regex(l) + (PhrasePattern.elides(l) ? "" : "\\s+"))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    private static int number(Matcher m, String group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    /** The form of matched words used to look them up in the data: lower case, one apostrophe, single spaces. */
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'\\s+", "'").replaceAll("\\s+", " ").strip();
+    }
+
+    private enum Kind { FULL_DATE, DAY_MONTH, MONTH, YEAR, RELATIVE, WEEKDAY }
+
+    private enum Unit { DAY, WEEK, MONTH, YEAR }
+
+    /** How an underspecified date is placed relative to publication; PAST/NEXT/THIS come from words, the rest are defaults. */
+    private enum Direction { PAST, NEXT, THIS, FUTURE, ON_OR_BEFORE }
+
+    private record Relative(Unit unit, int amount) {
+    }
+
+    private record Rule(Kind kind, Pattern pattern) {
+        Rule(Kind kind, String regex) {
+            this(kind, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+    }
+
+    private record Candidate(Span span, Optional<String> value) {
+    }
+}

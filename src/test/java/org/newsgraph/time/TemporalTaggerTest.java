@@ -1,0 +1,114 @@
+package org.newsgraph.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.document.ArticleSource;
+import org.newsgraph.document.Document;
+import org.newsgraph.document.Timex;
+
+class TemporalTaggerTest {
+
+    private static final TemporalTagger TAGGER = new TemporalTagger();
+    /** A Friday. */
+    private static final String FRI = "2024-11-29";
+    /** A Wednesday. */
+    private static final String WED = "2024-06-19";
+    private static final String NONE = "";
+
+    /** Sentence, publication date ("" for none), expected "text=value" ("text=?" when unresolved). */
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                row("Putin è arrivato a Pyongyang il 19 giugno 2024.", FRI, "il 19 giugno 2024=2024-06-19"),
+                row("Il trattato è stato firmato il 19 giugno.", FRI, "il 19 giugno=2024-06-19"),
+                row("Il trattato è stato firmato il 19 dicembre.", FRI, "il 19 dicembre=2023-12-19"),
+                row("Il vertice si terrà il 19 dicembre a Mosca.", FRI, "il 19 dicembre=2024-12-19"),
+                row("Il ministro sarà a Pechino il 3 gennaio.", FRI, "il 3 gennaio=2025-01-03"),
+                row("Lavrov ha ricevuto Choe il 1° novembre.", FRI, "il 1° novembre=2024-11-01"),
+                row("Lavrov ha ricevuto Choe 1 novembre.", FRI, "1 novembre=2024-11-01"),
+                row("La delegazione è partita il 29 novembre.", FRI, "il 29 novembre=2024-11-29"),
+                row("Il documento porta la data 19/06/2024.", FRI, "19/06/2024=2024-06-19"),
+                row("Pubblicato il 2024-06-19 dall'agenzia.", FRI, "il 2024-06-19=2024-06-19"),
+                row("Il comunicato del 31/02/2024 è un falso.", FRI),
+                row("Il patto è stato firmato a giugno.", FRI, "a giugno=2024-06"),
+                row("Il patto è stato ratificato a novembre.", FRI, "a novembre=2024-11"),
+                row("Il patto è stato firmato a dicembre.", FRI, "a dicembre=2023-12"),
+                row("La ratifica è prevista per dicembre.", FRI, "per dicembre=2024-12"),
+                row("Biden chiede aiuti in vista dell'insediamento del successore a gennaio.", FRI, "a gennaio=2025-01"),
+                row("Kim era a Vladivostok nel giugno 2024.", FRI, "nel giugno 2024=2024-06"),
+                row("Kim era a Vladivostok nell'aprile 2023.", FRI, "nell'aprile 2023=2023-04"),
+                row("L'accordo di giugno scorso resta in vigore.", WED, "di giugno scorso=2023-06"),
+                row("Lo scorso giugno i due leader si sono incontrati.", FRI, "Lo scorso giugno=2024-06"),
+                row("Il prossimo giugno i due leader si incontreranno.", FRI, "Il prossimo giugno=2025-06"),
+                row("Le truppe sono arrivate il mese scorso.", FRI, "il mese scorso=2024-10"),
+                row("Le truppe sono arrivate questo mese.", FRI, "questo mese=2024-11"),
+                row("Quest'anno la cooperazione è cresciuta.", FRI, "Quest'anno=2024"),
+                row("L'anno scorso la cooperazione è cresciuta.", FRI, "L'anno scorso=2023"),
+                row("Lo scorso anno la cooperazione è cresciuta.", FRI, "Lo scorso anno=2023"),
+                row("Dopo un vertice alla fine dello scorso anno, i legami si sono rafforzati.", FRI,
+                        "alla fine dello scorso anno=2023"),
+                row("I soldati sono arrivati all'inizio di ottobre.", FRI, "all'inizio di ottobre=2024-10"),
+                row("I soldati sono arrivati a metà novembre.", FRI, "a metà novembre=2024-11"),
+                row("I soldati sono arrivati alla fine di agosto 2024.", FRI, "alla fine di agosto 2024=2024-08"),
+                row("Il piano è in vigore dall'inizio del 2023.", FRI, "dall'inizio del 2023=2023"),
+                row("Ieri il ministro ha parlato.", FRI, "Ieri=2024-11-28"),
+                row("Il ministro ha parlato oggi.", FRI, "oggi=2024-11-29"),
+                row("Il ministro parlerà domani.", FRI, "domani=2024-11-30"),
+                row("Il ministro ha parlato l'altro ieri.", FRI, "l'altro ieri=2024-11-27"),
+                row("Il ministro ha parlato la settimana scorsa.", FRI, "la settimana scorsa=?"),
+                row("L'incontro si è svolto lunedì a Mosca.", FRI, "lunedì=2024-11-25"),
+                row("L'incontro si è svolto venerdì a Mosca.", FRI, "venerdì=2024-11-29"),
+                row("Giovedì il presidente ha accusato Pyongyang.", FRI, "Giovedì=2024-11-28"),
+                row("L'incontro si è svolto venerdì scorso.", FRI, "venerdì scorso=2024-11-22"),
+                row("Lo scorso lunedì è arrivata la delegazione.", WED, "Lo scorso lunedì=2024-06-17"),
+                row("L'incontro si terrà venerdì prossimo.", WED, "venerdì prossimo=2024-06-21"),
+                row("L'incontro si terrà lunedì a Mosca.", WED, "lunedì=2024-06-24"),
+                row("Questo venerdì la Corea del Nord ha compiuto un nuovo passo.", WED, "Questo venerdì=2024-06-21"),
+                row("La Russia ha aiutato Pyongyang nel 2024.", FRI, "nel 2024=2024"),
+                row("La cooperazione è cresciuta dal 2022.", FRI, "dal 2022=2022"),
+                row("Le trattative sono durate dal 2022 al 2024.", FRI, "dal 2022=2022", "al 2024=2024"),
+                row("Pyongyang ha inviato 2024 soldati.", FRI),
+                row("Sono stati inviati 10.000 soldati.", FRI),
+                row("Ci sono stati incontri tra il 18 e il 19 giugno.", FRI, "tra il 18=2024-06-18", "il 19 giugno=2024-06-19"),
+                row("Il vertice di venerdì 14 giugno 2024 a Mosca.", FRI, "di venerdì 14 giugno 2024=2024-06-14"),
+                row("Il 19 giu. 2024 Putin era a Pyongyang.", FRI, "Il 19 giu. 2024=2024-06-19"),
+                row("Il patto firmato a giugno e ratificato a novembre.", NONE, "a giugno=?", "a novembre=?"),
+                row("Il ministro ha parlato ieri.", NONE, "ieri=?"),
+                row("L'incontro si è svolto venerdì.", NONE, "venerdì=?"),
+                row("Putin è arrivato il 19 giugno 2024.", NONE, "il 19 giugno 2024=2024-06-19"),
+                row("Il documento porta la data 19/06/2024.", NONE, "19/06/2024=2024-06-19"),
+                row("La cooperazione è cresciuta dal 2022.", NONE, "dal 2022=2022"),
+                row("Il trattato è stato firmato il 19 giugno.", NONE, "il 19 giugno=?"),
+                row("Il vento soffiava forte sul mare.", FRI));
+    }
+
+    private static Arguments row(String sentence, String published, String... expected) {
+        return Arguments.of(sentence, published, List.of(expected));
+    }
+
+    @ParameterizedTest(name = "[{1}] {0}")
+    @MethodSource("cases")
+    void findsAndResolves(String sentence, String published, List<String> expected) {
+        Optional<LocalDate> anchor = published.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(published));
+        List<Timex> found = TAGGER.find(sentence, anchor);
+        assertEquals(expected, found.stream().map(t -> t.text() + "=" + t.value().orElse("?")).toList());
+        for (Timex t : found) {
+            assertEquals(t.text(), t.span().of(sentence), "span and text agree");
+        }
+    }
+
+    @Test
+    void isAStageThatAddsTimexes() {
+        ArticleSource source = new ArticleSource("a.txt", "a", Optional.empty(), Optional.of(LocalDate.parse(FRI)), "it");
+        Document d = TAGGER.apply(Document.of(source, "Ieri Lavrov ha incontrato Choe.", Optional.empty()));
+        assertEquals(List.of("Ieri"), d.timexes().stream().map(Timex::text).toList());
+        assertEquals(true, d.has(org.newsgraph.document.Annotation.TIMEX));
+    }
+}
