@@ -61,12 +61,11 @@ public final class Scorer {
         Map<String, Located> articles = locate(output);
         Map<Category, Counts> counts = new EnumMap<>(Category.class);
         Map<String, Tally> attributes = new LinkedHashMap<>();
-        Tally[] evidence = {Tally.ZERO};
+        Tally evidence = Tally.ZERO;
         List<Finding> findings = new ArrayList<>();
         List<String> scored = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         Set<String> goldNames = new TreeSet<>();
-        Graph union = new UnionView(output);
         for (GoldArticle g : gold) {
             String name = fileName(g.article());
             goldNames.add(name);
@@ -76,15 +75,15 @@ public final class Scorer {
             } else {
                 scored.add(name);
             }
-            ArticleScore s = new ArticleScore(g, at, union);
+            ArticleScore s = new ArticleScore(g, at, output);
             s.run();
             s.counts.forEach((c, n) -> counts.merge(c, n, Counts::plus));
             s.attributes.forEach((a, t) -> attributes.merge(a, t, Tally::plus));
-            evidence[0] = evidence[0].plus(s.evidence);
+            evidence = evidence.plus(s.evidence);
             findings.addAll(s.findings);
         }
         List<String> unscored = articles.keySet().stream().filter(n -> !goldNames.contains(n)).sorted().toList();
-        return new EvalReport(scored, missing, unscored, counts, attributes, evidence[0], findings);
+        return new EvalReport(scored, missing, unscored, counts, attributes, evidence, findings);
     }
 
     /** The last segment of a path, whichever separator it uses. */
@@ -112,28 +111,11 @@ public final class Scorer {
         return found;
     }
 
-    /** Read access to every graph of a dataset at once (default and named), for labels and types. */
-    private static final class UnionView extends org.apache.jena.sparql.graph.GraphWrapper {
-        private final DatasetGraph ds;
-
-        UnionView(DatasetGraph ds) {
-            super(ds.getDefaultGraph());
-            this.ds = ds;
-        }
-
-        @Override
-        public org.apache.jena.util.iterator.ExtendedIterator<Triple> find(Node s, Node p, Node o) {
-            List<Triple> all = new ArrayList<>();
-            ds.find(Node.ANY, s, p, o).forEachRemaining(q -> all.add(q.asTriple()));
-            return org.apache.jena.util.iterator.WrappedIterator.create(all.iterator());
-        }
-    }
-
     /** The scoring of one gold article. */
     private static final class ArticleScore {
         final GoldArticle gold;
         final Located at;
-        final Graph union;
+        final DatasetGraph dataset;
         final String name;
         final String text;
         final Map<Category, Counts> counts = new EnumMap<>(Category.class);
@@ -142,10 +124,10 @@ public final class Scorer {
         final List<Finding> findings = new ArrayList<>();
         final Map<Node, Optional<ActorMatch>> resolved = new HashMap<>();
 
-        ArticleScore(GoldArticle gold, Located at, Graph union) {
+        ArticleScore(GoldArticle gold, Located at, DatasetGraph dataset) {
             this.gold = gold;
             this.at = at;
-            this.union = union;
+            this.dataset = dataset;
             this.name = fileName(gold.article());
             this.text = at == null ? "" : first(at.graph, at.article, Vocab.isString.asNode())
                     .filter(Node::isLiteral).map(Node::getLiteralLexicalForm).orElse("");
@@ -234,6 +216,17 @@ public final class Scorer {
             });
         }
 
+        /** The objects of (s, p) in any graph of the dataset: labels and types may live in reference graphs. */
+        List<Node> anywhere(Node s, Node p) {
+            List<Node> out = new ArrayList<>();
+            dataset.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> {
+                if (!out.contains(q.getObject())) {
+                    out.add(q.getObject());
+                }
+            });
+            return out;
+        }
+
         /** The gold name of an argument node, or its IRI in angle brackets when it names no gold actor. */
         String nameOf(Node n) {
             return resolve(n).map(m -> m.actor().name()).orElse("<" + n + ">");
@@ -247,7 +240,7 @@ public final class Scorer {
 
         Set<GoldActor.ActorType> actorTypes(Node n) {
             Set<GoldActor.ActorType> out = new TreeSet<>();
-            for (Node t : objects(union, n, TYPE)) {
+            for (Node t : anywhere(n, TYPE)) {
                 GoldActor.ActorType type = ACTOR_TYPES.get(t);
                 if (type != null) {
                     out.add(type);
@@ -259,7 +252,7 @@ public final class Scorer {
         List<String> labels(Node n) {
             Set<String> out = new LinkedHashSet<>();
             for (Node p : LABELS) {
-                objects(union, n, p).stream().filter(Node::isLiteral).forEach(l -> out.add(l.getLiteralLexicalForm()));
+                anywhere(n, p).stream().filter(Node::isLiteral).forEach(l -> out.add(l.getLiteralLexicalForm()));
             }
             return new ArrayList<>(out);
         }
@@ -300,7 +293,6 @@ public final class Scorer {
 
         void events(Category c, List<Node> output) {
             List<GoldEvent> goldEvents = gold.events().stream().filter(e -> e.category() == c).toList();
-            List<GoldEvent> required = goldEvents.stream().filter(e -> !e.optional()).toList();
             boolean[][] matches = new boolean[output.size()][goldEvents.size()];
             for (int i = 0; i < output.size(); i++) {
                 for (int j = 0; j < goldEvents.size(); j++) {
@@ -351,7 +343,6 @@ public final class Scorer {
                 }
             }
             counts.put(c, new Counts(tp, fp, fn));
-            assert required.size() == tp + fn;
         }
 
         private static boolean augment(int i, boolean[][] matches, List<GoldEvent> gold, boolean[] seen,
@@ -409,52 +400,56 @@ public final class Scorer {
 
         // ---- attributes ------------------------------------------------------------------------------
 
+        /** Scores every attribute the gold sets on a matched required event. */
         void attributes(Node e, GoldEvent g) {
             if (g.optional()) {
                 return;
             }
             if (g instanceof GoldEvent.Meeting m) {
-                    if (m.place() != null) {
-                        Set<String> places = names(e, Vocab.place.asNode());
-                        check(e, g, "place", places.equals(Set.of(m.place())), m.place(), places.toString());
-                    }
-                    date(e, g, m.date());
+                if (m.place() != null) {
+                    sameSet(e, g, "place", Vocab.place.asNode(), Set.of(m.place()));
+                }
+                date(e, g, m.date());
             } else if (g instanceof GoldEvent.Visit v) {
                 date(e, g, v.date());
             } else if (g instanceof GoldEvent.Statement s) {
                 date(e, g, s.date());
             } else if (g instanceof GoldEvent.Agreement a) {
-                    claimedDates(e, g, "signed", Vocab.signedOn.asNode(), a.signed(), a.alsoClaimedSigned());
-                    claimedDates(e, g, "ratified", Vocab.ratifiedOn.asNode(), a.ratified(), a.alsoClaimedRatified());
-                    if (a.signatories() != null) {
-                        Set<String> found = names(e, Vocab.signatory.asNode());
-                        check(e, g, "signatories", found.equals(new TreeSet<>(a.signatories())),
-                                new TreeSet<>(a.signatories()).toString(), found.toString());
-                    }
-                    if (a.mutualDefence() != null) {
-                        boolean found = isTrue(e, Vocab.mutualDefence.asNode());
-                        check(e, g, "mutual_defence", found == a.mutualDefence(), a.mutualDefence().toString(),
-                                Boolean.toString(found));
-                    }
+                claimedDates(e, g, "signed", Vocab.signedOn.asNode(), a.signed(), a.alsoClaimedSigned());
+                claimedDates(e, g, "ratified", Vocab.ratifiedOn.asNode(), a.ratified(), a.alsoClaimedRatified());
+                if (a.signatories() != null) {
+                    sameSet(e, g, "signatories", Vocab.signatory.asNode(), a.signatories());
+                }
+                if (a.mutualDefence() != null) {
+                    flag(e, g, "mutual_defence", Vocab.mutualDefence.asNode(), a.mutualDefence());
+                }
             } else if (g instanceof GoldEvent.MilitarySupport s) {
-                    if (s.quantity() != null || s.qualifier() != null) {
-                        quantity(e, s);
-                    }
-                    if (s.claimedBy() != null) {
-                        Set<String> found = names(e, Vocab.claimedBy.asNode());
-                        check(e, g, "claimed_by", found.equals(new TreeSet<>(s.claimedBy())),
-                                new TreeSet<>(s.claimedBy()).toString(), found.toString());
-                    }
-                    if (s.deniedBy() != null) {
-                        Set<String> found = names(e, Vocab.deniedBy.asNode());
-                        check(e, g, "denied_by", found.equals(new TreeSet<>(s.deniedBy())),
-                                new TreeSet<>(s.deniedBy()).toString(), found.toString());
-                    }
-                    if (s.hedged() != null) {
-                        boolean found = isTrue(e, Vocab.hedged.asNode());
-                        check(e, g, "hedged", found == s.hedged(), s.hedged().toString(), Boolean.toString(found));
-                    }
+                if (s.quantity() != null || s.qualifier() != null) {
+                    quantity(e, s);
+                }
+                if (s.claimedBy() != null) {
+                    sameSet(e, g, "claimed_by", Vocab.claimedBy.asNode(), s.claimedBy());
+                }
+                if (s.deniedBy() != null) {
+                    sameSet(e, g, "denied_by", Vocab.deniedBy.asNode(), s.deniedBy());
+                }
+                if (s.hedged() != null) {
+                    flag(e, g, "hedged", Vocab.hedged.asNode(), s.hedged());
+                }
             }
+        }
+
+        /** Right when the actors the property names are exactly the gold set (an empty gold set included). */
+        void sameSet(Node e, GoldEvent g, String attribute, Node property, Set<String> gold) {
+            Set<String> found = names(e, property);
+            Set<String> expected = new TreeSet<>(gold);
+            check(e, g, attribute, found.equals(expected), expected.toString(), found.toString());
+        }
+
+        /** Right when the output says {@code true} exactly when the gold does. */
+        void flag(Node e, GoldEvent g, String attribute, Node property, boolean gold) {
+            boolean found = lexical(e, property).stream().anyMatch(v -> v.equals("true") || v.equals("1"));
+            check(e, g, attribute, found == gold, Boolean.toString(gold), Boolean.toString(found));
         }
 
         /** Right when the event has a date and every date it has starts with the gold value. */
@@ -508,10 +503,6 @@ public final class Scorer {
                 findings.add(new Finding(name, Kind.WRONG, g.category().key(),
                         g.describe() + " — " + attribute + ": expected " + expected + ", found " + found, firstAnchor(e)));
             }
-        }
-
-        boolean isTrue(Node e, Node property) {
-            return lexical(e, property).stream().anyMatch(v -> v.equals("true") || v.equals("1"));
         }
 
         List<String> lexical(Node s, Node p) {
@@ -615,17 +606,23 @@ public final class Scorer {
                 }
                 if (i >= 0) {
                     int b = i;
-                    while (b > 0 && ".!?\n".indexOf(text.charAt(b - 1)) < 0) {
+                    while (b > 0 && !endsSentence(text, b - 1)) {
                         b--;
                     }
                     int e = i + needle.length();
-                    while (e < text.length() && ".!?\n".indexOf(text.charAt(e)) < 0) {
+                    while (e < text.length() && !endsSentence(text, e)) {
                         e++;
                     }
                     return text.substring(b, Math.min(text.length(), e + 1)).strip();
                 }
             }
             return "";
+        }
+
+        /** A line break, or . ! ? before white space or the end ("10.000" goes on). */
+        private static boolean endsSentence(String s, int i) {
+            char c = s.charAt(i);
+            return c == '\n' || ".!?".indexOf(c) >= 0 && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)));
         }
 
         private static boolean wordAt(String s, int i, int length) {
