@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,9 @@ import org.newsgraph.eval.ReportFormat;
 import org.newsgraph.eval.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsgraph eval}: scores the converter's output against hand-written gold annotations. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -112,7 +113,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     private static boolean isRdf(Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".txt") || java.nio.file.Files.isDirectory(p)) {
+        if (name.endsWith(".txt") || Files.isDirectory(p)) {
             return false;
         }
         Lang lang = RDFLanguages.filenameToLang(name);
@@ -120,7 +121,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private static void read(Path p, DatasetGraph into) {
-        if (!java.nio.file.Files.isRegularFile(p)) {
+        if (!Files.isRegularFile(p)) {
             throw NewsgraphException.failure(p + ": no such RDF file");
         }
         try {

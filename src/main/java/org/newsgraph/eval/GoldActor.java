@@ -2,6 +2,7 @@ package org.newsgraph.eval;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /** A gold actor: its canonical name, its type, the other names it goes by, and whether it is borderline. */
 public record GoldActor(String name, ActorType type, List<String> aliases, boolean optional) {
@@ -17,6 +18,6 @@ public record GoldActor(String name, ActorType type, List<String> aliases, boole
 
     /** The name followed by the aliases. */
     public List<String> names() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList();
+        return Stream.concat(Stream.of(name), aliases.stream()).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.eval;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** One gold event of an article; names refer to {@link GoldActor#name()}. */
 public sealed interface GoldEvent {
@@ -43,7 +44,7 @@ public sealed interface GoldEvent {
         }
 
         public String describe() {
-            return "meeting " + String.join(" + ", new java.util.TreeSet<>(participants))
+            return "meeting " + String.join(" + ", new TreeSet<>(participants))
                     + (place == null ? "" : " in " + place) + (date == null ? "" : " on " + date);
         }
     }
@@ -83,7 +84,7 @@ public sealed interface GoldEvent {
 
         public String describe() {
             return "agreement " + (name == null ? "" : "'" + name + "' ") + "between "
-                    + String.join(" + ", new java.util.TreeSet<>(parties));
+                    + String.join(" + ", new TreeSet<>(parties));
         }
     }
 

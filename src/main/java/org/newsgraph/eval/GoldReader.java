@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.newsgraph.cli.NewsgraphException;
@@ -82,7 +83,7 @@ public final class GoldReader {
     }
 
     private static String firstLine(RuntimeException e) {
-        String s = e instanceof org.apache.jena.atlas.json.JsonException ? e.getMessage() : null;
+        String s = e instanceof JsonException ? e.getMessage() : null;
         return s == null ? "syntax error or unexpected end" : s.lines().findFirst().orElse(s);
     }
 

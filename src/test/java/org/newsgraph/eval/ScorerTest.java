@@ -3,6 +3,7 @@ package org.newsgraph.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
@@ -29,8 +30,8 @@ class ScorerTest {
         assertEquals(new Counts(11, 0, 0), r.overall());
         assertEquals(new Tally(8, 8), r.attributesOverall());
         assertEquals(new Tally(5, 5), r.evidence());
-        assertEquals(java.util.List.of(), r.findings());
-        assertEquals(java.util.List.of("a1.txt"), r.scoredArticles());
+        assertEquals(List.of(), r.findings());
+        assertEquals(List.of("a1.txt"), r.scoredArticles());
     }
 
     static Stream<Arguments> edits() {
@@ -123,7 +124,7 @@ class ScorerTest {
                 Arguments.of("an article missing from the output misses everything in its gold",
                         "DROP GRAPH graph:a1",
                         check(r -> {
-                            assertEquals(java.util.List.of("a1.txt"), r.missingArticles());
+                            assertEquals(List.of("a1.txt"), r.missingArticles());
                             assertEquals(new Counts(0, 0, 11), r.overall());
                         })));
     }
