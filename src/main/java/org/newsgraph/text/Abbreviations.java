@@ -50,7 +50,16 @@ final class Abbreviations {
      */
     int longestAt(CharSequence text, int pos, int limit) {
         int max = Math.min(longest, limit - pos);
-        for (int len = max; len >= 2; len--) {
+        int stop = -1;
+        for (int i = pos; i < pos + max && stop < 0; i++) {
+            if (text.charAt(i) == '.') {
+                stop = i;
+            }
+        }
+        if (stop < 0) {
+            return 0;
+        }
+        for (int len = max; len > stop - pos; len--) {
             if (pos + len < limit && Character.isLetterOrDigit(text.charAt(pos + len))) {
                 continue;
             }

@@ -165,6 +165,12 @@ public final class SentenceSplitter implements Stage {
         while (w < first && isOpener(text.charAt(w))) {
             w++;
         }
+        for (int a = first - 1; a > w; a--) {
+            if (text.charAt(a) == '\'' || text.charAt(a) == '’') {
+                w = a + 1;
+                break;
+            }
+        }
         String word = text.substring(w, first);
         if (word.isEmpty()) {
             return true;
