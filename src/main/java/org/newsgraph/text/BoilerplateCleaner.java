@@ -22,6 +22,9 @@ public final class BoilerplateCleaner {
     private static final int TITLE_MIN_WORDS = 3;
     /** A line of at most this many words and no sentence end, above the article's first prose, is a label. */
     private static final int LABEL_MAX_WORDS = 3;
+    private static final int LABEL_MAX_CHARS = 60;
+    /** Longer lines are article text, never chrome; the cap also bounds the work of the patterns. */
+    private static final int CHROME_MAX_CHARS = 500;
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
@@ -95,7 +98,7 @@ public final class BoilerplateCleaner {
                 continue;
             }
             inList = false;
-            Rule rule = match(line);
+            Rule rule = line.length() <= CHROME_MAX_CHARS ? match(line) : null;
             if (rule != null) {
                 if (rule.kind == Kind.FROM_HERE_ON && proseSeen) {
                     break;
@@ -149,7 +152,7 @@ public final class BoilerplateCleaner {
     }
 
     private static boolean isLabel(String line) {
-        return words(line) <= LABEL_MAX_WORDS && !endsSentence(line);
+        return words(line) <= LABEL_MAX_WORDS && line.length() <= LABEL_MAX_CHARS && !endsSentence(line);
     }
 
     /** Whether the next line carries on the same paragraph (a hard-wrapped line). */
@@ -158,7 +161,15 @@ public final class BoilerplateCleaner {
     }
 
     private static boolean endsSentence(String line) {
-        return line.matches(".*[.!?…][»”\"’')\\]]*");
+        int i = line.length();
+        while (i > 0 && SentenceSplitter.isCloser(line.charAt(i - 1))) {
+            i--;
+        }
+        if (i == 0) {
+            return false;
+        }
+        char last = line.charAt(i - 1);
+        return last == '.' || last == '!' || last == '?' || last == '…';
     }
 
     private static int firstLetter(String s) {
