@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.lang.DataFile;
 
@@ -25,6 +26,8 @@ public final class BoilerplateCleaner {
     private static final int LABEL_MAX_CHARS = 60;
     /** Longer lines are article text, never chrome; the cap also bounds the work of the patterns. */
     private static final int CHROME_MAX_CHARS = 500;
+    /** How much of a line's end a suffix pattern may take. */
+    private static final int SUFFIX_MAX_CHARS = 120;
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
@@ -94,6 +97,11 @@ public final class BoilerplateCleaner {
                 blank = true;
                 continue;
             }
+            line = withoutSuffix(line);
+            if (line.isEmpty()) {
+                blank = true;
+                continue;
+            }
             if (inList && looksLikeListedTitle(line)) {
                 continue;
             }
@@ -112,6 +120,21 @@ public final class BoilerplateCleaner {
             blank = false;
         }
         return kept;
+    }
+
+    /** The line without a trailing credit ("… a Pyongyang. Foto: AFP."); only its last characters are examined. */
+    private String withoutSuffix(String line) {
+        int from = Math.max(0, line.length() - SUFFIX_MAX_CHARS);
+        String tail = line.substring(from);
+        for (Rule rule : rules) {
+            if (rule.kind == Kind.SUFFIX) {
+                Matcher m = rule.pattern.matcher(tail);
+                if (m.find()) {
+                    return line.substring(0, from + m.start()).strip();
+                }
+            }
+        }
+        return line;
     }
 
     private Rule match(String line) {
@@ -198,7 +221,7 @@ public final class BoilerplateCleaner {
     }
 
     private enum Kind {
-        LINE, PREFIX, REGEX, FROM_HERE_ON, LIST_AFTER
+        LINE, PREFIX, REGEX, SUFFIX, FROM_HERE_ON, LIST_AFTER
     }
 
     /** One row of the boilerplate file. */
@@ -209,13 +232,15 @@ public final class BoilerplateCleaner {
                 case "line" -> Kind.LINE;
                 case "prefix" -> Kind.PREFIX;
                 case "regex" -> Kind.REGEX;
+                case "suffix" -> Kind.SUFFIX;
                 case "from-here-on" -> Kind.FROM_HERE_ON;
                 case "list-after" -> Kind.LIST_AFTER;
                 default -> throw new IllegalArgumentException(file + ": unknown kind '" + kind + "'");
             };
             String lower = pattern.toLowerCase(Locale.ROOT);
+            String source = k == Kind.SUFFIX ? "(?:^|(?<=\\s))(?:" + pattern + ")$" : pattern;
             Pattern regex = k == Kind.LINE || k == Kind.PREFIX ? null
-                    : Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    : Pattern.compile(source, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             return new Rule(k, lower, regex);
         }
 
@@ -223,6 +248,7 @@ public final class BoilerplateCleaner {
             return switch (kind) {
                 case LINE -> bare.equals(text);
                 case PREFIX -> lower.startsWith(text);
+                case SUFFIX -> false;
                 default -> pattern.matcher(lower).matches();
             };
         }

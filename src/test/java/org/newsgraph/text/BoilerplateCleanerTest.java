@@ -62,6 +62,9 @@ class BoilerplateCleanerTest {
                         "Pubblicato il 19 giugno 2024\nTempo di lettura: 3 min\n19 giugno 2024 - 10:32\n" + P1
                                 + "\nTag: Russia, Corea del Nord, Putin",
                         P1, ""),
+                Arguments.of("photo credit at the end of a caption",
+                        P1 + "\nKim stringe la mano al ministro all'aeroporto. Foto: AFP.\n" + P2,
+                        P1 + "\n\nKim stringe la mano al ministro all'aeroporto.\n\n" + P2, ""),
                 Arguments.of("author box at the end", P1 + "\nRedazioneVedi tutti gli articoli\nLa redazione cura le notizie.",
                         P1, ""),
                 Arguments.of("a short question is a headline, a short sentence is not",
