@@ -39,6 +39,8 @@ class ArticleReaderTest {
                         "“Già”, è così – disse."),
                 Arguments.of("Latin-1", "Il caffè è già pronto, però.".getBytes(StandardCharsets.ISO_8859_1),
                         "Il caffè è già pronto, però."),
+                Arguments.of("Windows-1252 bytes it leaves unassigned become spaces, never U+FFFD",
+                        new byte[] {'c', 'a', 'f', 'f', (byte) 0xE8, ' ', (byte) 0x81, ' ', 'o', 'k'}, "caffè   ok"),
                 Arguments.of("CRLF and CR line ends", "Uno.\r\nDue.\r\rTre.".getBytes(StandardCharsets.UTF_8),
                         "Uno.\nDue.\n\nTre."),
                 Arguments.of("decomposed accents become NFC", "perche\u0301 e\u0300".getBytes(StandardCharsets.UTF_8),
@@ -55,7 +57,12 @@ class ArticleReaderTest {
                 Arguments.of("HTML page without article element",
                         "<html><body><header>Testata</header><div><p>Primo &quot;paragrafo&quot;.</p><p>Secondo &#x2014; fine.</p></div></body></html>"
                                 .getBytes(StandardCharsets.UTF_8),
-                        "Primo \"paragrafo\".\n\nSecondo — fine."));
+                        "Primo \"paragrafo\".\n\nSecondo — fine."),
+                Arguments.of("HTML fragment, mostly tags", "<div><p>Uno.</p><p>Due &lt; tre.</p><p>Tre.</p></div>"
+                        .getBytes(StandardCharsets.UTF_8), "Uno.\n\nDue < tre.\n\nTre."),
+                Arguments.of("plain text with a less-than sign stays as it is",
+                        "Meno di 10.000 soldati: a < b, dice.".getBytes(StandardCharsets.UTF_8),
+                        "Meno di 10.000 soldati: a < b, dice."));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -40,7 +40,8 @@ class TokenizerTest {
                 Arguments.of("Perché il missile Hwasong-19 e l’F-16?", "Perché | il | missile | Hwasong-19 | e | l’ | F-16 | ?"),
                 Arguments.of("Aspetta... e poi…", "Aspetta | ... | e | poi | …"),
                 Arguments.of("L'asse Mosca-Pyongyang (Corea del Nord)", "L' | asse | Mosca-Pyongyang | ( | Corea | del | Nord | )"),
-                Arguments.of("È finita alle 10.", "È | finita | alle | 10 | ."));
+                Arguments.of("È finita alle 10.", "È | finita | alle | 10 | ."),
+                Arguments.of("Ha detto di no.", "Ha | detto | di | no | ."));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
