@@ -12,8 +12,8 @@ import java.text.Normalizer;
 import org.newsgraph.cli.NewsgraphException;
 
 /**
- * Reads an article file into clean Unicode text: UTF-8 (with or without BOM) or, when the bytes are not
- * valid UTF-8, Windows-1252; line endings become LF, the text is NFC, control characters become spaces,
+ * Reads an article file into clean Unicode text: UTF-8 (with or without BOM), UTF-16 with a BOM, or, when
+ * the bytes are not valid UTF-8, Windows-1252; line endings become LF, the text is NFC, control characters become spaces,
  * and a saved web page is reduced to the text of its article. Binary and empty files are refused.
  */
 public final class ArticleReader {
@@ -39,10 +39,15 @@ public final class ArticleReader {
 
     /** The text of an article's bytes, as {@link #read} gives it. */
     public static String decode(byte[] bytes, String name) {
-        if (looksBinary(bytes)) {
+        String text;
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            // UTF-16 with its byte-order mark, as Windows editors save "Unicode" text: its NULs are not binary.
+            text = new String(bytes, StandardCharsets.UTF_16).replace("\uFEFF", "");
+        } else if (looksBinary(bytes)) {
             throw notText(name);
+        } else {
+            text = toChars(bytes);
         }
-        String text = toChars(bytes);
         if (controlShare(text) > MAX_CONTROL_SHARE) {
             throw notText(name);
         }

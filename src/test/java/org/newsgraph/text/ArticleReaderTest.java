@@ -41,6 +41,8 @@ class ArticleReaderTest {
                         "Il caffè è già pronto, però."),
                 Arguments.of("Windows-1252 bytes it leaves unassigned become spaces, never U+FFFD",
                         new byte[] {'c', 'a', 'f', 'f', (byte) 0xE8, ' ', (byte) 0x81, ' ', 'o', 'k'}, "caffè   ok"),
+                Arguments.of("UTF-16 with byte-order mark", "\uFEFFKim è a Mosca.".getBytes(StandardCharsets.UTF_16LE),
+                        "Kim è a Mosca."),
                 Arguments.of("CRLF and CR line ends", "Uno.\r\nDue.\r\rTre.".getBytes(StandardCharsets.UTF_8),
                         "Uno.\nDue.\n\nTre."),
                 Arguments.of("decomposed accents become NFC", "perche\u0301 e\u0300".getBytes(StandardCharsets.UTF_8),
