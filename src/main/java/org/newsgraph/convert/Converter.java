@@ -46,9 +46,9 @@ public final class Converter {
         return analyse(input.source(), ArticleReader.read(input.path(), input.source().sourceFile()));
     }
 
-    /** Cleans web chrome from an article's text and runs the analysis pipeline on what is left. */
+    /** Normalises and cleans an article's text (as a file read gives it) and runs the analysis pipeline on it. */
     public Document analyse(ArticleSource source, String text) {
-        CleanedText cleaned = cleaner.clean(text);
+        CleanedText cleaned = cleaner.clean(ArticleReader.normalise(text));
         if (cleaned.text().isBlank()) {
             throw NewsgraphException.failure(source.sourceFile() + ": no text once web chrome is removed");
         }
