@@ -18,8 +18,13 @@ import org.newsgraph.cli.NewsgraphException;
  */
 public final class ArticleReader {
 
-    /** Share of control characters above which a file is taken for binary. */
+    /** Largest file taken for an article; a 5 MB article is already far beyond any real one. */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    /** Share of control characters (NUL included) above which a file is taken for binary. */
     private static final double MAX_CONTROL_SHARE = 0.05;
+    /** A few stray control characters in a short text are noise to clean, not a sign of binary content. */
+    private static final int MIN_CONTROLS = 8;
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -30,6 +35,11 @@ public final class ArticleReader {
     public static String read(Path path, String name) {
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw NewsgraphException.failure(name + ": too large (" + size / (1024 * 1024) + " MB; an article may have at most "
+                        + MAX_BYTES / (1024 * 1024) + " MB)");
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw NewsgraphException.failure(name + ": cannot read: " + e.getMessage(), e);
@@ -48,7 +58,7 @@ public final class ArticleReader {
         } else {
             text = toChars(bytes);
         }
-        if (controlShare(text) > MAX_CONTROL_SHARE) {
+        if (isMostlyControl(text)) {
             throw notText(name);
         }
         text = normalise(text);
@@ -101,28 +111,51 @@ public final class ArticleReader {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in).toString();
         } catch (CharacterCodingException notUtf8) {
-            // Windows-1252 is a superset of Latin-1's printable range; its five unassigned bytes become spaces.
-            in.rewind();
-            try {
-                return WINDOWS_1252.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(" ")
-                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-            } catch (CharacterCodingException cannotHappen) {
-                throw new IllegalStateException(cannotHappen);
+            if (shapedLikeUtf8(bytes, start)) {
+                // UTF-8 with a few invalid sequences (an encoded lone surrogate, an overlong form): keep the
+                // accents right and turn only the bad sequences into spaces.
+                return decodeReplacing(StandardCharsets.UTF_8, bytes, start);
             }
+            // Windows-1252 is a superset of Latin-1's printable range; its five unassigned bytes become spaces.
+            return decodeReplacing(WINDOWS_1252, bytes, start);
         }
     }
 
+    private static String decodeReplacing(Charset charset, byte[] bytes, int start) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(" ").decode(in).toString();
+        } catch (CharacterCodingException cannotHappen) {
+            throw new IllegalStateException(cannotHappen);
+        }
+    }
+
+    /** Every byte above 0x7F belongs to a lead byte followed by the right number of continuation bytes. */
+    private static boolean shapedLikeUtf8(byte[] bytes, int start) {
+        int i = start;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (len == 0 || i + len > bytes.length) {
+                return false;
+            }
+            for (int k = 1; k < len; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += len;
+        }
+        return true;
+    }
+
+    /** Known binary formats by their first bytes; anything else is judged by its share of control characters. */
     private static boolean looksBinary(byte[] bytes) {
         if (startsWith(bytes, 0x89, 'P', 'N', 'G') || startsWith(bytes, '%', 'P', 'D', 'F')
                 || startsWith(bytes, 'G', 'I', 'F', '8') || startsWith(bytes, 0xFF, 0xD8, 0xFF)
                 || startsWith(bytes, 'P', 'K', 3, 4)) {
             return true;
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
-            }
         }
         return false;
     }
@@ -139,18 +172,16 @@ public final class ArticleReader {
         return true;
     }
 
-    private static double controlShare(String text) {
-        if (text.isEmpty()) {
-            return 0;
-        }
+    /** More than {@value #MIN_CONTROLS} control characters making more than 5% of the text. */
+    private static boolean isMostlyControl(String text) {
         int control = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == '\uFFFD') {
                 control++;
             }
         }
-        return (double) control / text.length();
+        return control > MIN_CONTROLS && control > MAX_CONTROL_SHARE * text.length();
     }
 
     private static NewsgraphException notText(String name) {

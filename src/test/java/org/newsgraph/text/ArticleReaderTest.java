@@ -3,6 +3,7 @@ package org.newsgraph.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,9 @@ class ArticleReaderTest {
                         new byte[] {'c', 'a', 'f', 'f', (byte) 0xE8, ' ', (byte) 0x81, ' ', 'o', 'k'}, "caffè   ok"),
                 Arguments.of("UTF-16 with byte-order mark", "\uFEFFKim è a Mosca.".getBytes(StandardCharsets.UTF_16LE),
                         "Kim è a Mosca."),
+                Arguments.of("UTF-8 with one invalid sequence keeps its accents", concat(
+                        "Città\0 e\u0007".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                        " più.".getBytes(StandardCharsets.UTF_8)), "Città  e   più."),
                 Arguments.of("CRLF and CR line ends", "Uno.\r\nDue.\r\rTre.".getBytes(StandardCharsets.UTF_8),
                         "Uno.\nDue.\n\nTre."),
                 Arguments.of("decomposed accents become NFC", "perche\u0301 e\u0300".getBytes(StandardCharsets.UTF_8),
@@ -84,7 +88,7 @@ class ArticleReaderTest {
                 Arguments.of("x.txt", new byte[0], "x.txt: no text"),
                 Arguments.of("x.txt", " \n\t \r\n ".getBytes(StandardCharsets.UTF_8), "x.txt: no text"),
                 Arguments.of("x.txt", "\uFEFF".getBytes(StandardCharsets.UTF_8), "x.txt: no text"),
-                Arguments.of("x.txt", "testo\0con NUL".getBytes(StandardCharsets.UTF_8),
+                Arguments.of("x.txt", "testo in UTF-16 senza BOM".getBytes(StandardCharsets.UTF_16LE),
                         "x.txt: not a text file (binary content)"),
                 Arguments.of("x.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'},
                         "x.png: not a text file (binary content)"),
@@ -105,10 +109,11 @@ class ArticleReaderTest {
         assertEquals(NewsgraphException.FAILURE, e.exitCode());
     }
 
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] all = new byte[a.length + b.length];
-        System.arraycopy(a, 0, all, 0, a.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            all.writeBytes(p);
+        }
+        return all.toByteArray();
     }
 }
