@@ -11,7 +11,8 @@ import org.newsgraph.lang.DataFile;
 /**
  * Removes what a scraper keeps besides the article (advertising slots, share buttons, related headlines,
  * comment forms, cookie notices, section labels, credits) by the line patterns of {@code it/boilerplate.tsv},
- * finds the headline, and lays the rest out as paragraphs separated by blank lines.
+ * and finds the headline. Line breaks stay as they were; where chrome or a blank line separated two lines,
+ * a blank line does.
  * <p>Example: "Esteri\nKim riceve Shoigu a Pyongyang\n- Advertisement -\nIl leader nordcoreano…" becomes
  * "Kim riceve Shoigu a Pyongyang\n\nIl leader nordcoreano…" with the first paragraph as headline.
  */
@@ -51,12 +52,13 @@ public final class BoilerplateCleaner {
         return new BoilerplateCleaner(rules);
     }
 
-    /** The article without chrome; the headline is the first paragraph when it looks like a title. */
+    /** The article without chrome; the headline is the first line when it looks like a title. */
     public CleanedText clean(String text) {
         List<Line> kept = keptLines(text);
         Optional<String> headline = Optional.empty();
         int firstProse = firstProse(kept);
         List<Line> body = new ArrayList<>();
+        boolean gap = false;
         for (int i = 0; i < kept.size(); i++) {
             Line line = kept.get(i);
             boolean header = i < firstProse;
@@ -64,23 +66,21 @@ public final class BoilerplateCleaner {
                 headline = Optional.of(line.text);
                 continue;
             }
-            if (header && isLabel(line.text)) {
+            if (header && isLabel(line.text)
+                    || headline.isPresent() && line.text.equalsIgnoreCase(headline.get())) {
+                gap = true;
                 continue;
             }
-            if (headline.isPresent() && line.text.equalsIgnoreCase(headline.get())) {
-                continue;
-            }
-            body.add(line);
+            body.add(gap ? new Line(line.text, true) : line);
+            gap = false;
         }
         StringBuilder out = new StringBuilder();
         headline.ifPresent(out::append);
-        Line previous = null;
         for (Line line : body) {
             if (!out.isEmpty()) {
-                out.append(previous != null && !line.blankBefore && continues(previous.text, line.text) ? " " : "\n\n");
+                out.append(line.blankBefore ? "\n\n" : "\n");
             }
             out.append(line.text);
-            previous = line;
         }
         return new CleanedText(out.toString(), headline.map(h -> new Span(0, h.length())));
     }
@@ -176,11 +176,6 @@ public final class BoilerplateCleaner {
 
     private static boolean isLabel(String line) {
         return words(line) <= LABEL_MAX_WORDS && line.length() <= LABEL_MAX_CHARS && !endsSentence(line);
-    }
-
-    /** Whether the next line carries on the same paragraph (a hard-wrapped line). */
-    private static boolean continues(String previous, String next) {
-        return !endsSentence(previous) && !previous.endsWith(":") && Character.isLowerCase(next.codePointAt(0));
     }
 
     private static boolean endsSentence(String line) {

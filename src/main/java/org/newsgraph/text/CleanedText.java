@@ -3,7 +3,7 @@ package org.newsgraph.text;
 import java.util.Objects;
 import java.util.Optional;
 
-/** An article's text without web chrome, paragraphs separated by blank lines, and its headline if it has one. */
+/** An article's text without web chrome, one paragraph a line or blank-line separated, and its headline if it has one. */
 public record CleanedText(String text, Optional<Span> headline) {
 
     public CleanedText {

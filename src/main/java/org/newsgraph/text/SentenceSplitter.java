@@ -9,7 +9,8 @@ import org.newsgraph.pipeline.Stage;
 
 /**
  * Splits the text into sentences (reads TEXT and the headline, writes SENTENCES without tokens). A blank
- * line always ends a sentence and starts a new paragraph; the headline is a sentence of its own; a full
+ * line, or a line break after a sentence end, starts a new paragraph; a blank line always ends a sentence,
+ * a line break alone does not (hard-wrapped text); the headline is a sentence and paragraph of its own; a full
  * stop after an abbreviation ("il gen. Gerasimov"), inside a number ("10.000", "19.06.2024") or after an
  * initial ("J. Biden") does not end one; a sentence may end inside closing quotes ("«Basta.» Poi").
  * <p>Example: "Il sig. Rossi è arrivato. «Bene!» ha detto." gives "Il sig. Rossi è arrivato." and
@@ -60,7 +61,10 @@ public final class SentenceSplitter implements Stage {
             int end = paragraphEnd(text, pos);
             if (headlineEnd > pos && headlineEnd <= end && pos == 0) {
                 headline(text, headlineEnd, out);
-                splitParagraph(text, headlineEnd, end, paragraph, out);
+                if (hasText(text, headlineEnd, end)) {
+                    paragraph++;
+                    splitParagraph(text, headlineEnd, end, paragraph, out);
+                }
             } else {
                 splitParagraph(text, pos, end, paragraph, out);
             }
@@ -86,7 +90,10 @@ public final class SentenceSplitter implements Stage {
         add(text, begin, end, 0, out);
     }
 
-    /** The start of the next blank line (a newline, optional spaces, a newline) after {@code from}, or the end. */
+    /**
+     * Where the paragraph starting at {@code from} ends: at a blank line, or at a line break right after a
+     * sentence end (one paragraph a line, as plain-text articles are written), or at the text's end.
+     */
     private static int paragraphEnd(String text, int from) {
         int i = text.indexOf('\n', from);
         while (i >= 0) {
@@ -94,12 +101,22 @@ public final class SentenceSplitter implements Stage {
             while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
                 j++;
             }
-            if (j < text.length() && text.charAt(j) == '\n') {
+            if (j < text.length() && text.charAt(j) == '\n' || endsSentenceBefore(text, from, i)) {
                 return i;
             }
             i = text.indexOf('\n', j);
         }
         return text.length();
+    }
+
+    /** Whether the line ending at {@code end} ends in a sentence end, closing marks allowed after it. */
+    private static boolean endsSentenceBefore(String text, int from, int end) {
+        int k = end;
+        int limit = Math.max(from, end - 10);
+        while (k > limit && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t' || isCloser(text.charAt(k - 1)))) {
+            k--;
+        }
+        return k > from && isTerminator(text.charAt(k - 1));
     }
 
     private void splitParagraph(String text, int begin, int end, int paragraph, List<Sentence> out) {

@@ -50,6 +50,9 @@ class SentenceSplitterTest {
                 Arguments.of("Primo paragrafo senza punto\n\nSecondo paragrafo. Con due frasi.",
                         "0:Primo paragrafo senza punto | 1:Secondo paragrafo. | 1:Con due frasi."),
                 Arguments.of("Uno.\n \nDue\nancora.\n\n\n\nTre.", "0:Uno. | 1:Due\nancora. | 2:Tre."),
+                Arguments.of("Uno.\nDue.»\nTre", "0:Uno. | 1:Due.» | 2:Tre"),
+                Arguments.of("La delegazione è arrivata\na Mosca. Poi\nè ripartita.",
+                        "0:La delegazione è arrivata\na Mosca. | 0:Poi\nè ripartita."),
                 Arguments.of("   Spazi attorno.    Ovunque.   ", "0:Spazi attorno. | 0:Ovunque."),
                 Arguments.of("Nel 2024. 10.000 soldati sono partiti.", "0:Nel 2024. | 0:10.000 soldati sono partiti."),
                 Arguments.of("Lo dice (AFP). Poi tace.", "0:Lo dice (AFP). | 0:Poi tace."),
@@ -69,7 +72,9 @@ class SentenceSplitterTest {
                         "Corea del Nord. Il ministro a Pyongyang",
                         "0:Corea del Nord. Il ministro a Pyongyang | 1:È arrivato ieri. | 1:Ripartirà domani."),
                 Arguments.of("Vertice a Mosca\n\nKim e Putin si sono incontrati.", "Vertice a Mosca",
-                        "0:Vertice a Mosca | 1:Kim e Putin si sono incontrati."));
+                        "0:Vertice a Mosca | 1:Kim e Putin si sono incontrati."),
+                Arguments.of("Vertice a Mosca\nKim e Putin si sono incontrati.\nPoi hanno firmato.", "Vertice a Mosca",
+                        "0:Vertice a Mosca | 1:Kim e Putin si sono incontrati. | 2:Poi hanno firmato."));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
