@@ -14,8 +14,9 @@ import org.newsgraph.pipeline.Stage;
 /**
  * Finds quoted words (reads TEXT, writes QUOTES): «…», “…”, "…" (straight marks paired in order) and ‘…’
  * (a ’ between letters is an apostrophe, not a closing mark), nested ones too. A quote may run over
- * several sentences but never past its paragraph: an unclosed « or “ ends at the paragraph's end, other
- * unclosed marks are dropped, a stray closing mark is ignored.
+ * several sentences but never past its paragraph (as {@link SentenceSplitter} draws paragraphs): an
+ * unclosed « or “ ends at the paragraph's end, other unclosed marks are dropped, a stray closing mark is
+ * ignored.
  * <p>Example: "«Siamo pronti», ha detto Lavrov." gives outer "«Siamo pronti»" and inner "Siamo pronti".
  */
 public final class QuoteFinder implements Stage {
@@ -32,20 +33,28 @@ public final class QuoteFinder implements Stage {
 
     @Override
     public Document apply(Document document) {
-        return document.withQuotes(find(document.text()));
+        return document.withQuotes(find(document.text(), document.headline().map(Span::end).orElse(-1)));
     }
 
     /** The quotes of {@code text}, in text order. */
     public List<Quote> find(String text) {
+        return find(text, -1);
+    }
+
+    /** The quotes of {@code text}, whose headline (if any) ends at {@code headlineEnd}; in text order. */
+    public List<Quote> find(String text, int headlineEnd) {
         List<Quote> quotes = new ArrayList<>();
+        for (Span paragraph : SentenceSplitter.paragraphs(text, headlineEnd)) {
+            findIn(text, paragraph, quotes);
+        }
+        quotes.sort((a, b) -> a.outer().compareTo(b.outer()));
+        return quotes;
+    }
+
+    private static void findIn(String text, Span paragraph, List<Quote> quotes) {
         Deque<Open> open = new ArrayDeque<>();
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = paragraph.begin(); i < paragraph.end(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' && isParagraphBreak(text, i)) {
-                closeAtParagraphEnd(text, open, lastNonSpace(text, i), quotes);
-                continue;
-            }
             switch (c) {
                 case '«' -> open.push(new Open(i, '»'));
                 case '“' -> open.push(new Open(i, '”'));
@@ -74,9 +83,7 @@ public final class QuoteFinder implements Stage {
                 }
             }
         }
-        closeAtParagraphEnd(text, open, n, quotes);
-        quotes.sort((a, b) -> a.outer().compareTo(b.outer()));
-        return quotes;
+        closeAtParagraphEnd(text, open, lastNonSpace(text, paragraph.end()), quotes);
     }
 
     /** Closes the innermost open quote that {@code closer} ends; unclosed quotes inside it are dropped. */
@@ -120,15 +127,6 @@ public final class QuoteFinder implements Stage {
         if (b < e) {
             quotes.add(new Quote(new Span(begin, end), new Span(b, e)));
         }
-    }
-
-    /** A newline followed by optional spaces and another newline. */
-    private static boolean isParagraphBreak(String text, int i) {
-        int j = i + 1;
-        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-            j++;
-        }
-        return j < text.length() && text.charAt(j) == '\n';
     }
 
     private static int lastNonSpace(String text, int i) {

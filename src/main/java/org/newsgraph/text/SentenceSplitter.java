@@ -79,6 +79,25 @@ public final class SentenceSplitter implements Stage {
         return out;
     }
 
+    /** The paragraphs of {@code text} as the splitter sees them, blank ones left out; {@code headlineEnd} ends one. */
+    static List<Span> paragraphs(String text, int headlineEnd) {
+        List<Span> out = new ArrayList<>();
+        int pos = 0;
+        while (pos < text.length()) {
+            int end = paragraphEnd(text, pos);
+            if (headlineEnd > pos && headlineEnd < end) {
+                out.add(new Span(pos, headlineEnd));
+                pos = headlineEnd;
+            }
+            out.add(new Span(pos, end));
+            pos = end;
+            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            }
+        }
+        return out;
+    }
+
     /** The headline, one sentence whatever its full stops ("Corea del Nord. Il ministro a Pyongyang"). */
     private static void headline(String text, int end, List<Sentence> out) {
         int begin = 0;

@@ -36,6 +36,9 @@ class QuoteFinderTest {
                 Arguments.of("«Uno» e «due», poi \"tre\" e \"quattro\".",
                         List.of("«Uno» = Uno", "«due» = due", "\"tre\" = tre", "\"quattro\" = quattro")),
                 Arguments.of("«Apre “senza chiudere» il resto.", List.of("«Apre “senza chiudere» = Apre “senza chiudere")),
+                Arguments.of("Riga uno: «aperta e mai chiusa.\nRiga due, senza citazioni.\nRiga tre: «chiusa».",
+                        List.of("«aperta e mai chiusa. = aperta e mai chiusa.", "«chiusa» = chiusa")),
+                Arguments.of("«Un passo\navanti», dice.", List.of("«Un passo\navanti» = Un passo\navanti")),
                 Arguments.of("Nessuna citazione, solo l'apostrofo e dell’altro.", List.of()));
     }
 
