@@ -1,24 +1,36 @@
 package org.newsgraph.convert;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.Optional;
 import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.Document;
 import org.newsgraph.entity.Gazetteer;
+import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.rdf.ArticleMapper;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.text.ArticleReader;
+import org.newsgraph.text.BoilerplateCleaner;
+import org.newsgraph.text.CleanedText;
+import org.newsgraph.text.QuoteFinder;
+import org.newsgraph.text.SentenceSplitter;
+import org.newsgraph.text.Tokenizer;
 
 /** Turns one article file into its named graph: read, analyse, map to RDF. */
 public final class Converter {
 
     private final Iris iris;
     private final ArticleMapper mapper;
+    private final BoilerplateCleaner cleaner;
+    private final Pipeline pipeline;
 
     public Converter(Iris iris) {
         this.iris = iris;
         this.mapper = new ArticleMapper(iris, Gazetteer.standard());
+        this.cleaner = BoilerplateCleaner.italian();
+        this.pipeline = Pipeline.builder()
+                .add(new SentenceSplitter())
+                .add(new Tokenizer())
+                .add(new QuoteFinder())
+                .build();
     }
 
     public static Converter standard() {
@@ -31,13 +43,16 @@ public final class Converter {
 
     /** Reads and analyses one article. */
     public Document analyse(ArticleInput input) {
-        String text;
-        try {
-            text = Files.readString(input.path(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw NewsgraphException.failure(input.source().sourceFile() + ": cannot read: " + e.getMessage(), e);
+        return analyse(input.source(), ArticleReader.read(input.path(), input.source().sourceFile()));
+    }
+
+    /** Normalises and cleans an article's text (as a file read gives it) and runs the analysis pipeline on it. */
+    public Document analyse(ArticleSource source, String text) {
+        CleanedText cleaned = cleaner.clean(ArticleReader.normalise(text));
+        if (cleaned.text().isBlank()) {
+            throw NewsgraphException.failure(source.sourceFile() + ": no text once web chrome is removed");
         }
-        return Document.of(input.source(), text, Optional.empty());
+        return pipeline.apply(Document.of(source, cleaned.text(), cleaned.headline()));
     }
 
     public ConvertedArticle convert(ArticleInput input) {
