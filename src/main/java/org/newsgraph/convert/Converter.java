@@ -1,10 +1,14 @@
 package org.newsgraph.convert;
 
+import org.apache.jena.graph.Graph;
 import org.newsgraph.cli.NewsgraphException;
 import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.Document;
+import org.newsgraph.entity.EntityRecognizer;
 import org.newsgraph.entity.Gazetteer;
+import org.newsgraph.extract.EventExtractor;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.quantity.QuantityTagger;
 import org.newsgraph.rdf.ArticleMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.text.ArticleReader;
@@ -13,6 +17,7 @@ import org.newsgraph.text.CleanedText;
 import org.newsgraph.text.QuoteFinder;
 import org.newsgraph.text.SentenceSplitter;
 import org.newsgraph.text.Tokenizer;
+import org.newsgraph.time.TemporalTagger;
 
 /** Turns one article file into its named graph: read, analyse, map to RDF. */
 public final class Converter {
@@ -24,12 +29,17 @@ public final class Converter {
 
     public Converter(Iris iris) {
         this.iris = iris;
-        this.mapper = new ArticleMapper(iris, Gazetteer.standard());
+        Gazetteer gazetteer = Gazetteer.standard();
+        this.mapper = new ArticleMapper(iris, gazetteer);
         this.cleaner = BoilerplateCleaner.italian();
         this.pipeline = Pipeline.builder()
                 .add(new SentenceSplitter())
                 .add(new Tokenizer())
                 .add(new QuoteFinder())
+                .add(new TemporalTagger())
+                .add(new QuantityTagger())
+                .add(new EntityRecognizer(gazetteer))
+                .add(new EventExtractor(gazetteer))
                 .build();
     }
 
@@ -55,8 +65,13 @@ public final class Converter {
         return pipeline.apply(Document.of(source, cleaned.text(), cleaned.headline()));
     }
 
+    /** The article's named graph: its text, entities, events and their evidence. */
+    public Graph map(Document document) {
+        return mapper.map(document);
+    }
+
     public ConvertedArticle convert(ArticleInput input) {
         Document document = analyse(input);
-        return new ConvertedArticle(input.source(), iris.articleGraph(input.source().id()), mapper.map(document));
+        return new ConvertedArticle(input.source(), iris.articleGraph(input.source().id()), map(document));
     }
 }

@@ -182,17 +182,35 @@ public final class SentenceView {
         Map<String, Actor> group = new LinkedHashMap<>();
         group.put(first.get().id(), first.get());
         Actor current = first.get();
+        Map<String, Actor> beforeFirstComma = null;
+        boolean conjoined = false;
         for (int k = actors.indexOf(current) + 1; k < actors.size(); k++) {
             Actor a = actors.get(k);
-            if (!onlyJoiners(current.end(), a.start(), a.id().equals(current.id()))) {
+            boolean sameEntity = a.id().equals(current.id());
+            if (!onlyJoiners(current.end(), a.start(), sameEntity)) {
                 break;
             }
-            if (fits.test(a) || a.id().equals(current.id())) {
+            if (!sameEntity && hasConjunction(current.end(), a.start())) {
+                conjoined = true;
+            } else if (!sameEntity && beforeFirstComma == null) {
+                beforeFirstComma = new LinkedHashMap<>(group);
+            }
+            if (fits.test(a) || sameEntity) {
                 group.putIfAbsent(a.id(), a);
             }
             current = a;
         }
-        return List.copyOf(group.values());
+        return List.copyOf(beforeFirstComma != null && !conjoined ? beforeFirstComma.values() : group.values());
+    }
+
+    /** A list of actors ends with "e": "Russia, Cina e Iran"; a comma alone ends the list ("secondo X, Y ha…"). */
+    private boolean hasConjunction(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (folded(k).equals("e") || folded(k).equals("ed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the actor follows a preposition ("con Putin", "della Russia"), so it is not a subject. */
