@@ -68,8 +68,7 @@ public final class LoadCommand implements Callable<Integer> {
      * command before anything is loaded.
      */
     static GraphBatch read(ArticleOptions inputs, PrintWriter err) {
-        Converter converter = Converter.standard();
-        GraphBatch batch = new GraphBatch(converter.iris());
+        GraphBatch batch = new GraphBatch(Iris.standard());
         List<Path> articlePaths = new ArrayList<>();
         for (Path p : inputs.paths()) {
             if (Files.isRegularFile(p) && GraphBatch.isRdfFile(p)) {
@@ -83,6 +82,7 @@ public final class LoadCommand implements Callable<Integer> {
         }
         Corpus corpus = Corpus.collect(articlePaths, Optional.ofNullable(inputs.metadata));
         int failed = ArticleOptions.report(corpus, err);
+        Converter converter = Converter.standard();
         List<ConvertedArticle> converted = new ArrayList<>();
         for (var input : corpus.articles()) {
             try {
