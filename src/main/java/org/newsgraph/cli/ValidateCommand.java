@@ -11,6 +11,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
@@ -63,7 +64,7 @@ public final class ValidateCommand implements Callable<Integer> {
         out.println("newsgraph validate: " + report.getEntries().size() + " violation(s)");
         for (ReportEntry e : report.getEntries()) {
             out.println("  " + e.severity().level().getLocalName() + ": " + term(e.focusNode())
-                    + (e.resultPath() == null ? "" : " " + e.resultPath()) + ": " + e.message());
+                    + (e.resultPath() == null ? "" : " " + e.resultPath().toString(new Prologue(Vocab.PREFIXES))) + ": " + e.message());
         }
         out.flush();
         return NewsgraphException.FAILURE;
