@@ -25,20 +25,10 @@ import org.newsgraph.cli.NewsgraphException;
 public final class SparqlServer {
 
     public static final String DATASET = "/news";
-    public static final int DEFAULT_PORT = 3030;
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long MAX_BODY_BYTES = 1_000_000;
 
     /** How to run the server; {@code passwordFile} present means updates are allowed to its users. */
     public record Settings(String host, int port, Duration timeout, Optional<Path> passwordFile) {
-
-        public static Settings defaults() {
-            return new Settings("127.0.0.1", DEFAULT_PORT, DEFAULT_TIMEOUT, Optional.empty());
-        }
-
-        public Settings withPort(int p) {
-            return new Settings(host, p, timeout, passwordFile);
-        }
 
         /** Whether clients on other machines can reach the server. */
         public boolean exposed() {

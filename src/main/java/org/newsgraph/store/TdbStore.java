@@ -2,7 +2,7 @@ package org.newsgraph.store;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -34,9 +34,11 @@ public final class TdbStore {
         DatasetGraph dsg;
         try {
             dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
-        } catch (AlreadyLocked | TDBException e) {
-            throw NewsgraphException.failure("store " + dir + " is in use by another process"
-                    + " (a running 'newsgraph serve' or 'up'?): " + e.getMessage(), e);
+        } catch (DBOpEnvException | TDBException e) {
+            String message = String.valueOf(e.getMessage());
+            throw NewsgraphException.failure(message.contains("lock")
+                    ? "store " + dir + " is in use by another process (a running 'newsgraph serve' or 'up'?): " + message
+                    : "cannot open the store " + dir + ": " + message, e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new TdbStore(dir, dsg);

@@ -88,7 +88,7 @@ class ServeCommandsTest {
     @Test
     void brokenRdfLoadsNothing() throws Exception {
         Path broken = dir.resolve("broken.trig");
-        Files.writeString(broken, "<urn:g> { <urn:a> <urn:b> }\n");
+        Files.writeString(broken, "<urn:ex:g> { <urn:ex:a> <urn:ex:b> }\n");
         Run r = run("load", "--db", db(), FIXTURE, broken.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("newsgraph load: " + broken + ":1:"), r.err());
@@ -152,12 +152,12 @@ class ServeCommandsTest {
         try (Background up = new Background("up", FIXTURE, "--db", db(), "--port", "0", "--update", "--passwd", passwd.toString())) {
             String dataset = up.url() + "news";
             Path extra = dir.resolve("extra.nt");
-            Files.writeString(extra, "<urn:a> <urn:b> \"added\" .\n");
+            Files.writeString(extra, "<urn:ex:a> <urn:ex:b> \"added\" .\n");
             Run anonymous = run("load", "--endpoint", dataset, extra.toString());
             assertEquals(1, anonymous.code(), anonymous.err());
             Run editor = run("load", "--endpoint", dataset, "--user", "editor", "--password", "s3cret", extra.toString());
             assertEquals(0, editor.code(), editor.err());
-            Run q = run("query", "-e", "SELECT ?o { <urn:a> <urn:b> ?o }", "--endpoint", dataset, "--format", "csv");
+            Run q = run("query", "-e", "SELECT ?o { <urn:ex:a> <urn:ex:b> ?o }", "--endpoint", dataset, "--format", "csv");
             assertEquals("o\nadded\n", q.out().replace("\r", ""));
         }
     }

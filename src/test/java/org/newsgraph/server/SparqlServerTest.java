@@ -129,7 +129,7 @@ class SparqlServerTest {
 
     @Test
     void sparqlUpdateIsRefused() throws Exception {
-        String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
+        String update = "INSERT DATA { <urn:ex:x> <urn:ex:y> <urn:ex:z> }";
         for (String path : List.of("news", "news/update", "news/sparql")) {
             int status = send("POST", path, "application/sparql-update", update).statusCode();
             assertClientError(status, "update to /" + path);
@@ -137,12 +137,12 @@ class SparqlServerTest {
         int status = send("POST", "news/update", "application/x-www-form-urlencoded",
                 "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8)).statusCode();
         assertClientError(status, "form update");
-        assertEquals("0", query("SELECT (COUNT(*) AS ?n) { <urn:x> ?p ?o }").body().lines().skip(1).findFirst().orElseThrow().strip());
+        assertEquals("0", query("SELECT (COUNT(*) AS ?n) { <urn:ex:x> ?p ?o }").body().lines().skip(1).findFirst().orElseThrow().strip());
     }
 
     @Test
     void graphStoreWritesAreRefused() throws Exception {
-        String turtle = "<urn:x> <urn:y> <urn:z> .";
+        String turtle = "<urn:ex:x> <urn:ex:y> <urn:ex:z> .";
         for (String method : List.of("PUT", "POST", "DELETE")) {
             for (String path : List.of("news?default", "news/data?default", "news/get?default",
                     "news?graph=https://w3id.org/newsgraph/id/graph/article/a1", "news/upload")) {
