@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.newsgraph.query.QueryLibrary;
@@ -27,7 +28,7 @@ public final class ServeCommand implements Callable<Integer> {
     ServerOptions server;
 
     @Option(names = "--db", paramLabel = "DIR", description = "TDB2 store directory (default: data/tdb2).")
-    java.nio.file.Path db;
+    Path db;
 
     @Override
     public Integer call() {

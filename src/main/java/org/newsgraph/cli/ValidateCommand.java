@@ -1,10 +1,12 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
@@ -83,7 +85,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 throw NewsgraphException.failure(SHAPES_RESOURCE + " is not in this build; give --shapes FILE");
             }
             return RDFParser.source(in).lang(Lang.TURTLE).toGraph();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw NewsgraphException.failure(SHAPES_RESOURCE + ": " + e.getMessage(), e);
         }
     }
@@ -95,7 +97,7 @@ public final class ValidateCommand implements Callable<Integer> {
         return copy;
     }
 
-    private static String term(org.apache.jena.graph.Node n) {
+    private static String term(Node n) {
         return FmtUtils.stringForNode(n, Vocab.PREFIXES);
     }
 }

@@ -146,6 +146,14 @@ class ServeCommandsTest {
     }
 
     @Test
+    void servingBeyondLoopbackWithoutCredentialsWarns() throws Exception {
+        try (Background serve = new Background("serve", "--db", db(), "--host", "0.0.0.0", "--port", "0")) {
+            assertEquals(200, get(serve.url() + "$/ping"));
+            assertTrue(serve.err().contains("warning: listening on 0.0.0.0"), serve.err());
+        }
+    }
+
+    @Test
     void upLoadsAndServesAndLoadCanWriteToAnAuthenticatedServer() throws Exception {
         Path passwd = dir.resolve("passwd");
         Files.writeString(passwd, "editor: s3cret\n");
@@ -181,6 +189,10 @@ class ServeCommandsTest {
 
         String out() {
             return out.toString();
+        }
+
+        String err() {
+            return err.toString();
         }
 
         String url() throws InterruptedException {
