@@ -1,0 +1,47 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsgraph.server.SparqlServer;
+import org.newsgraph.store.GraphBatch;
+import org.newsgraph.store.TdbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsgraph up}: convert, load and serve in one command. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = "Convert the articles (default: seeds), load them into the store and serve it with the web UI.")
+public final class UpCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Mixin
+    ArticleOptions inputs;
+
+    @Mixin
+    ServerOptions server;
+
+    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 store directory (default: data/tdb2).")
+    Path db;
+
+    @Override
+    public Integer call() {
+        SparqlServer.Settings settings = server.settings();
+        PrintWriter err = spec.commandLine().getErr();
+        GraphBatch batch = LoadCommand.read(inputs, err).addReferenceData();
+        batch.missingReferences().forEach(r -> err.println("newsgraph up: note: " + r + " is not in this build; not loaded"));
+        TdbStore store = TdbStore.open(db == null ? TdbStore.DEFAULT_DIR : db);
+        store.load(batch);
+        err.println("newsgraph up: loaded " + batch.graphs().size() + " graph(s) into " + store.dir());
+        ServeCommand.serve(store, settings, spec.commandLine().getOut(), err);
+        return 0;
+    }
+}

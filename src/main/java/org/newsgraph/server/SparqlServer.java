@@ -1,0 +1,128 @@
+package org.newsgraph.server;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mgt.ActionDatasets;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.newsgraph.cli.NewsgraphException;
+
+/**
+ * Fuseki with its web UI over one dataset, {@code /news}, safe by default: read-only, bound to
+ * 127.0.0.1, no SERVICE to other hosts, queries time out, admin endpoints answer GET only.
+ */
+public final class SparqlServer {
+
+    public static final String DATASET = "/news";
+    public static final long MAX_BODY_BYTES = 1_000_000;
+
+    /** How to run the server; {@code passwordFile} present means updates are allowed to its users. */
+    public record Settings(String host, int port, Duration timeout, Optional<Path> passwordFile) {
+
+        /** Whether clients on other machines can reach the server. */
+        public boolean exposed() {
+            try {
+                return !InetAddress.getByName(host).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                throw NewsgraphException.usage("unknown host '" + host + "'");
+            }
+        }
+    }
+
+    private final FusekiServer server;
+    private final String host;
+
+    private SparqlServer(FusekiServer server, String host) {
+        this.server = server;
+        this.host = host;
+    }
+
+    /** Starts the server over {@code dataset}; the dataset's context gets the timeout and the SERVICE ban. */
+    public static SparqlServer start(DatasetGraph dataset, Settings settings) {
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(settings.port())
+                .loopback(!settings.exposed())
+                .staticFileBase(uiLocation())
+                .addServlet("/$/server", new ActionServerStatus())
+                .addServlet("/$/datasets/*", new ActionDatasets())
+                .enablePing(true)
+                .enableStats(true)
+                .addFilter("/*", new RequestPolicy(MAX_BODY_BYTES))
+                .add(DATASET, dataService(dataset, settings.passwordFile().isPresent()));
+        settings.passwordFile().ifPresent(file -> builder.passwordFile(file.toString()).auth(AuthScheme.BASIC));
+        FusekiServer server = builder.build();
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(settings.host());
+            }
+        }
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            throw NewsgraphException.failure("cannot start the server on " + settings.host() + ":" + settings.port()
+                    + ": " + e.getMessage(), e);
+        }
+        return new SparqlServer(server, settings.host());
+    }
+
+    /** Query and graph reads for everyone; with {@code updatable}, update and graph writes for logged-in users. */
+    private static DataService dataService(DatasetGraph dataset, boolean updatable) {
+        DataService.Builder service = DataService.newBuilder(dataset)
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R)
+                .addEndpoint(Operation.GSP_R, "get");
+        if (updatable) {
+            service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
+                    .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+        }
+        return service.build();
+    }
+
+    /** The Fuseki UI's files, shipped in the jena-fuseki-ui jar under {@code webapp/}. */
+    private static String uiLocation() {
+        var url = SparqlServer.class.getClassLoader().getResource("webapp/index.html");
+        if (url == null) {
+            throw NewsgraphException.failure("the Fuseki UI (webapp/) is missing from the build");
+        }
+        String s = url.toExternalForm();
+        return s.substring(0, s.length() - "index.html".length());
+    }
+
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** The server's base URL, ending in '/'. */
+    public String url() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + ("0.0.0.0".equals(host) ? "127.0.0.1" : h) + ":" + port() + "/";
+    }
+
+    public String datasetUrl() {
+        return url() + DATASET.substring(1);
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    public void stop() {
+        server.stop();
+    }
+}

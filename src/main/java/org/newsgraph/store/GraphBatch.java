@@ -1,0 +1,153 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.convert.ConvertedArticle;
+import org.newsgraph.convert.Corpus;
+import org.newsgraph.entity.Gazetteer;
+import org.newsgraph.rdf.Iris;
+
+/**
+ * The named graphs one load replaces, each complete in memory before the store is touched, so a
+ * syntax error in the last file loads nothing.
+ */
+public final class GraphBatch {
+
+    /** The ontology on the classpath (copied there from {@code ontology/} by the build). */
+    public static final String ONTOLOGY_RESOURCE = "newsgraph/ontology/newsgraph.ttl";
+
+    private static final Map<String, Lang> LANGS = Map.of(
+            "trig", Lang.TRIG, "nq", Lang.NQUADS, "ttl", Lang.TURTLE, "nt", Lang.NTRIPLES,
+            "jsonld", Lang.JSONLD);
+
+    private final Iris iris;
+    private final Map<Node, Graph> graphs = new LinkedHashMap<>();
+    private final List<String> missingReferences = new ArrayList<>();
+
+    public GraphBatch(Iris iris) {
+        this.iris = iris;
+    }
+
+    /** Whether {@code path} names an RDF file this batch can read, judged by its extension. */
+    public static boolean isRdfFile(Path path) {
+        return LANGS.containsKey(extension(path));
+    }
+
+    public GraphBatch addArticles(List<ConvertedArticle> articles) {
+        articles.forEach(a -> graphs.put(a.graphName(), a.graph()));
+        return this;
+    }
+
+    /**
+     * Parses an RDF file completely; its named graphs are kept, triples in its default graph go to
+     * the graph {@code graph/file/{name}}. Syntax errors fail with file:line:col.
+     */
+    public GraphBatch addFile(Path file) {
+        DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
+        try {
+            RDFParser.source(file).lang(LANGS.get(extension(file))).errorHandler(errorHandler(file)).parse(parsed);
+        } catch (NewsgraphException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw NewsgraphException.failure(file + ": " + e.getMessage(), e);
+        }
+        parsed.listGraphNodes().forEachRemaining(g -> graphs.put(g, copy(parsed.getGraph(g))));
+        if (!parsed.getDefaultGraph().isEmpty()) {
+            graphs.put(fileGraph(file), copy(parsed.getDefaultGraph()));
+        }
+        return this;
+    }
+
+    /** Adds the ontology and the gazetteer, each in its own graph; a resource absent from the build is noted. */
+    public GraphBatch addReferenceData() {
+        reference(ONTOLOGY_RESOURCE, iris.ontologyGraph());
+        reference(Gazetteer.RESOURCE, iris.gazetteerGraph());
+        return this;
+    }
+
+    public Map<Node, Graph> graphs() {
+        return Collections.unmodifiableMap(graphs);
+    }
+
+    /** The reference resources that were not in the build, so were not loaded. */
+    public List<String> missingReferences() {
+        return List.copyOf(missingReferences);
+    }
+
+    /** All graphs as one: what validation looks at. */
+    public Graph union() {
+        Graph all = GraphFactory.createDefaultGraph();
+        graphs.values().forEach(g -> g.find().forEachRemaining(all::add));
+        return all;
+    }
+
+    /** The graph that holds the default-graph triples of an RDF file. */
+    public Node fileGraph(Path file) {
+        return NodeFactory.createURI(iris.base() + "graph/file/" + Corpus.idOf(file.getFileName().toString()));
+    }
+
+    private void reference(String resource, Node graphName) {
+        try (InputStream in = GraphBatch.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                missingReferences.add(resource);
+                return;
+            }
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+            graphs.put(graphName, g);
+        } catch (IOException e) {
+            throw NewsgraphException.failure(resource + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Graph copy(Graph g) {
+        Graph out = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(out::add);
+        return out;
+    }
+
+    private static String extension(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
+
+    /** Errors stop the parse with the file, line and column; warnings are logged as Jena does. */
+    private static ErrorHandler errorHandler(Path file) {
+        ErrorHandler log = ErrorHandlerFactory.errorHandlerStd;
+        return new ErrorHandler() {
+            @Override
+            public void warning(String message, long line, long col) {
+                log.warning(message, line, col);
+            }
+
+            @Override
+            public void error(String message, long line, long col) {
+                throw NewsgraphException.failure(file + ":" + line + ":" + col + ": " + message);
+            }
+
+            @Override
+            public void fatal(String message, long line, long col) {
+                error(message, line, col);
+            }
+        };
+    }
+}

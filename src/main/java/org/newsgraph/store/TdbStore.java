@@ -1,0 +1,76 @@
+package org.newsgraph.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDBException;
+import org.newsgraph.cli.NewsgraphException;
+
+/**
+ * The TDB2 store at a directory, with the union default graph on so queries need no GRAPH clause.
+ * A load replaces whole named graphs inside one write transaction: all of it or none of it.
+ */
+public final class TdbStore {
+
+    public static final Path DEFAULT_DIR = Path.of("data", "tdb2");
+
+    private final Path dir;
+    private final DatasetGraph dataset;
+
+    private TdbStore(Path dir, DatasetGraph dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+    }
+
+    /** Opens the store at {@code dir}, creating it if needed; fails clearly when another process holds it. */
+    public static TdbStore open(Path dir) {
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
+        } catch (DBOpEnvException | TDBException e) {
+            String message = String.valueOf(e.getMessage());
+            throw NewsgraphException.failure(message.contains("lock")
+                    ? "store " + dir + " is in use by another process (a running 'newsgraph serve' or 'up'?): " + message
+                    : "cannot open the store " + dir + ": " + message, e);
+        }
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new TdbStore(dir, dsg);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** Replaces every graph of the batch (delete, then add) in one write transaction. */
+    public void load(GraphBatch batch) {
+        Map<Node, Graph> graphs = batch.graphs();
+        Txn.executeWrite(dataset, () -> graphs.forEach((name, graph) -> {
+            dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        }));
+    }
+
+    /** The number of quads in all named graphs and the default graph. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+}

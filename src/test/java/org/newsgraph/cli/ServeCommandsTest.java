@@ -1,0 +1,218 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The store, server and query subcommands, run through Main.run as a user would type them. */
+class ServeCommandsTest {
+
+    static final String FIXTURE = "src/test/resources/store/fixture.trig";
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    String db() {
+        return dir.resolve("tdb2").toString();
+    }
+
+    @Test
+    void loadThenQueryByName() {
+        Run load = run("load", "--db", db(), FIXTURE);
+        assertEquals(0, load.code(), load.err());
+        assertTrue(load.err().contains("loaded 1 graph") || load.err().contains("loaded 2 graph"), load.err());
+        Run q = run("query", "who-met-whom", "--db", db(), "--format", "csv");
+        assertEquals(0, q.code(), q.err());
+        assertEquals("actor1,actor2,meetings,articles\nKim Jong-un,Vladimir Putin,1,1\n", q.out().replace("\r", ""));
+    }
+
+    @Test
+    void queryWithAParameter() {
+        run("load", "--db", db(), FIXTURE);
+        Run q = run("query", "evidence", "--db", db(), "--format", "tsv",
+                "--param", "node=https://w3id.org/newsgraph/id/event/a2/visit-1");
+        assertEquals(0, q.code(), q.err());
+        assertEquals(2, q.out().lines().count(), q.out());
+        assertTrue(q.out().contains("Kim Jong-un ha visitato la Russia"), q.out());
+    }
+
+    @Test
+    void inlineQueryWithASyntaxErrorNamesLineAndColumn() {
+        Run q = run("query", "-e", "SELECT * WHERE {\n  ?s ?p }", "--db", db());
+        assertEquals(1, q.code());
+        assertTrue(q.err().startsWith("newsgraph query: -e: line 2, column"), q.err());
+        assertEquals(1, q.err().lines().count(), q.err());
+    }
+
+    @Test
+    void unknownQueryFails() {
+        Run q = run("query", "no-such-query", "--db", db());
+        assertEquals(1, q.code());
+        assertTrue(q.err().contains("neither a shipped query nor a file"), q.err());
+    }
+
+    @Test
+    void queriesListsEveryShippedQueryWithItsDescription() {
+        Run r = run("queries");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("meetings") && r.out().contains("Meetings: participants"), r.out());
+        assertEquals(11, r.out().lines().count(), r.out());
+    }
+
+    @Test
+    void brokenRdfLoadsNothing() throws Exception {
+        Path broken = dir.resolve("broken.trig");
+        Files.writeString(broken, "<urn:ex:g> { <urn:ex:a> <urn:ex:b> }\n");
+        Run r = run("load", "--db", db(), FIXTURE, broken.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("newsgraph load: " + broken + ":1:"), r.err());
+        Run q = run("query", "-e", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "--db", db(), "--format", "csv");
+        assertEquals("n\n0\n", q.out().replace("\r", ""));
+    }
+
+    @Test
+    void validateReportsViolationsReadably() {
+        Run ok = run("validate", "--shapes", "src/test/resources/cli/shapes.ttl", FIXTURE);
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+        Run bad = run("validate", "--shapes", "src/test/resources/cli/strict-shapes.ttl", FIXTURE);
+        assertEquals(1, bad.code());
+        assertTrue(bad.out().contains("1 violation(s)"), bad.out());
+        assertTrue(bad.out().contains("Violation: <https://w3id.org/newsgraph/id/event/a1/statement-1> ng:date: a statement needs a date"),
+                bad.out());
+    }
+
+    @Test
+    void validateAStore() {
+        run("load", "--db", db(), FIXTURE);
+        Run r = run("validate", "--db", db(), "--shapes", "src/test/resources/cli/strict-shapes.ttl");
+        assertEquals(1, r.code(), r.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "load --db a --endpoint http://127.0.0.1:1/news",
+        "load --user u --password p",
+        "serve --port 70000",
+        "serve --update",
+        "query",
+        "query actors -e ASK{}",
+        "query actors --format xml",
+        "validate --db a seeds",
+        "frobnicate"})
+    void badUsageExitsTwoWithOneLine(String line) {
+        Run r = run(line.split(" "));
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("newsgraph"), r.err());
+    }
+
+    @Test
+    void serveAnswersUntilStopped() throws Exception {
+        run("load", "--db", db(), FIXTURE);
+        try (Background serve = new Background("serve", "--db", db(), "--port", "0")) {
+            String url = serve.url();
+            assertTrue(serve.out().contains("shipped queries: actors"), serve.out());
+            assertEquals(200, get(url + "$/ping"));
+            Run q = run("query", "meetings", "--endpoint", url + "news", "--format", "csv");
+            assertEquals(0, q.code(), q.err());
+            assertTrue(q.out().contains("Vladivostok"), q.out());
+        }
+    }
+
+    @Test
+    void servingBeyondLoopbackWithoutCredentialsWarns() throws Exception {
+        try (Background serve = new Background("serve", "--db", db(), "--host", "0.0.0.0", "--port", "0")) {
+            assertEquals(200, get(serve.url() + "$/ping"));
+            assertTrue(serve.err().contains("warning: listening on 0.0.0.0"), serve.err());
+        }
+    }
+
+    @Test
+    void upLoadsAndServesAndLoadCanWriteToAnAuthenticatedServer() throws Exception {
+        Path passwd = dir.resolve("passwd");
+        Files.writeString(passwd, "editor: s3cret\n");
+        try (Background up = new Background("up", FIXTURE, "--db", db(), "--port", "0", "--update", "--passwd", passwd.toString())) {
+            String dataset = up.url() + "news";
+            Path extra = dir.resolve("extra.nt");
+            Files.writeString(extra, "<urn:ex:a> <urn:ex:b> \"added\" .\n");
+            Run anonymous = run("load", "--endpoint", dataset, extra.toString());
+            assertEquals(1, anonymous.code(), anonymous.err());
+            Run editor = run("load", "--endpoint", dataset, "--user", "editor", "--password", "s3cret", extra.toString());
+            assertEquals(0, editor.code(), editor.err());
+            Run q = run("query", "-e", "SELECT ?o { <urn:ex:a> <urn:ex:b> ?o }", "--endpoint", dataset, "--format", "csv");
+            assertEquals("o\nadded\n", q.out().replace("\r", ""));
+        }
+    }
+
+    static int get(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** A long-running command on its own thread; closing interrupts it, as Ctrl-C would stop it. */
+    static final class Background implements AutoCloseable {
+        private final StringWriter out = new StringWriter();
+        private final StringWriter err = new StringWriter();
+        private final AtomicInteger code = new AtomicInteger(-1);
+        private final Thread thread;
+
+        Background(String... args) {
+            thread = new Thread(() -> code.set(Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true))));
+            thread.start();
+        }
+
+        String out() {
+            return out.toString();
+        }
+
+        String err() {
+            return err.toString();
+        }
+
+        String url() throws InterruptedException {
+            Pattern p = Pattern.compile("web UI: +(http://\\S+/)");
+            for (int i = 0; i < 600 && thread.isAlive(); i++) {
+                Matcher m = p.matcher(out.toString());
+                if (m.find()) {
+                    return m.group(1);
+                }
+                Thread.sleep(50);
+            }
+            throw new AssertionError("no URL printed: " + out + err);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            thread.interrupt();
+            thread.join(10_000);
+            assertFalse(thread.isAlive(), "still running after interrupt");
+            assertEquals(0, code.get(), err.toString());
+        }
+    }
+}
