@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
 import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.Document;
 import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.rdf.ArticleMapper;
@@ -39,6 +40,8 @@ public final class Converter {
         }
         return Document.of(input.source(), text, Optional.empty());
     }
+
+    public Document analyse(ArticleSource source, String text) { return Document.of(source, text, Optional.empty()); }
 
     public ConvertedArticle convert(ArticleInput input) {
         Document document = analyse(input);
