@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code newsgraph} command: news articles to a knowledge graph you can query. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into a knowledge graph, loads it into TDB2 and serves it with Fuseki.",
-        subcommands = {ConvertCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, CommandLine.HelpCommand.class, BenchCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
