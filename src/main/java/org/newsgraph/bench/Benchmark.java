@@ -34,8 +34,9 @@ import org.newsgraph.rdf.RdfOutput;
  */
 public final class Benchmark {
 
-    /** Articles converted, untimed, before the first timed phase so the JIT has compiled the hot code. */
-    private static final int WARM_UP_ARTICLES = 200;
+    /** Articles per untimed warm-up round, and how long the warm-up lasts at least, so the JIT has compiled the hot code. */
+    private static final int WARM_UP_ARTICLES = 500;
+    private static final long WARM_UP_NANOS = 3_000_000_000L;
 
     /** What to run. {@code work} is the folder for the corpus, outputs and stores. */
     public record Settings(int articles, int threads, Path seeds, Path work, long seed, int repeat,
@@ -106,8 +107,15 @@ public final class Benchmark {
     }
 
     private static void warmUp(List<ArticleInput> inputs) {
+        long start = System.nanoTime();
+        do {
+            warmUpRound(inputs.subList(0, Math.min(WARM_UP_ARTICLES, inputs.size())));
+        } while (System.nanoTime() - start < WARM_UP_NANOS);
+    }
+
+    private static void warmUpRound(List<ArticleInput> inputs) {
         ArticleStream sink = RdfOutput.NQ.open(OutputStream.nullOutputStream());
-        new OrderedConversion(1, Converter::standard).run(inputs.subList(0, Math.min(WARM_UP_ARTICLES, inputs.size())),
+        new OrderedConversion(1, Converter::standard).run(inputs,
                 new OrderedConversion.Sink() {
                     @Override
                     public void converted(ConvertedArticle article) {

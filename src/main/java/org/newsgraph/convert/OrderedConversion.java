@@ -14,7 +14,7 @@ import org.newsgraph.cli.NewsgraphException;
 
 /**
  * Converts articles on one or more threads and hands each result to a single consumer in input order.
- * At most {@code 2 × threads} articles are in flight, so memory stays flat however long the corpus is:
+ * At most {@code 8 × threads} articles are in flight, so memory stays flat however long the corpus is:
  * a slow writer holds the converters back rather than letting results pile up. With one thread
  * everything runs on the caller's thread. Each worker thread has its own {@link Converter}.
  */
@@ -72,7 +72,7 @@ public final class OrderedConversion {
         ThreadLocal<Converter> perThread = ThreadLocal.withInitial(converters);
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         Deque<Pending> inFlight = new ArrayDeque<>();
-        int window = 2 * threads;
+        int window = 8 * threads;
         int[] counts = new int[2];
         try {
             for (ArticleInput input : inputs) {
