@@ -68,9 +68,9 @@ public final class Benchmark {
             Path outOne = s.work().resolve("out-1.nq");
             Path outMany = s.work().resolve("out-" + s.threads() + ".nq");
             Conversion one = convert(inputs, 1, outOne, made.textBytes(), heap, log);
-            phases.add(one.phase());
+            phases.add(logged(one.phase(), log));
             Conversion many = convert(inputs, s.threads(), outMany, made.textBytes(), heap, log);
-            phases.add(many.phase());
+            phases.add(logged(many.phase(), log));
             boolean same = Files.mismatch(outOne, outMany) == -1L;
             Files.delete(outOne);
             long outputBytes = Files.size(outMany);
@@ -79,8 +79,8 @@ public final class Benchmark {
             Path ourDb = clean(s.work().resolve("db-newsgraph"));
             BenchReport.Phase jena = load(s.jenaLoader(), outMany, jenaDb, inputs.size(), outputBytes, heap, log);
             BenchReport.Phase ours = load(s.ourLoader(), outMany, ourDb, inputs.size(), outputBytes, heap, log);
-            phases.add(jena);
-            phases.add(ours);
+            phases.add(logged(jena, log));
+            phases.add(logged(ours, log));
             long jenaQuads = jena.quads();
             long ourQuads = ours.quads();
             if (jenaQuads != ourQuads || ourQuads != many.quads()) {
@@ -100,6 +100,14 @@ public final class Benchmark {
         } catch (IOException e) {
             throw NewsgraphException.failure(s.work() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Prints a phase's figures as soon as it ends, so a run that dies later still leaves them. */
+    private static BenchReport.Phase logged(BenchReport.Phase p, PrintWriter log) {
+        log.printf(Locale.ROOT, "bench: %s: %.3f s, %.1f articles/s, %.2f MB/s, %.0f quads/s, peak heap %d MB%n", p.name(),
+                p.seconds(), p.articlesPerSecond(), p.megabytesPerSecond(), p.quadsPerSecond(), p.peakHeapBytes() / (1024 * 1024));
+        log.flush();
+        return p;
     }
 
     private record Conversion(BenchReport.Phase phase, long quads, int failed, String firstProblem) {
