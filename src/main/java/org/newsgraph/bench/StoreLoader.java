@@ -1,14 +1,16 @@
 package org.newsgraph.bench;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.cli.Main;
 import org.newsgraph.cli.NewsgraphException;
 
 /**
@@ -24,24 +26,21 @@ public record StoreLoader(String label, Load load) {
     }
 
     /**
-     * Stand-in for newsgraph's own load until {@code org.newsgraph.store.TdbStore} is on this branch:
-     * one write transaction around {@code RDFDataMgr.read}, which is what an all-or-nothing load does.
+     * newsgraph's own {@code load --db DB FILE} run in this JVM, as a user would run it: the file is
+     * checked, then streamed into the store in one write transaction, with the ontology and gazetteer graphs.
      */
-    public static StoreLoader newsgraphStandIn() {
-        return new StoreLoader("newsgraph load (stand-in: one Txn.executeWrite + RDFDataMgr.read, not TdbStore)",
-                (rdf, db) -> {
-                    DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
-                    try {
-                        Txn.executeWrite(dsg, () -> RDFDataMgr.read(dsg, rdf.toString()));
-                    } finally {
-                        TDBInternal.expel(dsg);
-                    }
-                });
-    }
-
-    /** The loader newsgraph's {@code load} is timed with; swap in TdbStore here. */
     public static StoreLoader newsgraph() {
-        return newsgraphStandIn();
+        return new StoreLoader("newsgraph load (streaming, one transaction)", (rdf, db) -> {
+            StringWriter messages = new StringWriter();
+            PrintWriter err = new PrintWriter(messages);
+            int code = Main.run(new String[] {"load", "--db", db.toString(), rdf.toString()},
+                    new PrintWriter(Writer.nullWriter()), err);
+            err.flush();
+            TDBInternal.expel(DatabaseMgr.connectDatasetGraph(db.toString()));
+            if (code != 0) {
+                throw new IllegalStateException("exit code " + code + ": " + messages.toString().strip());
+            }
+        });
     }
 
     /** Jena's TDB2 bulk loader ({@code phased}, the tdb2.tdbloader default, {@code parallel} or {@code basic}). */

@@ -74,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Folder of .rq queries to time; when missing, the queries shipped in the jar (default: ${DEFAULT-VALUE}).")
     Path queries;
 
-    /** The load timed as newsgraph's own; the integrator points this at TdbStore. */
+    /** The load timed as newsgraph's own: the real {@code load} command. */
     static StoreLoader ourLoader() {
         return StoreLoader.newsgraph();
     }

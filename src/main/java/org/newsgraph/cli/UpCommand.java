@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.server.SparqlServer;
-import org.newsgraph.store.GraphBatch;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,11 +35,9 @@ public final class UpCommand implements Callable<Integer> {
     public Integer call() {
         SparqlServer.Settings settings = server.settings();
         PrintWriter err = spec.commandLine().getErr();
-        GraphBatch batch = LoadCommand.read(inputs, err).addReferenceData();
-        batch.missingReferences().forEach(r -> err.println("newsgraph up: note: " + r + " is not in this build; not loaded"));
         TdbStore store = TdbStore.open(db == null ? TdbStore.DEFAULT_DIR : db);
-        store.load(batch);
-        err.println("newsgraph up: loaded " + batch.graphs().size() + " graph(s) into " + store.dir());
+        TdbStore.Loaded loaded = LoadCommand.stream(inputs, store, "up", err);
+        err.println("newsgraph up: loaded " + loaded.graphs() + " graph(s) into " + store.dir());
         ServeCommand.serve(store, settings, spec.commandLine().getOut(), err);
         return 0;
     }

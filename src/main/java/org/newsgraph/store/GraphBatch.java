@@ -16,6 +16,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -62,13 +64,7 @@ public final class GraphBatch {
      */
     public GraphBatch addFile(Path file) {
         DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
-        try {
-            RDFParser.source(file).lang(LANGS.get(extension(file))).errorHandler(errorHandler(file)).parse(parsed);
-        } catch (NewsgraphException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw NewsgraphException.failure(file + ": " + e.getMessage(), e);
-        }
+        parse(file, StreamRDFLib.dataset(parsed));
         parsed.listGraphNodes().forEachRemaining(g -> graphs.put(g, copy(parsed.getGraph(g))));
         if (!parsed.getDefaultGraph().isEmpty()) {
             graphs.put(fileGraph(file), copy(parsed.getDefaultGraph()));
@@ -102,6 +98,17 @@ public final class GraphBatch {
     /** The graph that holds the default-graph triples of an RDF file. */
     public Node fileGraph(Path file) {
         return NodeFactory.createURI(iris.base() + "graph/file/" + Corpus.idOf(file.getFileName().toString()));
+    }
+
+    /** Parses {@code file} into {@code sink}; syntax errors fail with file:line:col, nothing else is kept. */
+    static void parse(Path file, StreamRDF sink) {
+        try {
+            RDFParser.source(file).lang(LANGS.get(extension(file))).errorHandler(errorHandler(file)).parse(sink);
+        } catch (NewsgraphException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw NewsgraphException.failure(file + ": " + e.getMessage(), e);
+        }
     }
 
     private void reference(String resource, Node graphName) {

@@ -1,11 +1,13 @@
 package org.newsgraph.store;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -55,10 +57,40 @@ public final class TdbStore {
     /** Replaces every graph of the batch (delete, then add) in one write transaction. */
     public void load(GraphBatch batch) {
         Map<Node, Graph> graphs = batch.graphs();
-        Txn.executeWrite(dataset, () -> graphs.forEach((name, graph) -> {
+        Txn.executeWrite(dataset, () -> replace(graphs));
+    }
+
+    /** Deletes then adds each graph; call inside a write transaction. */
+    private void replace(Map<Node, Graph> graphs) {
+        graphs.forEach((name, graph) -> {
             dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        }));
+        });
+    }
+
+    /** What a streaming load put into the store. */
+    public record Loaded(int graphs, long quads) {
+    }
+
+    /**
+     * Streams RDF files into the store, then replaces the graphs of {@code batch}, all in one write
+     * transaction. Every file is parsed once to a discarding sink first, so a syntax error anywhere loads
+     * nothing; memory does not grow with the files. A named graph is emptied the first time it is met;
+     * default-graph triples go to the file's graph ({@link GraphBatch#fileGraph}).
+     */
+    public Loaded load(List<Path> rdfFiles, GraphBatch batch) {
+        rdfFiles.forEach(f -> GraphBatch.parse(f, StreamRDFLib.sinkNull()));
+        ReplacingSink sink = new ReplacingSink(dataset);
+        Map<Node, Graph> graphs = batch.graphs();
+        Txn.executeWrite(dataset, () -> {
+            for (Path f : rdfFiles) {
+                sink.defaultGraphTo(batch.fileGraph(f));
+                GraphBatch.parse(f, sink);
+            }
+            replace(graphs);
+        });
+        long batchQuads = graphs.values().stream().mapToLong(Graph::size).sum();
+        return new Loaded(sink.graphs() + graphs.size(), sink.quads() + batchQuads);
     }
 
     /** The number of quads in all named graphs and the default graph. */

@@ -9,7 +9,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.NewsgraphException;
@@ -41,6 +48,44 @@ class TdbStoreTest {
                 () -> store.load(new GraphBatch(Iris.standard()).addFile(FIXTURE).addFile(broken)));
         assertTrue(e.getMessage().startsWith(broken + ":2:"), e.getMessage());
         assertEquals(0, store.size());
+    }
+
+    @Test
+    void aStreamingLoadHoldsTheSameQuadsAsABatchLoad() throws Exception {
+        Path extra = dir.resolve("extra.nt");
+        Files.writeString(extra, "<urn:ex:a> <urn:ex:b> <urn:ex:c> .\n_:b <urn:ex:b> \"x\" .\n");
+        TdbStore batch = TdbStore.open(dir.resolve("batch"));
+        batch.load(new GraphBatch(Iris.standard()).addFile(FIXTURE).addFile(extra).addReferenceData());
+        TdbStore streamed = TdbStore.open(dir.resolve("streamed"));
+        TdbStore.Loaded loaded = streamed.load(List.of(FIXTURE, extra), new GraphBatch(Iris.standard()).addReferenceData());
+        streamed.load(List.of(FIXTURE, extra), new GraphBatch(Iris.standard()).addReferenceData());
+        assertEquals(sortedQuads(batch), sortedQuads(streamed), "a second streaming load replaces, never duplicates");
+        assertEquals(batch.size(), loaded.quads());
+        assertEquals(5, loaded.graphs(), "two articles, the file's default graph, the ontology and the gazetteer");
+    }
+
+    @Test
+    void aStreamingLoadWithABrokenSecondFileLoadsNothing() throws Exception {
+        Path broken = dir.resolve("broken.ttl");
+        Files.writeString(broken, "<urn:ex:a> <urn:ex:b> <urn:ex:c> .\n<urn:ex:a> <urn:ex:b> .\n");
+        TdbStore store = TdbStore.open(dir.resolve("tdb2"));
+        NewsgraphException e = assertThrows(NewsgraphException.class,
+                () -> store.load(List.of(FIXTURE, broken), new GraphBatch(Iris.standard()).addReferenceData()));
+        assertTrue(e.getMessage().startsWith(broken + ":2:"), e.getMessage());
+        assertEquals(0, store.size());
+    }
+
+    /** The store's quads as sorted N-Quads lines; blank node labels differ per store, so all print as {@code _:b}. */
+    private static List<String> sortedQuads(TdbStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String> lines = new ArrayList<>();
+            store.dataset().find().forEachRemaining(q -> lines.add(Stream.of(q.getGraph(), q.getSubject(),
+                    q.getPredicate(), q.getObject())
+                    .map(n -> n.isBlank() ? "_:b" : NodeFmtLib.strNT(n))
+                    .collect(Collectors.joining(" "))));
+            Collections.sort(lines);
+            return lines;
+        });
     }
 
     @Test
