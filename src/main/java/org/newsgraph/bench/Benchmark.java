@@ -65,8 +65,8 @@ public final class Benchmark {
 
             warmUp(inputs);
             List<BenchReport.Phase> phases = new ArrayList<>();
-            Path outOne = s.work().resolve("out-1.nq");
-            Path outMany = s.work().resolve("out-" + s.threads() + ".nq");
+            Path outOne = s.work().resolve("out-1-thread.nq");
+            Path outMany = s.work().resolve("out-" + s.threads() + "-threads.nq"); // distinct even with --threads 1
             Conversion one = convert(inputs, 1, outOne, made.textBytes(), heap, log);
             phases.add(logged(one.phase(), log));
             Conversion many = convert(inputs, s.threads(), outMany, made.textBytes(), heap, log);

@@ -3,6 +3,7 @@ package org.newsgraph.document;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where an article comes from: the path as the user gave it, a stable id derived from the file name,
@@ -11,9 +12,11 @@ import java.util.Optional;
 public record ArticleSource(String sourceFile, String id, Optional<String> publisher,
                             Optional<LocalDate> published, String language) {
 
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
     public ArticleSource {
         Objects.requireNonNull(sourceFile, "sourceFile");
-        if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+        if (id == null || !ID.matcher(id).matches()) {
             throw new IllegalArgumentException("article id must be a file-name slug: " + id);
         }
         Objects.requireNonNull(publisher, "publisher");

@@ -3,6 +3,7 @@ package org.newsgraph.document;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A real-world actor or place. {@code id} is its stable key ("person/kim-jong-un") from which its IRI
@@ -13,8 +14,11 @@ public record Entity(String id, EntityType type, String label, List<String> altL
                      Optional<String> wikidata, Optional<String> country, List<String> roles,
                      boolean newsAgency) {
 
+    private static final Pattern ID = Pattern.compile("[a-z]+/[a-z0-9][a-z0-9-]*");
+    private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
+
     public Entity {
-        if (id == null || !id.matches("[a-z]+/[a-z0-9][a-z0-9-]*")) {
+        if (id == null || !ID.matcher(id).matches()) {
             throw new IllegalArgumentException("entity id must look like 'person/kim-jong-un': " + id);
         }
         Objects.requireNonNull(type, "type");
@@ -22,7 +26,7 @@ public record Entity(String id, EntityType type, String label, List<String> altL
         altLabels = List.copyOf(altLabels);
         Objects.requireNonNull(wikidata, "wikidata");
         wikidata.ifPresent(q -> {
-            if (!q.matches("Q[1-9][0-9]*")) {
+            if (!WIKIDATA.matcher(q).matches()) {
                 throw new IllegalArgumentException("not a Wikidata id: " + q);
             }
         });

@@ -17,10 +17,24 @@ public final class Folding {
 
     /** "Kim Jong-Un" → "kim jong un"; "Beloúsov" → "belousov"; "dell’invio" → "dell'invio". */
     public static String fold(String s) {
+        if (plainAscii(s)) {
+            return s.toLowerCase(Locale.ROOT); // nothing to decompose, replace or collapse: most words
+        }
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         String noMarks = MARKS.matcher(decomposed).replaceAll("");
         String apostrophes = APOSTROPHES.matcher(noMarks).replaceAll("'");
         String spaced = HYPHENS.matcher(apostrophes).replaceAll(" ");
         return SPACES.matcher(spaced).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** ASCII letters, digits and punctuation only, without white space, hyphen or backquote. */
+    private static boolean plainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c == '-' || c == '`') {
+                return false;
+            }
+        }
+        return true;
     }
 }

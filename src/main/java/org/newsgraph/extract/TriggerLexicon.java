@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.entity.Word;
 import org.newsgraph.lang.DataFile;
@@ -22,10 +23,15 @@ public final class TriggerLexicon {
     /** Every trigger of the sentence's words, in word order. */
     public List<Trigger> find(List<Word> words) {
         List<Trigger> found = new ArrayList<>();
+        Matcher[] matchers = new Matcher[entries.size()]; // one per entry, reset for each word
+        for (int j = 0; j < matchers.length; j++) {
+            matchers[j] = entries.get(j).pattern().matcher("");
+        }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).folded();
-            for (Entry e : entries) {
-                if (e.pattern().matcher(w).matches()) {
+            for (int j = 0; j < matchers.length; j++) {
+                if (matchers[j].reset(w).matches()) {
+                    Entry e = entries.get(j);
                     found.add(new Trigger(e.kind(), e.frame(), i));
                 }
             }

@@ -175,8 +175,7 @@ public final class QuantityTagger implements Stage {
 
     /** The count a match stands for, or empty when it is not one: a word that is no number, a code, a percentage. */
     private OptionalLong value(Matcher m, String text) {
-        String rest = text.substring(m.end());
-        if (PERCENT_OR_ORDINAL.matcher(rest).find()) {
+        if (PERCENT_OR_ORDINAL.matcher(text).region(m.end(), text.length()).find()) { // the region, not a copy of the rest
             return OptionalLong.empty();
         }
         BigDecimal base;
@@ -218,7 +217,7 @@ public final class QuantityTagger implements Stage {
         }
         if (!multiplied && end < text.length()) {
             char c = text.charAt(end);
-            if (Character.isLetter(c) || ORDINAL_WORD.matcher(text.substring(end)).find()) {
+            if (Character.isLetter(c) || ORDINAL_WORD.matcher(text).region(end, text.length()).find()) {
                 return false;
             }
             if ((c == '.' || c == ',' || c == ':' || c == '/' || c == '-') && end + 1 < text.length()
