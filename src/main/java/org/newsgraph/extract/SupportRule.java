@@ -104,7 +104,7 @@ final class SupportRule {
     private List<PhraseLexicon.Match<MaterielWord>> materielAfter(SentenceView v, int word) {
         List<PhraseLexicon.Match<MaterielWord>> out = new ArrayList<>();
         for (int k = word + 1; k < v.words().size() && k <= word + MATERIEL_REACH; k++) {
-            if (STOPS.contains(v.folded(k)) && !out.isEmpty()) {
+            if ((STOPS.contains(v.folded(k)) || isSupplyWord(v, k)) && !out.isEmpty()) {
                 break;
             }
             Optional<PhraseLexicon.Match<MaterielWord>> m = materiel.match(v.words(), k);
@@ -114,6 +114,11 @@ final class SupportRule {
             }
         }
         return out;
+    }
+
+    /** Another supply word starts another supply: "forniture di munizioni nordcoreane e la cessione di tecnologia russa". */
+    private static boolean isSupplyWord(SentenceView v, int word) {
+        return v.triggers().stream().anyMatch(t -> t.kind() == Trigger.Kind.SUPPORT && t.word() == word);
     }
 
     private List<PhraseLexicon.Match<MaterielWord>> materielBefore(SentenceView v, int word) {

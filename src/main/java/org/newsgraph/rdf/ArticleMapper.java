@@ -101,7 +101,14 @@ public final class ArticleMapper {
             d.events().forEach(this::event);
         }
 
+        /** An entity the article mentions. */
         private void entity(String id) {
+            describe(id);
+            add(iris.entity(id), Vocab.mentionedIn.asNode(), article);
+        }
+
+        /** Type, labels and links of an entity: also for a country only referred to, as some actor's country. */
+        private void describe(String id) {
             if (!described.add(id)) {
                 return;
             }
@@ -115,10 +122,9 @@ public final class ArticleMapper {
                 add(n, TYPE, Vocab.NewsAgency.asNode());
             }
             add(n, RDFS.label.asNode(), string(e.label()));
-            add(n, Vocab.mentionedIn.asNode(), article);
             e.wikidata().ifPresent(q -> add(n, OWL.sameAs.asNode(), NodeFactory.createURI(Vocab.WD + q)));
             e.country().ifPresent(c -> {
-                entity(c);
+                describe(c);
                 add(n, Vocab.country.asNode(), iris.entity(c));
             });
             boolean known = gazetteer.entity(id).isPresent();
