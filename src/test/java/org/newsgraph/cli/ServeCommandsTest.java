@@ -63,6 +63,13 @@ class ServeCommandsTest {
     }
 
     @Test
+    void verboseAfterTheSubcommandAddsTheStackTrace() {
+        Run q = run("query", "-e", "SELECT * WHERE {", "--db", db(), "--verbose");
+        assertEquals(1, q.code());
+        assertTrue(q.err().lines().count() > 1 && q.err().contains("\tat org.newsgraph."), q.err());
+    }
+
+    @Test
     void inlineQueryWithASyntaxErrorNamesLineAndColumn() {
         Run q = run("query", "-e", "SELECT * WHERE {\n  ?s ?p }", "--db", db());
         assertEquals(1, q.code());
