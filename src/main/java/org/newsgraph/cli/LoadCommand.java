@@ -112,8 +112,11 @@ public final class LoadCommand implements Callable<Integer> {
         }
         int status = response.statusCode();
         if (status / 100 != 2) {
-            String why = status == 401 || status == 403 ? "check --user and --password"
-                    : response.body().lines().findFirst().orElse("");
+            String why = switch (status) {
+                case 401, 403 -> "check --user and --password";
+                case 413 -> "larger than the server accepts; load with --db while the server is stopped";
+                default -> response.body().lines().findFirst().orElse("");
+            };
             throw NewsgraphException.failure(uri + ": HTTP " + status + " (" + why + "); nothing loaded");
         }
     }

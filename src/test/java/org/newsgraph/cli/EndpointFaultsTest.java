@@ -97,6 +97,8 @@ class EndpointFaultsTest {
                         "--endpoint", "http://127.0.0.1:" + silent.getLocalPort() + "/news", "--timeout", "1",
                         small.toString()),
                         "no answer within 1 s; if the request still arrives, the server applies all of it or none"),
+                // usually "HTTP 413 (larger than the server accepts; ...)"; the server may also close the
+                // connection while the client is still sending, which the client reports as it finds it
                 Arguments.of("a small graph, then one over the size limit: 413", (Supplier<List<String>>) () -> List.of(
                         "--endpoint", server.datasetUrl(), "--user", "editor", "--password", "s3cret", large.toString()),
                         "nothing loaded"));
