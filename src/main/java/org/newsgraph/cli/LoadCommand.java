@@ -36,6 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Each article's graph is replaced; the whole load is one transaction: all or nothing."})
 public final class LoadCommand implements Callable<Integer> {
 
+    /** What to say when the request may or may not have reached the server. */
+    private static final String UNKNOWN_OUTCOME = "; if the request arrived, the server applies all of it or none";
+
     @Spec
     CommandSpec spec;
 
@@ -100,15 +103,14 @@ public final class LoadCommand implements Callable<Integer> {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
-            throw NewsgraphException.failure(uri + ": no answer within " + timeout
-                    + " s; if the request still arrives, the server applies all of it or none", e);
+            throw NewsgraphException.failure(uri + ": no answer within " + timeout + " s" + UNKNOWN_OUTCOME, e);
         } catch (ConnectException e) {
             throw NewsgraphException.failure(uri + ": cannot connect (is the server running?); nothing loaded", e);
         } catch (IOException e) {
-            throw NewsgraphException.failure(uri + ": " + e.getMessage() + "; nothing loaded", e);
+            throw NewsgraphException.failure(uri + ": " + e.getMessage() + UNKNOWN_OUTCOME, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw NewsgraphException.failure(uri + ": interrupted; nothing loaded", e);
+            throw NewsgraphException.failure(uri + ": interrupted" + UNKNOWN_OUTCOME, e);
         }
         int status = response.statusCode();
         if (status / 100 != 2) {

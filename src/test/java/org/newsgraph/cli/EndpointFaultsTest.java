@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,27 +87,27 @@ class EndpointFaultsTest {
         return Stream.of(
                 Arguments.of("nothing listening", (Supplier<List<String>>) () -> List.of(
                         "--endpoint", "http://127.0.0.1:" + closedPort() + "/news", small.toString()),
-                        "cannot connect (is the server running?); nothing loaded"),
+                        Pattern.quote("cannot connect (is the server running?); nothing loaded")),
                 Arguments.of("wrong password: 401", (Supplier<List<String>>) () -> List.of(
                         "--endpoint", server.datasetUrl(), "--user", "editor", "--password", "wrong", small.toString()),
-                        "HTTP 401 (check --user and --password); nothing loaded"),
+                        Pattern.quote("HTTP 401 (check --user and --password); nothing loaded")),
                 Arguments.of("no password: 401", (Supplier<List<String>>) () -> List.of(
                         "--endpoint", server.datasetUrl(), small.toString()),
-                        "HTTP 401 (check --user and --password); nothing loaded"),
+                        Pattern.quote("HTTP 401 (check --user and --password); nothing loaded")),
                 Arguments.of("a server that never answers", (Supplier<List<String>>) () -> List.of(
                         "--endpoint", "http://127.0.0.1:" + silent.getLocalPort() + "/news", "--timeout", "1",
                         small.toString()),
-                        "no answer within 1 s; if the request still arrives, the server applies all of it or none"),
-                // usually "HTTP 413 (larger than the server accepts; ...)"; the server may also close the
-                // connection while the client is still sending, which the client reports as it finds it
+                        Pattern.quote("no answer within 1 s; if the request arrived, the server applies all of it or none")),
+                // usually 413; the server may also close the connection while the client is still sending
                 Arguments.of("a small graph, then one over the size limit: 413", (Supplier<List<String>>) () -> List.of(
                         "--endpoint", server.datasetUrl(), "--user", "editor", "--password", "s3cret", large.toString()),
-                        "nothing loaded"));
+                        Pattern.quote("HTTP 413 (larger than the server accepts; load with --db while the server is stopped); "
+                                + "nothing loaded") + "|the server applies all of it or none"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("faults")
-    void failsOnOneLineAndChangesNothing(String name, Supplier<List<String>> args, String message) throws Exception {
+    void failsOnOneLineAndChangesNothing(String name, Supplier<List<String>> args, String ending) throws Exception {
         String before = quads();
         long start = System.nanoTime();
         Run r = ServeCommandsTest.run(Stream.concat(Stream.of("load"), args.get().stream()).toArray(String[]::new));
@@ -115,7 +116,7 @@ class EndpointFaultsTest {
         assertTrue(lines.get(0).startsWith("newsgraph load: sending "), r.err());
         assertEquals(2, lines.size(), "one progress line and one error line:\n" + r.err());
         assertTrue(lines.get(1).startsWith("newsgraph load: http://127.0.0.1:"), r.err());
-        assertTrue(lines.get(1).endsWith(message), r.err());
+        assertTrue(Pattern.compile("(" + ending + ")$").matcher(lines.get(1)).find(), r.err());
         assertTrue(System.nanoTime() - start < 30_000_000_000L, "gave up in time");
         assertEquals(before, quads(), "the server's store is unchanged");
     }
