@@ -7,19 +7,29 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.server.SparqlServer;
+import org.newsgraph.store.GraphBatch;
+import org.newsgraph.store.TdbStore;
 
 /**
  * Article text that looks like RDF or SPARQL syntax, markup or escapes cannot break out of its
- * literal: the output parses as TriG and as N-Quads, and the article's text comes back exactly.
+ * literal: the output parses as TriG and as N-Quads, and the article's text comes back exactly, from
+ * the files and from a real Fuseki over TDB2.
  */
 class HostileTextTest {
 
@@ -57,6 +67,26 @@ class HostileTextTest {
             assertEquals(Set.of("https://w3id.org/newsgraph/id/graph/article/hostile"), graphs, format);
             assertTrue(parsed.asDatasetGraph().stream().noneMatch(q -> q.getSubject().getURI() != null
                     && q.getSubject().getURI().startsWith("urn:")), "no subject injected");
+        }
+        assertEquals(Set.of(expected), textsOverHttp(dir.resolve("out.nq"), dir.resolve("tdb2")), "through TDB2 and Fuseki");
+    }
+
+    /** Loads the file into a store, serves it, and reads the articles' texts back as SPARQL JSON results. */
+    static Set<String> textsOverHttp(Path file, Path db) {
+        TdbStore store = TdbStore.open(db);
+        store.load(new GraphBatch(Iris.standard()).addFile(file));
+        SparqlServer server = SparqlServer.start(store.dataset(),
+                new SparqlServer.Settings("127.0.0.1", 0, Duration.ofSeconds(10), Optional.empty()));
+        try {
+            RowSet rows = QueryExecHTTP.service(server.datasetUrl() + "/sparql")
+                    .query("SELECT ?t { ?a <" + IS_STRING + "> ?t }").acceptHeader("application/sparql-results+json")
+                    .select();
+            Set<String> texts = new HashSet<>();
+            rows.forEachRemaining(b -> texts.add(b.get("t").getLiteralLexicalForm()));
+            return texts;
+        } finally {
+            server.stop();
+            store.close();
         }
     }
 }
