@@ -102,7 +102,7 @@ class StoreFaultsTest {
 
         Path edited = articles.resolve("002_38ed30342ddea968.txt");
         String text = Files.readString(edited);
-        assertTrue(text.contains("Pyongyang ha pubblicato venerdì"));
+        assertTrue(text.contains("Pyongyang ha pubblicato venerdì"), "the seed still has the sentence this test edits");
         Files.writeString(edited, text.replace("Pyongyang ha pubblicato venerdì", "Pyongyang ha diffuso venerdì"));
         Map<String, Graph> third = loadAndDump(articles, db);
         assertEquals(first.keySet(), third.keySet(), "no graph added or lost");
