@@ -11,6 +11,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.cli.NewsgraphException;
 
 /**
@@ -59,6 +60,11 @@ public final class TdbStore {
             dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         }));
+    }
+
+    /** Closes the store and releases its lock, so another process may open it. */
+    public void close() {
+        TDBInternal.expel(dataset);
     }
 
     /** The number of quads in all named graphs and the default graph. */
