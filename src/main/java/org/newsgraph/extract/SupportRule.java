@@ -141,7 +141,10 @@ final class SupportRule {
                 || v.quantities().stream().anyMatch(q -> q.end() == m.start());
     }
 
-    /** Who supplies: a nationality right after the materiel, "da parte di X", or the subject of the verb. */
+    /**
+     * Who supplies: a nationality right after the materiel, "da parte di X", the accused of "accusano X di
+     * aver fornito" (never the accusers), or the subject of the verb.
+     */
     private static Optional<String> provider(SentenceView v, int word, List<PhraseLexicon.Match<MaterielWord>> what) {
         int whatEnd = what.get(what.size() - 1).end();
         for (Actor a : v.actors()) {
@@ -157,6 +160,14 @@ final class SupportRule {
                     return by;
                 }
             }
+        }
+        Optional<Trigger> accusation = v.triggers().stream()
+                .filter(t -> t.frame().equals("accusation") && t.word() < word)
+                .reduce((first, second) -> second);
+        if (accusation.isPresent()) {
+            int from = accusation.get().word();
+            return v.actorAfter(from, word - from, a -> a.start() < word && !a.isDemonym() && a.country().isPresent())
+                    .flatMap(Actor::country);
         }
         return v.subjectBefore(word, a -> !a.isDemonym() && a.country().isPresent()).flatMap(Actor::country);
     }
