@@ -264,7 +264,7 @@ class SeedQueriesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("queryNames")
-    void everyRowIsDistinctAndComesFromASeedArticle(String name) throws Exception {
+    void everyRowIsDistinctComesFromASeedArticleAndListsInOrder(String name) throws Exception {
         List<Map<String, String>> rows = run(name);
         assertFalse(rows.isEmpty(), name + " gives no rows");
         Set<Map<String, String>> seen = new HashSet<>();
@@ -274,6 +274,10 @@ class SeedQueriesTest {
             if (r.containsKey("source")) {
                 assertTrue(SEED_FILES.stream().anyMatch(f -> r.get("source").equals(SEEDS.resolve(f).toString())),
                         name + ": source is not a seed article: " + r);
+            }
+            for (String column : List.of("participants", "parties", "signatories", "claimedBy", "deniedBy", "reportedBy")) {
+                List<String> items = List.of(r.getOrDefault(column, "").split(", "));
+                assertEquals(items.stream().sorted().toList(), items, name + ": " + column + " is not in alphabetical order: " + r);
             }
             r.forEach((column, value) -> assertFalse(value.startsWith("https://w3id.org/newsgraph/id/")
                             && !List.of("node", "agreement", "meeting", "visit", "support", "actor").contains(column),
