@@ -1,15 +1,16 @@
 package org.newsgraph.cli;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.convert.ArticleInput;
 import org.newsgraph.convert.ConvertedArticle;
 import org.newsgraph.convert.Converter;
 import org.newsgraph.convert.Corpus;
+import org.newsgraph.convert.OrderedConversion;
+import org.newsgraph.rdf.ArticleStream;
 import org.newsgraph.rdf.RdfOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newsgraph convert}: articles to RDF, one named graph per article. */
+/**
+ * {@code newsgraph convert}: articles to RDF, one named graph per article. Articles stream through one
+ * at a time and each graph is written as soon as it is made (N-Quads, TriG), so memory stays flat.
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Convert articles (.txt files or folders of them) to RDF, one named graph per article.")
 public final class ConvertCommand implements Callable<Integer> {
@@ -39,32 +43,54 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "trig, nq, ttl or jsonld (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Convert on N threads; output order stays the same (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Override
     public Integer call() {
         RdfOutput out = RdfOutput.named(format);
-        PrintWriter err = spec.commandLine().getErr();
-        Converter converter = Converter.standard();
-        Corpus corpus = articles.corpus();
-        List<ConvertedArticle> converted = new ArrayList<>();
-        int failed = ArticleOptions.report(corpus, err);
-        for (var input : corpus.articles()) {
-            try {
-                converted.add(converter.convert(input));
-            } catch (NewsgraphException e) {
-                err.println("newsgraph convert: " + e.getMessage());
-                failed++;
-            }
+        if (threads < 1) {
+            throw NewsgraphException.usage("--threads must be at least 1, not " + threads);
         }
+        PrintWriter err = spec.commandLine().getErr();
+        Corpus corpus = articles.corpus();
+        int problems = ArticleOptions.report(corpus, err);
+        OrderedConversion.Counts counts;
         if (output == null) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            out.write(converted, bytes);
-            spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
+            WriterOutputStream stdout = new WriterOutputStream(spec.commandLine().getOut());
+            counts = convert(corpus, out, stdout, err);
+            try {
+                stdout.close();
+            } catch (IOException e) {
+                throw NewsgraphException.failure("cannot write to standard output: " + e.getMessage(), e);
+            }
         } else {
-            out.write(converted, output);
-            err.println("newsgraph convert: wrote " + converted.size() + " article(s) to " + output);
+            OrderedConversion.Counts[] written = new OrderedConversion.Counts[1];
+            RdfOutput.writeAtomically(output, file -> written[0] = convert(corpus, out, file, err));
+            counts = written[0];
+            err.println("newsgraph convert: wrote " + counts.converted() + " article(s) to " + output);
         }
         err.flush();
-        return failed == 0 ? 0 : NewsgraphException.FAILURE;
+        return problems + counts.failed() == 0 ? 0 : NewsgraphException.FAILURE;
+    }
+
+    /** Streams the corpus through the converter into {@code sink}; failing articles are reported and skipped. */
+    private OrderedConversion.Counts convert(Corpus corpus, RdfOutput out, OutputStream sink, PrintWriter err) {
+        ArticleStream stream = out.open(sink);
+        OrderedConversion.Counts counts = new OrderedConversion(threads, Converter::standard)
+                .run(corpus.articles(), new OrderedConversion.Sink() {
+                    @Override
+                    public void converted(ConvertedArticle article) {
+                        stream.write(article);
+                    }
+
+                    @Override
+                    public void failed(ArticleInput input, NewsgraphException problem) {
+                        err.println("newsgraph convert: " + problem.getMessage());
+                    }
+                });
+        stream.finish();
+        return counts;
     }
 }

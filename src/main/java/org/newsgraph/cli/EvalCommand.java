@@ -17,11 +17,13 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.convert.ConvertedArticle;
 import org.newsgraph.convert.Converter;
 import org.newsgraph.convert.Corpus;
+import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.eval.EvalReport;
 import org.newsgraph.eval.GoldArticle;
 import org.newsgraph.eval.GoldReader;
 import org.newsgraph.eval.ReportFormat;
 import org.newsgraph.eval.Scorer;
+import org.newsgraph.rdf.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,6 +69,7 @@ public final class EvalCommand implements Callable<Integer> {
         List<GoldArticle> goldArticles = GoldReader.readAll(gold);
         int problems = 0;
         DatasetGraph output = DatasetGraphFactory.create();
+        output.addGraph(Iris.standard().gazetteerGraph(), Gazetteer.standard().model().getGraph());
         List<Path> texts = new ArrayList<>();
         for (Path p : articles.paths()) {
             if (isRdf(p)) {

@@ -47,13 +47,15 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("newsgraph serve: warning: listening on " + settings.host()
                     + ", reachable from other machines, with no credentials configured");
         }
-        out.println("newsgraph: serving " + store.dir() + " (read-only" + (settings.passwordFile().isPresent()
-                ? "; updates for users of " + settings.passwordFile().get() : "") + ")");
-        out.println("  web UI:          " + server.url());
-        out.println("  SPARQL endpoint: " + server.datasetUrl() + "/sparql");
-        out.println("  shipped queries: " + QueryLibrary.all().stream().map(QueryLibrary.ShippedQuery::name)
-                .collect(Collectors.joining(", ")) + "  (newsgraph query NAME)");
-        out.println("Press Ctrl-C to stop.");
+        String queries = QueryLibrary.all().stream().map(QueryLibrary.ShippedQuery::name)
+                .collect(Collectors.joining(", "));
+        out.print(String.join(System.lineSeparator(),
+                "newsgraph: serving " + store.dir() + " (read-only" + (settings.passwordFile().isPresent()
+                        ? "; updates for users of " + settings.passwordFile().get() : "") + ")",
+                "  web UI:          " + server.url(),
+                "  SPARQL endpoint: " + server.datasetUrl() + "/sparql",
+                "  shipped queries: " + queries + "  (newsgraph query NAME)",
+                "Press Ctrl-C to stop.", ""));
         out.flush();
         err.flush();
         try {

@@ -34,6 +34,11 @@ public record Event(Type type, List<Span> evidence, Map<Role, Set<String>> argum
         flags = Set.copyOf(flags);
     }
 
+    public Event withDate(Optional<Timex> newDate) {
+        return new Event(type, evidence, arguments, newDate, place, quote, materiel, quantity, attribution, dateClaims,
+                name, flags);
+    }
+
     public Set<String> get(Role role) {
         return arguments.getOrDefault(role, Set.of());
     }

@@ -1,5 +1,6 @@
 package org.newsgraph.document;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -22,5 +23,15 @@ public record Timex(Span span, String text, Optional<String> value) {
                 throw new IllegalArgumentException("timex value must be YYYY, YYYY-MM or YYYY-MM-DD: " + v);
             }
         });
+    }
+
+    /** The publication date as an implied date: no words in the text stand for it, so span and text are empty. */
+    public static Timex published(LocalDate date) {
+        return new Timex(new Span(0, 0), "", Optional.of(date.toString()));
+    }
+
+    /** Whether words of the article say this date, rather than it being implied by the publication date. */
+    public boolean written() {
+        return !text.isEmpty();
     }
 }

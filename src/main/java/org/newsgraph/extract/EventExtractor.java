@@ -67,7 +67,7 @@ public final class EventExtractor implements Stage {
             found.addAll(agreements.find(v));
             found.addAll(supports.find(v, countryMentions));
         }
-        return document.withEvents(EventMerger.merge(found, document.entities()));
+        return document.withEvents(StatementDating.apply(EventMerger.merge(found, document.entities()), document.source()));
     }
 
     private static Map<String, Integer> countryMentions(Document d) {

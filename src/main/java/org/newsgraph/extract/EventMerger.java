@@ -25,6 +25,7 @@ final class EventMerger {
 
     private final Map<String, Entity> entities;
     private final List<Merged> events = new ArrayList<>();
+    private final List<Event> orphans = new ArrayList<>();
 
     private EventMerger(Map<String, Entity> entities) {
         this.entities = entities;
@@ -33,6 +34,8 @@ final class EventMerger {
     static List<Event> merge(List<Candidate> candidates, Map<String, Entity> entities) {
         EventMerger m = new EventMerger(entities);
         candidates.forEach(m::add);
+        m.orphans.forEach(m::placeVisit);
+        m.dateMeetingsByVisits();
         return m.events.stream().map(Merged::event).toList();
     }
 
@@ -44,7 +47,7 @@ final class EventMerger {
         }
         if (e.type() == Event.Type.VISIT && e.get(Event.Role.DESTINATION).isEmpty()) {
             latest(Event.Type.VISIT).filter(m -> m.args.get(Event.Role.VISITOR).equals(e.get(Event.Role.VISITOR)))
-                    .ifPresent(m -> m.absorb(e));
+                    .ifPresentOrElse(m -> m.absorb(e), () -> orphans.add(e));
             return;
         }
         Object key = key(e);
@@ -55,6 +58,54 @@ final class EventMerger {
             }
         }
         events.add(new Merged(e, key));
+    }
+
+    /**
+     * A visit whose destination the sentence leaves implicit ("la visita di Belousov") joins a later visit of
+     * the visitor, or goes where the visitor met people abroad ("hanno parlato a Pyongyang"); else it is dropped.
+     */
+    private void placeVisit(Event orphan) {
+        Set<String> visitor = orphan.get(Event.Role.VISITOR);
+        for (Merged m : events) {
+            if (m.type == Event.Type.VISIT && m.args.get(Event.Role.VISITOR).equals(visitor)) {
+                m.absorb(orphan);
+                return;
+            }
+        }
+        for (Merged m : List.copyOf(events)) {
+            if (m.type == Event.Type.MEETING && m.args.get(Event.Role.PARTICIPANT).containsAll(visitor)
+                    && m.place.filter(p -> abroad(visitor, p)).isPresent()) {
+                Map<Event.Role, Set<String>> args = new EnumMap<>(orphan.arguments());
+                args.put(Event.Role.DESTINATION, Set.of(m.place.get()));
+                Event visit = new Event(Event.Type.VISIT, orphan.evidence(), args, orphan.date().or(() -> m.date),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), orphan.attribution(),
+                        List.of(), Optional.empty(), Set.of());
+                events.add(new Merged(visit, key(visit)));
+                return;
+            }
+        }
+    }
+
+    private boolean abroad(Set<String> visitor, String place) {
+        return visitor.stream().map(entities::get).allMatch(v -> v != null && v.country().isPresent()
+                && !v.country().get().equals(countryOf(place)));
+    }
+
+    /** A meeting with no date of its own, held where a participant was visiting on a known day, took place then. */
+    private void dateMeetingsByVisits() {
+        for (Merged meeting : events) {
+            if (meeting.type != Event.Type.MEETING || meeting.date.flatMap(Timex::value).isPresent()
+                    || meeting.place.isEmpty()) {
+                continue;
+            }
+            String country = countryOf(meeting.place.get());
+            events.stream().filter(v -> v.type == Event.Type.VISIT && v.date.flatMap(Timex::value).isPresent())
+                    .filter(v -> meeting.args.get(Event.Role.PARTICIPANT).stream()
+                            .anyMatch(v.args.get(Event.Role.VISITOR)::contains))
+                    .filter(v -> v.args.get(Event.Role.DESTINATION).stream().map(this::countryOf)
+                            .anyMatch(country::equals))
+                    .findFirst().ifPresent(v -> meeting.date = v.date);
+        }
     }
 
     private Optional<Merged> latest(Event.Type type) {

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ public final class SentenceView {
     private static final Set<String> ARTICLES = WordClasses.italian().of("determiner");
     /** Words that open a new clause: a left search for a subject does not cross them. */
     private static final Set<String> CLAUSE_OPENERS = WordClasses.italian().of("clause-opener");
+
+    /** How many words a relative pronoun may stand before its verb: "che venerdì si è recato". */
+    private static final int RELATIVE_REACH = 5;
 
     private final Document document;
     private final int index;
@@ -125,6 +129,10 @@ public final class SentenceView {
 
     /** The actor nearest before word {@code i} that fits and is a subject, not crossing into another clause. */
     public Optional<Actor> subjectBefore(int i, Predicate<Actor> fits) {
+        Optional<Actor> antecedent = relativeAntecedent(i).filter(fits);
+        if (antecedent.isPresent()) {
+            return antecedent;
+        }
         for (int k = actors.size() - 1; k >= 0; k--) {
             Actor a = actors.get(k);
             if (a.end() > i || isQuoted(a.start())) {
@@ -140,26 +148,44 @@ public final class SentenceView {
         return Optional.empty();
     }
 
+    /**
+     * The subject of a relative clause: in "…con Sergei Shoigu, che venerdì ha visitato…" the verb's subject
+     * is the actor just before "che", whatever its role in the main clause.
+     */
+    private Optional<Actor> relativeAntecedent(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - RELATIVE_REACH); k--) {
+            if (isQuoted(k) || CLAUSE_OPENERS.contains(folded(k)) || actorAt(k).isPresent()) {
+                return Optional.empty();
+            }
+            if (folded(k).equals("che")) {
+                int before = folded(k - 1).equals(",") ? k - 2 : k - 1;
+                return actorAt(before).filter(a -> a.end() == before + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Actor> actorAt(int word) {
+        return actors.stream().filter(a -> a.start() <= word && word < a.end()).findFirst();
+    }
+
     /** The subject before word {@code i} and every actor coordinated with it ("Stati Uniti e Corea del Sud"). */
     public List<Actor> subjectsBefore(int i, Predicate<Actor> fits) {
         Optional<Actor> last = subjectBefore(i, fits);
         if (last.isEmpty()) {
             return List.of();
         }
-        Map<String, Actor> group = new LinkedHashMap<>();
-        group.put(last.get().id(), last.get());
-        Actor current = last.get();
-        for (int k = actors.indexOf(current) - 1; k >= 0; k--) {
+        List<Actor> group = new ArrayList<>(List.of(last.get()));
+        for (int k = actors.indexOf(last.get()) - 1; k >= 0; k--) {
             Actor a = actors.get(k);
+            Actor current = group.get(group.size() - 1);
             if (!onlyJoiners(a.end(), current.start(), a.id().equals(current.id()))) {
                 break;
             }
-            if (fits.test(a) || a.id().equals(current.id())) {
-                group.putIfAbsent(a.id(), a);
-            }
-            current = a;
+            group.add(a);
         }
-        return List.copyOf(group.values());
+        Collections.reverse(group);
+        return coordinated(group, fits, group.get(group.size() - 1));
     }
 
     /** The first fitting actor after word {@code i}, within {@code window} words, outside quotes. */
@@ -179,28 +205,37 @@ public final class SentenceView {
         if (first.isEmpty()) {
             return List.of();
         }
-        Map<String, Actor> group = new LinkedHashMap<>();
-        group.put(first.get().id(), first.get());
-        Actor current = first.get();
-        Map<String, Actor> beforeFirstComma = null;
-        boolean conjoined = false;
-        for (int k = actors.indexOf(current) + 1; k < actors.size(); k++) {
+        List<Actor> group = new ArrayList<>(List.of(first.get()));
+        for (int k = actors.indexOf(first.get()) + 1; k < actors.size(); k++) {
             Actor a = actors.get(k);
-            boolean sameEntity = a.id().equals(current.id());
-            if (!onlyJoiners(current.end(), a.start(), sameEntity)) {
+            Actor current = group.get(group.size() - 1);
+            if (!onlyJoiners(current.end(), a.start(), a.id().equals(current.id()))) {
                 break;
             }
-            if (!sameEntity && hasConjunction(current.end(), a.start())) {
+            group.add(a);
+        }
+        return coordinated(group, fits, group.get(0));
+    }
+
+    /**
+     * The distinct fitting actors of a run of adjacent mentions, in text order. A list of several actors
+     * needs an "e" ("Russia, Cina e Iran"); without one, a comma ends it ("secondo X, Y ha…", "Dopo
+     * l'incontro con Kim, Belousov ha…"), keeping the part nearest the word the search started from.
+     */
+    private List<Actor> coordinated(List<Actor> run, Predicate<Actor> fits, Actor nearest) {
+        boolean conjoined = false;
+        for (int k = 1; k < run.size(); k++) {
+            if (!run.get(k).id().equals(run.get(k - 1).id()) && hasConjunction(run.get(k - 1).end(), run.get(k).start())) {
                 conjoined = true;
-            } else if (!sameEntity && beforeFirstComma == null) {
-                beforeFirstComma = new LinkedHashMap<>(group);
             }
-            if (fits.test(a) || sameEntity) {
+        }
+        Map<String, Actor> group = new LinkedHashMap<>();
+        for (Actor a : run) {
+            if (conjoined ? fits.test(a) || a.id().equals(nearest.id()) : a.id().equals(nearest.id())) {
                 group.putIfAbsent(a.id(), a);
             }
-            current = a;
         }
-        return List.copyOf(beforeFirstComma != null && !conjoined ? beforeFirstComma.values() : group.values());
+        return List.copyOf(group.values());
     }
 
     /** A list of actors ends with "e": "Russia, Cina e Iran"; a comma alone ends the list ("secondo X, Y ha…"). */
@@ -225,7 +260,7 @@ public final class SentenceView {
     /** The word that governs an actor: the one before it, past articles ("alla Russia" → "alla"). */
     public String governor(Actor a) {
         int k = a.start() - 1;
-        while (k >= 0 && ARTICLES.contains(folded(k))) {
+        while (k >= 0 && (ARTICLES.contains(folded(k)) || actorAt(k).filter(Actor::isDemonym).isPresent())) {
             k--;
         }
         return folded(k);

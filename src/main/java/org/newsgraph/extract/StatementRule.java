@@ -41,17 +41,21 @@ final class StatementRule {
         }
         List<Candidate> out = new ArrayList<>();
         Set<String> speakers = new HashSet<>();
+        Span sentence = v.sentence().span();
         for (Quote q : v.quotes()) {
+            boolean endsHere = sentence.begin() <= q.inner().end() && q.inner().end() <= sentence.end();
+            boolean startsBefore = q.inner().begin() < sentence.begin();
             int start = v.wordAt(q.inner().begin());
             int end = v.wordAt(q.inner().end() - 1) + 1;
-            if (!v.sentence().span().contains(q.inner()) || end - start < MIN_QUOTE_WORDS) {
+            if (!endsHere || (!startsBefore && end - start < MIN_QUOTE_WORDS)) {
                 continue;
             }
             int after = v.wordAt(q.outer().end());
+            Span evidence = startsBefore ? new Span(sentenceAt(v, q.outer().begin()).begin(), sentence.end()) : sentence;
             Optional<String> speaker = speakerFor(v, q, start, after);
             speaker.ifPresent(s -> {
                 speakers.add(s);
-                out.add(statement(v, s, q.inner(), after));
+                out.add(statement(v, evidence, s, q.inner(), after));
             });
         }
         for (Trigger t : v.triggers()) {
@@ -67,7 +71,7 @@ final class StatementRule {
                 int last = lastWord(v);
                 if (last > that + 1) {
                     speakers.add(speaker.get().id());
-                    out.add(statement(v, speaker.get().id(), v.span(that + 1, last), t.word()));
+                    out.add(statement(v, sentence, speaker.get().id(), v.span(that + 1, last), t.word()));
                 }
             }
         }
@@ -113,8 +117,14 @@ final class StatementRule {
                 .max(Comparator.comparing(EntityMention::span)).map(EntityMention::entityId);
     }
 
-    private Candidate statement(SentenceView v, String speaker, Span quote, int near) {
-        Draft d = new Draft(Event.Type.STATEMENT, v.sentence().span());
+    /** A quote that runs over several sentences: "“… paesi. Ciò rende …”, ha dichiarato Lavrov". */
+    private static Span sentenceAt(SentenceView v, int offset) {
+        return v.document().sentences().stream().map(Sentence::span).filter(s -> s.end() > offset).findFirst()
+                .orElse(v.sentence().span());
+    }
+
+    private Candidate statement(SentenceView v, Span evidence, String speaker, Span quote, int near) {
+        Draft d = new Draft(Event.Type.STATEMENT, evidence);
         d.add(Event.Role.SPEAKER, speaker);
         d.quote = Optional.of(quote);
         d.date = DateFinder.near(v, near, true).or(() -> dateOfPreviousSentence(v, speaker));

@@ -72,7 +72,7 @@ final class SupportRule {
                 provider = lastProvider;
             }
             final Optional<String> from = provider;
-            Optional<String> recipient = v.actorAfter(Math.max(t.word(), whatEnd - 1), RECIPIENT_REACH,
+            Optional<String> recipient = v.actorAfter(t.word(), Math.max(0, whatEnd - 1 - t.word()) + RECIPIENT_REACH,
                             a -> a.country().isPresent() && !a.isDemonym() && !a.country().equals(from)
                                     && RECIPIENT_CUES.contains(v.governor(a)))
                     .flatMap(Actor::country);

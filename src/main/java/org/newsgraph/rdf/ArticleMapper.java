@@ -201,7 +201,9 @@ public final class ArticleMapper {
         }
 
         private void date(Node n, Timex t) {
-            add(n, Vocab.dateText.asNode(), string(t.text()));
+            if (t.written()) {
+                add(n, Vocab.dateText.asNode(), string(t.text()));
+            }
             t.value().ifPresent(v -> add(n, Vocab.date.asNode(), dateLiteral(v)));
         }
 

@@ -1,5 +1,6 @@
 package org.newsgraph.rdf;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -15,9 +16,12 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.cli.NewsgraphException;
 import org.newsgraph.convert.ConvertedArticle;
 
-/** Writes converted articles as one RDF document, each article in its own named graph. */
+/**
+ * Writes converted articles as one RDF document, each article in its own named graph. N-Quads and TriG
+ * stream article by article ({@link #open}); Turtle and JSON-LD buffer the corpus (see {@link ArticleStream}).
+ */
 public enum RdfOutput {
-    TRIG(RDFFormat.TRIG_PRETTY, Lang.TRIG),
+    TRIG(RDFFormat.TRIG_BLOCKS, Lang.TRIG),
     NQ(RDFFormat.NQUADS_UTF8, Lang.NQUADS),
     TTL(RDFFormat.TURTLE_PRETTY, Lang.TURTLE),
     JSONLD(RDFFormat.JSONLD11, Lang.JSONLD11);
@@ -32,6 +36,20 @@ public enum RdfOutput {
 
     public Lang lang() {
         return lang;
+    }
+
+    RDFFormat rdfFormat() {
+        return format;
+    }
+
+    /** Whether articles are written as they come (N-Quads, TriG) rather than buffered (Turtle, JSON-LD). */
+    public boolean streams() {
+        return this == NQ || this == TRIG;
+    }
+
+    /** Starts a document on {@code out}; write articles to it in order, then call {@code finish()}. */
+    public ArticleStream open(OutputStream out) {
+        return new ArticleStream(this, out);
     }
 
     /** The format named on the command line ("trig", "nq", "ttl", "jsonld"). */
@@ -58,23 +76,34 @@ public enum RdfOutput {
     }
 
     public void write(List<ConvertedArticle> articles, OutputStream out) {
-        DatasetGraph ds = dataset(articles);
-        if (this == TTL) {
-            RDFDataMgr.write(out, ds.getDefaultGraph(), format);
-        } else {
-            RDFDataMgr.write(out, ds, format);
-        }
+        ArticleStream stream = open(out);
+        articles.forEach(stream::write);
+        stream.finish();
     }
 
     /** Writes to {@code file} through a temporary file beside it, so no half-written output is ever left. */
     public void write(List<ConvertedArticle> articles, Path file) {
+        writeAtomically(file, out -> write(articles, out));
+    }
+
+    /** What to write into a file's temporary twin. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Runs {@code body} on a temporary file beside {@code file} and moves it into place atomically, so
+     * no half-written output is ever left; if {@code body} throws, the target is untouched.
+     */
+    public static void writeAtomically(Path file, Body body) {
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(articles, out);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                body.writeTo(out);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -44,9 +44,9 @@ class EventExtractionTest {
                 Arguments.of("La visita di Sergei Shoigu in Corea del Nord è durata due giorni.", "2024-09-14",
                         List.of("VISIT VISITOR=[person/sergei-shoigu] DESTINATION=[country/north-korea]")),
                 Arguments.of("«Siamo pronti a rafforzare la cooperazione militare», ha detto Sergei Lavrov.", "2024-11-05",
-                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] quote=Siamo pronti a rafforzare la cooperazione militare")),
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-05 quote=Siamo pronti a rafforzare la cooperazione militare")),
                 Arguments.of("Kim Jong-un ha dichiarato che il paese sosterrà Mosca fino alla fine.", "2024-11-05",
-                        List.of("STATEMENT SPEAKER=[person/kim-jong-un] quote=il paese sosterrà Mosca fino alla fine")),
+                        List.of("STATEMENT SPEAKER=[person/kim-jong-un] date=2024-11-05 quote=il paese sosterrà Mosca fino alla fine")),
                 Arguments.of("Mosca e Pyongyang hanno firmato un trattato di mutua difesa a giugno.", "2024-11-30",
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06 mutual")),
                 Arguments.of("Il patto tra Russia e Corea del Nord è stato ratificato a novembre.", "2024-11-30",
@@ -57,7 +57,18 @@ class EventExtractionTest {
                         List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MUNITIONS claimed=[country/united-states] denied=[country/russia]")),
                 Arguments.of("È possibile che la Russia fornisca petrolio alla Corea del Nord.", "2024-11-30",
                         List.of("MILITARY_SUPPORT PROVIDER=[country/russia] RECIPIENT=[country/north-korea] OIL hedged")),
-                Arguments.of("La Corea del Nord non ha inviato truppe in Russia.", "2024-11-30", List.of()));
+                Arguments.of("La Corea del Nord non ha inviato truppe in Russia.", "2024-11-30", List.of()),
+                Arguments.of("Kim Jong-un ha ringraziato il ministro Sergei Lavrov, che lunedì ha visitato Pyongyang.", "2024-11-06",
+                        List.of("VISIT VISITOR=[person/sergei-lavrov] DESTINATION=[place/pyongyang] date=2024-11-04")),
+                Arguments.of("Dopo il colloquio con Xi Jinping, Vladimir Putin ha incontrato Kim Jong-un.", "2024-06-21",
+                        List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin]")),
+                Arguments.of("«Siamo pronti. Lo faremo presto», ha detto Sergei Lavrov.", "2024-11-05",
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-05 quote=Siamo pronti. Lo faremo presto")),
+                Arguments.of("Kim Jong-un e Sergei Shoigu si sono incontrati venerdì a Pyongyang. La visita di Shoigu è durata due giorni.", "2024-09-14",
+                        List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/sergei-shoigu] place=place/pyongyang date=2024-09-13",
+                                "VISIT VISITOR=[person/sergei-shoigu] DESTINATION=[place/pyongyang] date=2024-09-13")),
+                Arguments.of("Secondo Washington, Pyongyang ha inviato a Mosca migliaia di proiettili.", "2024-11-30",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MUNITIONS THOUSANDS claimed=[country/united-states]")));
     }
 
     @ParameterizedTest(name = "{0}")

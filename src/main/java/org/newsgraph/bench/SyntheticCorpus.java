@@ -1,0 +1,146 @@
+package org.newsgraph.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.convert.ArticleInput;
+import org.newsgraph.convert.Corpus;
+
+/**
+ * A corpus of N articles made from the seed articles without new words: paragraphs (and, now and then,
+ * paragraphs stitched from sentences of others) are drawn across all seeds with a seeded
+ * {@link Random}, so the same seed gives the same corpus. Each article is its own {@code .txt} of about
+ * 2.5 KB, with a {@code metadata.tsv} row (a seed publisher, a date within the seeds' range).
+ */
+public final class SyntheticCorpus {
+
+    /** Paragraphs at least this long are body text; shorter lines are titles, headings and web chrome. */
+    private static final int BODY_MIN = 80;
+    private static final int TARGET_BYTES = 2500;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?»”])\\s+(?=[\\p{Lu}«“\"])");
+
+    /** What was written: the folder, how many articles, and their total size in bytes. */
+    public record Made(Path folder, int articles, long textBytes) {
+    }
+
+    private final List<String> titles = new ArrayList<>();
+    private final List<String> body = new ArrayList<>();
+    private final List<String> chrome = new ArrayList<>();
+    private final List<String> sentences = new ArrayList<>();
+    private final List<String> publishers;
+    private final LocalDate firstDate;
+    private final long dateRange;
+
+    private SyntheticCorpus(Corpus seeds) {
+        TreeSet<String> publisherSet = new TreeSet<>();
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (ArticleInput seed : seeds.articles()) {
+            seed.source().publisher().ifPresent(publisherSet::add);
+            seed.source().published().ifPresent(dates::add);
+            String text;
+            try {
+                text = Files.readString(seed.path(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw NewsgraphException.failure(seed.path() + ": cannot read seed: " + e.getMessage(), e);
+            }
+            boolean first = true;
+            for (String line : text.split("\\R")) {
+                String p = line.strip();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                if (p.length() >= BODY_MIN) {
+                    body.add(p);
+                    sentences.addAll(List.of(SENTENCE_END.split(p)));
+                } else if (first && p.length() >= 20) {
+                    titles.add(p);
+                } else {
+                    chrome.add(p);
+                }
+                if (p.length() >= 20) {
+                    first = false;
+                }
+            }
+        }
+        if (body.isEmpty()) {
+            throw NewsgraphException.failure("the seed articles hold no paragraph to recombine");
+        }
+        if (titles.isEmpty()) {
+            titles.add(body.get(0));
+        }
+        this.publishers = List.copyOf(publisherSet);
+        this.firstDate = dates.isEmpty() ? LocalDate.of(2024, 1, 1) : dates.first();
+        this.dateRange = dates.isEmpty() ? 365 : ChronoUnit.DAYS.between(firstDate, dates.last()) + 1;
+    }
+
+    /** Reads the seed articles (and their metadata.tsv) from {@code seedsDir}. */
+    public static SyntheticCorpus fromSeeds(Path seedsDir) {
+        Corpus seeds = Corpus.collect(List.of(seedsDir), Optional.empty());
+        if (seeds.articles().isEmpty()) {
+            throw NewsgraphException.failure(seedsDir + ": no seed articles (" + String.join("; ", seeds.problems()) + ")");
+        }
+        return new SyntheticCorpus(seeds);
+    }
+
+    /** Writes {@code n} articles and their metadata.tsv into {@code folder} (created if missing). */
+    public Made write(int n, long seed, Path folder) {
+        Random random = new Random(seed);
+        long bytes = 0;
+        try {
+            Files.createDirectories(folder);
+            try (BufferedWriter meta = Files.newBufferedWriter(folder.resolve(Corpus.METADATA_FILE), StandardCharsets.UTF_8)) {
+                meta.write("file\tpublisher\tpublished\tlanguage\n");
+                int width = Math.max(6, Integer.toString(n).length());
+                for (int i = 0; i < n; i++) {
+                    String name = String.format("synthetic-%0" + width + "d.txt", i);
+                    byte[] text = article(random).getBytes(StandardCharsets.UTF_8);
+                    Files.write(folder.resolve(name), text);
+                    bytes += text.length;
+                    String publisher = publishers.isEmpty() ? "" : publishers.get(random.nextInt(publishers.size()));
+                    LocalDate date = firstDate.plusDays(random.nextLong(dateRange));
+                    meta.write(name + "\t" + publisher + "\t" + date + "\tit\n");
+                }
+            }
+        } catch (IOException e) {
+            throw NewsgraphException.failure(folder + ": cannot write synthetic corpus: " + e.getMessage(), e);
+        }
+        return new Made(folder, n, bytes);
+    }
+
+    /** One article: a title, then body paragraphs (some stitched from sentences) and the odd chrome line. */
+    String article(Random random) {
+        StringBuilder text = new StringBuilder(TARGET_BYTES + 1024);
+        text.append(pick(titles, random)).append("\n\n");
+        int target = TARGET_BYTES - 500 + random.nextInt(1000);
+        while (text.length() < target) {
+            double roll = random.nextDouble();
+            if (roll < 0.1 && !chrome.isEmpty()) {
+                text.append(pick(chrome, random));
+            } else if (roll < 0.35) {
+                int count = 2 + random.nextInt(3);
+                for (int s = 0; s < count; s++) {
+                    text.append(s == 0 ? "" : " ").append(pick(sentences, random));
+                }
+            } else {
+                text.append(pick(body, random));
+            }
+            text.append("\n\n");
+        }
+        return text.toString();
+    }
+
+    private static String pick(List<String> from, Random random) {
+        return from.get(random.nextInt(from.size()));
+    }
+}

@@ -1,0 +1,128 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newsgraph.bench.BenchReport;
+import org.newsgraph.bench.Benchmark;
+import org.newsgraph.bench.StoreLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph bench}: times conversion, loading and the shipped queries on a synthetic corpus. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark: make N articles from the seeds, convert them on 1 and on T threads, load the "
+                + "N-Quads into fresh TDB2 stores (Jena's bulk loader and newsgraph's load), time every shipped "
+                + "query, and append the figures to a Markdown file.",
+                "Run with -Xmx512m to check that memory stays flat."})
+public final class BenchCommand implements Callable<Integer> {
+
+    static final String HEADER = "# Benchmarks\n\nFigures from `newsgraph bench`, newest last. "
+            + "Each section is one run; see its command line and machine.\n";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "1000",
+            description = "Articles in the synthetic corpus (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Threads for the parallel conversion (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
+            description = "Seed articles and their metadata.tsv (default: ${DEFAULT-VALUE}).")
+    Path seeds;
+
+    @Option(names = "--seed", paramLabel = "LONG", defaultValue = "42",
+            description = "Random seed for the synthetic corpus (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Folder for the corpus, the N-Quads and the stores, kept afterwards "
+                    + "(default: a temporary folder, deleted at the end).")
+    Path work;
+
+    @Option(names = "--output", paramLabel = "FILE", defaultValue = "docs/BENCHMARKS.md",
+            description = "Markdown file the run's section is appended to (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--no-write", description = "Print the figures only; do not touch the Markdown file.")
+    boolean noWrite;
+
+    @Option(names = "--repeat", paramLabel = "R", defaultValue = "20",
+            description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "phased",
+            description = "Jena bulk loader to compare with: phased, parallel or basic (default: ${DEFAULT-VALUE}).")
+    String loader;
+
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+            description = "Folder of .rq queries to time; when missing, the queries shipped in the jar (default: ${DEFAULT-VALUE}).")
+    Path queries;
+
+    /** The load timed as newsgraph's own; the integrator points this at TdbStore. */
+    static StoreLoader ourLoader() {
+        return StoreLoader.newsgraph();
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (articles < 1 || t < 1 || repeat < 1) {
+            throw NewsgraphException.usage("--articles, --threads and --repeat must be at least 1");
+        }
+        if (!Files.isDirectory(seeds)) {
+            throw NewsgraphException.usage(seeds + ": no such seeds folder (see --seeds)");
+        }
+        StoreLoader jena = StoreLoader.jenaBulk(loader);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String command = "newsgraph" + spec.commandLine().getParseResult().originalArgs().stream()
+                .map(a -> " " + a).reduce("", String::concat);
+        boolean temporary = work == null;
+        Path folder = temporary ? Files.createTempDirectory("newsgraph-bench") : work;
+        BenchReport report;
+        try {
+            report = Benchmark.run(new Benchmark.Settings(articles, t, seeds, folder, seed, repeat, jena, ourLoader(),
+                    queries, command), err);
+        } finally {
+            if (temporary) {
+                Benchmark.deleteTree(folder);
+            }
+        }
+        String section = report.markdown();
+        out.print(section);
+        out.flush();
+        if (!noWrite) {
+            append(output, section);
+            err.println("newsgraph bench: appended the run to " + output);
+        }
+        err.flush();
+        return report.failedArticles() == 0 ? 0 : NewsgraphException.FAILURE;
+    }
+
+    private static void append(Path file, String section) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            String text = Files.exists(file) ? "\n" + section : HEADER + "\n" + section;
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw NewsgraphException.failure(file + ": cannot write: " + e.getMessage().toLowerCase(Locale.ROOT), e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.bench.SyntheticCorpus;
+import org.newsgraph.entity.Gazetteer;
+
+/** {@code bench} on a tiny corpus: the Markdown has its sections and its figures parse. No timings are checked. */
+class BenchCommandTest {
+
+    @Test
+    void writesASectionWhoseFiguresParseAndAppendsTheNextRun(@TempDir Path dir) throws IOException {
+        assumeTrue(getClass().getClassLoader().getResource(Gazetteer.RESOURCE) != null, "the gazetteer is not in this build yet");
+        Path queries = Files.createDirectories(dir.resolve("queries"));
+        Files.writeString(queries.resolve("graphs.rq"), "# Graphs.\nSELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g\n");
+        Path md = dir.resolve("docs/BENCHMARKS.md");
+        String[] args = {"bench", "--articles", "20", "--threads", "2", "--repeat", "2", "--queries", queries.toString(),
+            "--output", md.toString()};
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err)), err.toString());
+
+        String text = Files.readString(md);
+        assertTrue(text.startsWith("# Benchmarks\n"), text);
+        assertTrue(text.contains("## ") && text.contains("— 20 articles, 2 threads"), text);
+        assertTrue(text.contains("- Command: `newsgraph bench --articles 20"), text);
+        assertTrue(text.contains("### Conversion and loading") && text.contains("### Queries"), text);
+        assertTrue(text.contains("identical with 1 and 2 threads: yes"), text);
+        assertTrue(text.contains("stand-in"), "the newsgraph load must say it is a stand-in: " + text);
+        List<String> phases = rows(text, "| convert", "| load");
+        assertEquals(4, phases.size(), text);
+        for (String row : phases) {
+            List<String> cells = cells(row);
+            assertEquals(6, cells.size(), row);
+            cells.subList(1, 6).forEach(Double::parseDouble);
+        }
+        List<String> queryRows = rows(text, "| graphs");
+        assertEquals(1, queryRows.size(), text);
+        List<String> q = cells(queryRows.get(0));
+        assertEquals(20, Long.parseLong(q.get(1)));
+        Double.parseDouble(q.get(2));
+        Double.parseDouble(q.get(3));
+
+        assertEquals(0, Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err)), err.toString());
+        String twice = Files.readString(md);
+        assertEquals(1, twice.split("# Benchmarks\n", -1).length - 1);
+        assertEquals(2, twice.split("\n## ", -1).length - 1);
+    }
+
+    @Test
+    void noWriteLeavesTheFileAloneAndBadValuesAreUsageErrors(@TempDir Path dir) {
+        Path md = dir.resolve("BENCHMARKS.md");
+        StringWriter err = new StringWriter();
+        assertEquals(NewsgraphException.USAGE, Main.run(new String[] {"bench", "--articles", "0", "--output", md.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err)));
+        assertEquals(NewsgraphException.USAGE, Main.run(new String[] {"bench", "--loader", "fast", "--output", md.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err)));
+        assertEquals(NewsgraphException.USAGE, Main.run(new String[] {"bench", "--seeds", dir.resolve("none").toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err)));
+        assertTrue(Files.notExists(md));
+    }
+
+    @Test
+    void theSyntheticCorpusIsDeterministicAndUsesOnlySeedText(@TempDir Path dir) throws IOException {
+        SyntheticCorpus corpus = SyntheticCorpus.fromSeeds(Path.of("seeds"));
+        SyntheticCorpus.Made a = corpus.write(30, 7, dir.resolve("a"));
+        SyntheticCorpus.Made b = corpus.write(30, 7, dir.resolve("b"));
+        assertEquals(a.textBytes(), b.textBytes());
+        StringBuilder seedText = new StringBuilder();
+        try (var seeds = Files.list(Path.of("seeds"))) {
+            for (Path s : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                seedText.append(Files.readString(s)).append('\n');
+            }
+        }
+        String seedWords = " " + String.join(" ", seedText.toString().split("\\s+")) + " ";
+        try (var files = Files.list(a.folder())) {
+            List<Path> all = files.sorted().toList();
+            assertEquals(31, all.size());
+            for (Path f : all) {
+                assertEquals(Files.readString(f), Files.readString(b.folder().resolve(f.getFileName())));
+                if (f.toString().endsWith(".txt")) {
+                    String text = Files.readString(f);
+                    assertTrue(text.length() > 1500 && text.length() < 4500, f + ": " + text.length());
+                    for (String word : text.split("\\s+")) {
+                        assertTrue(word.isEmpty() || seedWords.contains(" " + word + " ") || seedText.indexOf(word) >= 0,
+                                f + ": '" + word + "' is not in the seeds");
+                    }
+                }
+            }
+        }
+        assertTrue(Files.readString(a.folder().resolve("metadata.tsv")).lines().count() == 31);
+    }
+
+    private static List<String> rows(String text, String... prefixes) {
+        return text.lines().filter(l -> List.of(prefixes).stream().anyMatch(l::startsWith)).toList();
+    }
+
+    private static List<String> cells(String row) {
+        String inner = row.substring(1, row.length() - 1);
+        return List.of(inner.split("\\|")).stream().map(String::strip).toList();
+    }
+}
