@@ -25,6 +25,9 @@ import org.newsgraph.text.Span;
 public final class EventExtractor implements Stage {
 
     private static final int DENIAL_REACH_CHARS = 400;
+    /** A denial in a sentence that tells of one of these denies that, not a supply: "nega che sia stato firmato…". */
+    private static final Set<Trigger.Kind> OTHER_EVENTS = Set.of(Trigger.Kind.MEETING, Trigger.Kind.VISIT,
+            Trigger.Kind.AGREEMENT, Trigger.Kind.SIGNING, Trigger.Kind.RATIFICATION);
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final MeetingRule meetings;
@@ -85,7 +88,7 @@ public final class EventExtractor implements Stage {
      */
     private void denyEarlierSupport(SentenceView v, List<Candidate> found) {
         Set<String> deniers = attribution.find(v, v.words().size()).deniedBy();
-        if (deniers.isEmpty()) {
+        if (deniers.isEmpty() || v.triggers().stream().anyMatch(t -> OTHER_EVENTS.contains(t.kind()))) {
             return;
         }
         int last = -1;
