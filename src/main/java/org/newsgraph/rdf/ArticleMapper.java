@@ -147,7 +147,7 @@ public final class ArticleMapper {
             Node n = e.type() == Event.Type.AGREEMENT ? iris.agreement(agreementKey(e)) : iris.event(articleId, eventKey(e));
             if (e.type() == Event.Type.AGREEMENT) {
                 add(n, TYPE, Vocab.Agreement.asNode());
-                add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang(agreementLabel(e), "en"));
+                add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang(agreementLabel(e), "it"));
                 e.name().ifPresent(s -> add(n, Vocab.altLabel.asNode(), NodeFactory.createLiteralLang(d.text(s), "it")));
                 if (e.flags().contains(Event.Flag.MUTUAL_DEFENCE)) {
                     add(n, Vocab.mutualDefence.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
@@ -253,7 +253,7 @@ public final class ArticleMapper {
                     .map(id -> d.entities().containsKey(id) ? d.entities().get(id).label()
                             : gazetteer.entity(id).map(Entity::label).orElse(id))
                     .toList();
-            return "Agreement between " + String.join(" and ", names);
+            return "Accordo tra " + String.join(" e ", names);
         }
     }
 
