@@ -2,14 +2,21 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.jena.rdflink.RDFLink;
-import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.newsgraph.convert.ArticleInput;
 import org.newsgraph.convert.ConvertedArticle;
 import org.newsgraph.convert.Converter;
@@ -22,15 +29,19 @@ import org.newsgraph.store.GraphBatch;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsgraph load}: articles (converted on the fly) and RDF files into TDB2 or a running server. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Load articles (converted on the fly) and RDF files (.trig .nq .ttl .nt .jsonld) "
-                + "into a TDB2 store, or into a running server through the Graph Store Protocol.",
-                "Each article's graph is replaced; into a store, the whole load is one transaction: all or nothing."})
+                + "into a TDB2 store, or into a running server as one SPARQL Update request.",
+                "Each article's graph is replaced; the whole load is one transaction: all or nothing."})
 public final class LoadCommand implements Callable<Integer> {
+
+    /** What to say when the request may or may not have reached the server. */
+    private static final String UNKNOWN_OUTCOME = "; if the request arrived, the server applies all of it or none";
 
     @Spec
     CommandSpec spec;
@@ -44,23 +55,31 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions target;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "With --endpoint: how long to wait to connect and for the answer (default: ${DEFAULT-VALUE}).")
+    int timeout;
+
     @Override
     public Integer call() {
         target.check();
+        if (timeout <= 0) {
+            throw NewsgraphException.usage("--timeout must be a positive number of seconds, not " + timeout);
+        }
         PrintWriter err = spec.commandLine().getErr();
         if (target.remote()) {
             GraphBatch batch = read(inputs, err).addReferenceData();
             noteMissing(batch, "load", err);
-            try (RDFLink link = RDFLinkHTTP.newBuilder().destination(target.endpoint).gspEndpoint("data")
-                    .httpClient(target.httpClient()).build()) {
-                batch.graphs().forEach(link::put);
-            } catch (RuntimeException e) {
-                throw NewsgraphException.failure(target.endpoint + ": " + e.getMessage(), e);
-            }
-            err.println("newsgraph load: put " + batch.graphs().size() + " graph(s) to " + target.endpoint);
+            err.println("newsgraph load: sending " + batch.size() + " quads in " + batch.graphs().size()
+                    + " graph(s) to " + target.endpoint + " as one update");
+            err.flush();
+            sendUpdate(batch);
+            err.println("newsgraph load: loaded " + batch.graphs().size() + " graph(s) into " + target.endpoint);
         } else {
             TdbStore store = target.openStore();
-            TdbStore.Loaded loaded = stream(inputs, store, "load", err);
+            TdbStore.Loaded loaded = stream(inputs, store, "load", err, () -> {
+                err.println("newsgraph load: loading into " + store.dir() + ", streamed in one transaction");
+                err.flush();
+            });
             err.println("newsgraph load: loaded " + loaded.graphs() + " graph(s), " + loaded.quads() + " quads, into "
                     + store.dir());
         }
@@ -71,9 +90,10 @@ public final class LoadCommand implements Callable<Integer> {
     /**
      * Loads the inputs into {@code store} without holding them in memory: RDF files are streamed, articles
      * are converted into a temporary N-Quads file that is streamed in turn, then the reference graphs.
-     * Any problem fails the command before the store is touched.
+     * Any problem fails the command before the store is touched; {@code checked} runs just before it is.
      */
-    static TdbStore.Loaded stream(ArticleOptions inputs, TdbStore store, String command, PrintWriter err) {
+    static TdbStore.Loaded stream(ArticleOptions inputs, TdbStore store, String command, PrintWriter err,
+                                  Runnable checked) {
         GraphBatch reference = new GraphBatch(Iris.standard()).addReferenceData();
         noteMissing(reference, command, err);
         List<Path> rdfFiles = new ArrayList<>();
@@ -86,7 +106,7 @@ public final class LoadCommand implements Callable<Integer> {
             }
         }
         if (articlePaths.isEmpty()) {
-            return store.load(rdfFiles, reference);
+            return store.load(rdfFiles, reference, checked);
         }
         Path converted = null;
         try {
@@ -94,7 +114,7 @@ public final class LoadCommand implements Callable<Integer> {
             convert(Corpus.collect(articlePaths, Optional.ofNullable(inputs.metadata)), converted, err);
             List<Path> all = new ArrayList<>(rdfFiles);
             all.add(converted);
-            return store.load(all, reference);
+            return store.load(all, reference, checked);
         } catch (IOException e) {
             throw NewsgraphException.failure("cannot write the converted articles: " + e.getMessage(), e);
         } finally {
@@ -136,6 +156,46 @@ public final class LoadCommand implements Callable<Integer> {
     private static void noteMissing(GraphBatch batch, String command, PrintWriter err) {
         batch.missingReferences().forEach(r -> err.println("newsgraph " + command + ": note: " + r
                 + " is not in this build; not loaded"));
+    }
+
+    /**
+     * POSTs the batch to the endpoint's {@code update} service as one SPARQL Update request, which
+     * Fuseki runs in one transaction: a refused or failed request changes nothing.
+     */
+    private void sendUpdate(GraphBatch batch) {
+        URI uri = URI.create(target.endpoint.replaceAll("/+$", "") + "/update");
+        Duration limit = Duration.ofSeconds(timeout);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(limit)
+                .header("Content-Type", "application/sparql-update; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(batch.asUpdate().toString(), StandardCharsets.UTF_8));
+        if (target.user != null) {
+            String credentials = target.user + ":" + target.password;
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(limit).build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            throw NewsgraphException.failure(uri + ": no answer within " + timeout + " s" + UNKNOWN_OUTCOME, e);
+        } catch (ConnectException e) {
+            throw NewsgraphException.failure(uri + ": cannot connect (is the server running?); nothing loaded", e);
+        } catch (IOException e) {
+            throw NewsgraphException.failure(uri + ": " + e.getMessage() + UNKNOWN_OUTCOME, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw NewsgraphException.failure(uri + ": interrupted" + UNKNOWN_OUTCOME, e);
+        }
+        int status = response.statusCode();
+        if (status / 100 != 2) {
+            String why = switch (status) {
+                case 401, 403 -> "check --user and --password";
+                case 413 -> "larger than the server accepts; load with --db while the server is stopped";
+                default -> response.body().lines().findFirst().orElse("");
+            };
+            throw NewsgraphException.failure(uri + ": HTTP " + status + " (" + why + "); nothing loaded");
+        }
     }
 
     /**

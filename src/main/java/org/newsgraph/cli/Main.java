@@ -32,7 +32,7 @@ public final class Main {
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("newsgraph " + commandLine.getCommandName() + ": " + oneLine(e));
-            if (parseResult.hasMatchedOption("--verbose")) {
+            if (commandLine.getParseResult().hasMatchedOption("--verbose")) {
                 e.printStackTrace(err);
             }
             err.flush();

@@ -36,7 +36,7 @@ public final class UpCommand implements Callable<Integer> {
         SparqlServer.Settings settings = server.settings();
         PrintWriter err = spec.commandLine().getErr();
         TdbStore store = TdbStore.open(db == null ? TdbStore.DEFAULT_DIR : db);
-        TdbStore.Loaded loaded = LoadCommand.stream(inputs, store, "up", err);
+        TdbStore.Loaded loaded = LoadCommand.stream(inputs, store, "up", err, () -> { });
         err.println("newsgraph up: loaded " + loaded.graphs() + " graph(s) into " + store.dir());
         ServeCommand.serve(store, settings, spec.commandLine().getOut(), err);
         return 0;

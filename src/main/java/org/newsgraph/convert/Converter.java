@@ -58,7 +58,7 @@ public final class Converter {
 
     /** Normalises and cleans an article's text (as a file read gives it) and runs the analysis pipeline on it. */
     public Document analyse(ArticleSource source, String text) {
-        CleanedText cleaned = cleaner.clean(ArticleReader.normalise(text));
+        CleanedText cleaned = cleaner.clean(ArticleReader.normalise(text), source.publisher());
         if (cleaned.text().isBlank()) {
             throw NewsgraphException.failure(source.sourceFile() + ": no text once web chrome is removed");
         }

@@ -1,10 +1,12 @@
 package org.newsgraph.document;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsgraph.text.Span;
 
 /**
@@ -32,6 +34,19 @@ public record Event(Type type, List<Span> evidence, Map<Role, Set<String>> argum
         dateClaims = List.copyOf(dateClaims);
         Objects.requireNonNull(name, "name");
         flags = Set.copyOf(flags);
+    }
+
+    /** The event with more actors denying it, and the evidence where they do. */
+    public Event deniedAlsoBy(Set<String> deniers, Span where) {
+        Set<String> denied = new TreeSet<>(attribution.deniedBy());
+        denied.addAll(deniers);
+        List<Span> spans = new ArrayList<>(evidence);
+        if (!spans.contains(where)) {
+            spans.add(where);
+        }
+        return new Event(type, spans, arguments, date, place, quote, materiel, quantity,
+                new Attribution(attribution.claimedBy(), denied, attribution.reportedBy(), attribution.hedged()),
+                dateClaims, name, flags);
     }
 
     public Event withDate(Optional<Timex> newDate) {

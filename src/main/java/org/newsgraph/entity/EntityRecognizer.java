@@ -39,6 +39,8 @@ public final class EntityRecognizer implements Stage {
     private static final Set<String> OF = WordClasses.italian().of("of");
     private static final Set<String> NOT_DEFINITE = WordClasses.italian().of("indefinite-determiner");
     private static final Set<String> NAME_CONNECTORS = WordClasses.italian().of("name-connector");
+    /** "piazza Kim Il Sung", "aeroporto Sheremetyevo": a person's name that names a place is not the person. */
+    private static final Set<String> NAMED_AFTER = WordClasses.italian().of("named-after");
     private static final int MAX_NAME_TOKENS = 4;
     private static final int MAX_ORG_TOKENS = 6;
 
@@ -105,6 +107,10 @@ public final class EntityRecognizer implements Stage {
             Map<Integer, GazetteerMatcher.Match> startingAt = new HashMap<>();
             boolean[] occupied = new boolean[words.size()];
             for (GazetteerMatcher.Match m : matcher.match(words)) {
+                if (m.start() > 0 && NAMED_AFTER.contains(words.get(m.start() - 1).folded())
+                        && m.forms().stream().anyMatch(f -> f.entityId().startsWith("person/"))) {
+                    continue;
+                }
                 startingAt.put(m.start(), m);
                 for (int k = m.start(); k < m.end(); k++) {
                     occupied[k] = true;

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Timex;
 import org.newsgraph.entity.PhraseLexicon;
@@ -20,6 +21,9 @@ final class AgreementRule {
     private static final Set<String> NAME_STOPS = WordClasses.italian().of("agreement-name-stop");
     private static final Set<String> TOPIC = WordClasses.italian().of("agreement-topic-preposition");
     private static final Set<String> NOT_A_DOCUMENT = WordClasses.italian().of("not-a-document-before");
+    private static final Set<String> BY = WordClasses.italian().of("by-agent");
+    private static final Set<String> PERFECT_AUXILIARY = WordClasses.italian().of("perfect-auxiliary");
+    private static final Pattern PARTICIPLE = Pattern.compile(".+at[oaie]");
     private static final Set<String> BETWEEN = WordClasses.italian().of("between");
     private static final int DATE_REACH = 6;
 
@@ -64,7 +68,11 @@ final class AgreementRule {
     private static Set<String> signatories(SentenceView v) {
         Set<String> out = new LinkedHashSet<>();
         for (Trigger t : v.triggers()) {
-            if (t.kind() == Trigger.Kind.SIGNING && !v.isQuoted(t.word())) {
+            if (t.kind() == Trigger.Kind.SIGNING && !v.isQuoted(t.word()) && isBareParticiple(v, t.word())) {
+                v.actorsAfter(t.word(), 2, Actor::isPerson).stream()
+                        .filter(a -> BY.contains(v.governor(a)))
+                        .forEach(a -> out.add(a.id()));
+            } else if (t.kind() == Trigger.Kind.SIGNING && !v.isQuoted(t.word())) {
                 v.subjectsBefore(t.word(), Actor::isPerson).stream()
                         .filter(a -> !a.isDemonym())
                         .filter(a -> v.triggers().stream().noneMatch(o -> o.kind() == Trigger.Kind.AGREEMENT
@@ -73,6 +81,14 @@ final class AgreementRule {
             }
         }
         return out;
+    }
+
+    /**
+     * "il trattato firmato dai due leader", "firmato da Putin": a participle with no auxiliary before it names
+     * its signers after "da", never the subject of the sentence.
+     */
+    private static boolean isBareParticiple(SentenceView v, int word) {
+        return PARTICIPLE.matcher(v.folded(word)).matches() && !PERFECT_AUXILIARY.contains(v.folded(word - 1));
     }
 
     /** The countries bound: "tra X e Y"; else the coordinated subjects; else every country named, and the signatories'. */

@@ -9,8 +9,10 @@ import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
+import org.newsgraph.document.Event;
 import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.pipeline.Stage;
+import org.newsgraph.text.Span;
 
 /**
  * Finds the events of an article sentence by sentence — meetings, visits, statements, agreements,
@@ -22,15 +24,20 @@ import org.newsgraph.pipeline.Stage;
  */
 public final class EventExtractor implements Stage {
 
+    private static final int DENIAL_REACH_CHARS = 400;
+    /** A denial in a sentence that tells of one of these denies that, not a supply: "nega che sia stato firmato…". */
+    private static final Set<Trigger.Kind> OTHER_EVENTS = Set.of(Trigger.Kind.MEETING, Trigger.Kind.VISIT,
+            Trigger.Kind.AGREEMENT, Trigger.Kind.SIGNING, Trigger.Kind.RATIFICATION);
+
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final MeetingRule meetings;
     private final VisitRule visits;
     private final StatementRule statements;
     private final AgreementRule agreements;
     private final SupportRule supports;
+    private final AttributionFinder attribution = new AttributionFinder();
 
     public EventExtractor(Gazetteer gazetteer) {
-        AttributionFinder attribution = new AttributionFinder();
         this.meetings = new MeetingRule(attribution);
         this.visits = new VisitRule(attribution, gazetteer);
         this.statements = new StatementRule(attribution);
@@ -65,9 +72,41 @@ public final class EventExtractor implements Stage {
             }
             found.addAll(statements.find(v));
             found.addAll(agreements.find(v));
-            found.addAll(supports.find(v, countryMentions));
+            List<Candidate> supplied = supports.find(v, countryMentions);
+            found.addAll(supplied);
+            if (supplied.isEmpty()) {
+                denyEarlierSupport(v, found);
+            }
         }
         return document.withEvents(StatementDating.apply(EventMerger.merge(found, document.entities()), document.source()));
+    }
+
+    /**
+     * A denial with no supply of its own answers the supply just told: "Pyongyang ha inviato proiettili a
+     * Mosca. Entrambi i governi smentiscono." The deniers join the supplies of the last sentence that had
+     * any, if it ended at most {@value #DENIAL_REACH_CHARS} characters before (about two sentences).
+     */
+    private void denyEarlierSupport(SentenceView v, List<Candidate> found) {
+        Set<String> deniers = attribution.find(v, v.words().size()).deniedBy();
+        if (deniers.isEmpty() || v.triggers().stream().anyMatch(t -> OTHER_EVENTS.contains(t.kind()))) {
+            return;
+        }
+        int last = -1;
+        for (int k = found.size() - 1; k >= 0 && last < 0; k--) {
+            if (found.get(k).event().type() == Event.Type.MILITARY_SUPPORT) {
+                last = k;
+            }
+        }
+        if (last < 0 || v.sentence().span().begin() - found.get(last).event().evidence().get(0).end() > DENIAL_REACH_CHARS) {
+            return;
+        }
+        Span lastSentence = found.get(last).event().evidence().get(0);
+        for (int k = 0; k < found.size(); k++) {
+            Event e = found.get(k).event();
+            if (e.type() == Event.Type.MILITARY_SUPPORT && e.evidence().get(0).equals(lastSentence)) {
+                found.set(k, new Candidate(e.deniedAlsoBy(deniers, v.sentence().span()), found.get(k).anaphoric()));
+            }
+        }
     }
 
     private static Map<String, Integer> countryMentions(Document d) {

@@ -254,6 +254,11 @@ public final class SentenceView {
         while (k >= 0 && (ARTICLES.contains(folded(k)) || belongsTo(k, a))) {
             k--;
         }
+        if (k >= 0 && (folded(k).equals("e") || folded(k).equals("ed"))) {
+            int before = k - 1;
+            return actorAt(before).filter(o -> o.end() == before + 1 && !o.id().equals(a.id()))
+                    .map(this::isOblique).orElse(false);
+        }
         return k >= 0 && OBLIQUE.contains(folded(k));
     }
 

@@ -84,7 +84,11 @@ final class StatementRule {
             k++;
         }
         if (v.folded(k).equals("secondo")) {
-            return v.actorAfter(k, 3, Actor::canSpeak).map(Actor::id);
+            Optional<Actor> source = v.actorAfter(k, 3, Actor::canSpeak);
+            if (source.isPresent() && !source.get().entity().newsAgency()) {
+                return source.map(Actor::id);
+            }
+            return speakerBefore(v, quoteStart).or(() -> source.map(Actor::id));
         }
         for (Trigger t : v.triggers()) {
             if (t.kind() == Trigger.Kind.STATEMENT && t.word() >= k && t.word() <= k + 2) {
@@ -96,6 +100,11 @@ final class StatementRule {
                 return next.isEmpty() || IMPLICIT.contains(next) ? lastPersonBefore(v, q.outer().begin()) : Optional.empty();
             }
         }
+        return speakerBefore(v, quoteStart);
+    }
+
+    /** "Kim ha stimato che la visita incoraggerebbe «…»": the subject of the speech verb before the quote. */
+    private static Optional<String> speakerBefore(SentenceView v, int quoteStart) {
         return v.triggers().stream()
                 .filter(t -> t.kind() == Trigger.Kind.STATEMENT && t.word() < quoteStart && !v.isQuoted(t.word()))
                 .max(Comparator.comparingInt(Trigger::word))

@@ -104,7 +104,7 @@ final class SupportRule {
     private List<PhraseLexicon.Match<MaterielWord>> materielAfter(SentenceView v, int word) {
         List<PhraseLexicon.Match<MaterielWord>> out = new ArrayList<>();
         for (int k = word + 1; k < v.words().size() && k <= word + MATERIEL_REACH; k++) {
-            if (STOPS.contains(v.folded(k)) && !out.isEmpty()) {
+            if ((STOPS.contains(v.folded(k)) || isSupplyWord(v, k)) && !out.isEmpty()) {
                 break;
             }
             Optional<PhraseLexicon.Match<MaterielWord>> m = materiel.match(v.words(), k);
@@ -114,6 +114,11 @@ final class SupportRule {
             }
         }
         return out;
+    }
+
+    /** Another supply word starts another supply: "forniture di munizioni nordcoreane e la cessione di tecnologia russa". */
+    private static boolean isSupplyWord(SentenceView v, int word) {
+        return v.triggers().stream().anyMatch(t -> t.kind() == Trigger.Kind.SUPPORT && t.word() == word);
     }
 
     private List<PhraseLexicon.Match<MaterielWord>> materielBefore(SentenceView v, int word) {
@@ -136,7 +141,10 @@ final class SupportRule {
                 || v.quantities().stream().anyMatch(q -> q.end() == m.start());
     }
 
-    /** Who supplies: a nationality right after the materiel, "da parte di X", or the subject of the verb. */
+    /**
+     * Who supplies: a nationality right after the materiel, "da parte di X", the accused of "accusano X di
+     * aver fornito" (never the accusers), or the subject of the verb.
+     */
     private static Optional<String> provider(SentenceView v, int word, List<PhraseLexicon.Match<MaterielWord>> what) {
         int whatEnd = what.get(what.size() - 1).end();
         for (Actor a : v.actors()) {
@@ -152,6 +160,14 @@ final class SupportRule {
                     return by;
                 }
             }
+        }
+        Optional<Trigger> accusation = v.triggers().stream()
+                .filter(t -> t.frame().equals("accusation") && t.word() < word)
+                .reduce((first, second) -> second);
+        if (accusation.isPresent()) {
+            int from = accusation.get().word();
+            return v.actorAfter(from, word - from, a -> a.start() < word && !a.isDemonym() && a.country().isPresent())
+                    .flatMap(Actor::country);
         }
         return v.subjectBefore(word, a -> !a.isDemonym() && a.country().isPresent()).flatMap(Actor::country);
     }

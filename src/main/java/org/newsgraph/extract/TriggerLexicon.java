@@ -1,8 +1,10 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.entity.Word;
@@ -14,9 +16,18 @@ public final class TriggerLexicon {
     private final List<Entry> entries = new ArrayList<>();
 
     public TriggerLexicon() {
+        Map<String, String> endings = new HashMap<>();
+        DataFile.rows("it/verb-endings.tsv").forEach(r -> endings.put("{" + r.get(0) + "}", "(" + r.get(1) + ")"));
         for (List<String> row : DataFile.rows("it/triggers.tsv")) {
+            String pattern = row.get(2);
+            for (Map.Entry<String, String> e : endings.entrySet()) {
+                pattern = pattern.replace(e.getKey(), e.getValue());
+            }
+            if (pattern.contains("{")) {
+                throw new IllegalArgumentException("triggers.tsv: unknown conjugation in " + row.get(2));
+            }
             entries.add(new Entry(Trigger.Kind.valueOf(row.get(0).toUpperCase(Locale.ROOT)), row.get(1),
-                    Pattern.compile(row.get(2))));
+                    Pattern.compile(pattern)));
         }
     }
 

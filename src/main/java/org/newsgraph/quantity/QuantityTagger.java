@@ -34,6 +34,8 @@ public final class QuantityTagger implements Stage {
     private static final String E = PhrasePattern.WORD_END;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final int QUALIFIER_REACH = 40;
+    /** How far after a number a unit or ordinal ending is looked for: a bounded window keeps long texts linear. */
+    private static final int LOOK_AHEAD = 40;
     private static final Pattern PERCENT_OR_ORDINAL = Pattern.compile(
             "\\A(?:\\s*[%°ºª]|\\s+(?:per\\s*cento|percento|punti\\s+percentuali)" + E + ")", FLAGS);
     private static final Pattern ORDINAL_WORD = Pattern.compile("\\A(?:esim[oaie])", FLAGS);
@@ -175,7 +177,8 @@ public final class QuantityTagger implements Stage {
 
     /** The count a match stands for, or empty when it is not one: a word that is no number, a code, a percentage. */
     private OptionalLong value(Matcher m, String text) {
-        if (PERCENT_OR_ORDINAL.matcher(text).region(m.end(), text.length()).find()) { // the region, not a copy of the rest
+        String rest = text.substring(m.end(), Math.min(text.length(), m.end() + LOOK_AHEAD));
+        if (PERCENT_OR_ORDINAL.matcher(rest).find()) {
             return OptionalLong.empty();
         }
         BigDecimal base;
@@ -217,7 +220,7 @@ public final class QuantityTagger implements Stage {
         }
         if (!multiplied && end < text.length()) {
             char c = text.charAt(end);
-            if (Character.isLetter(c) || ORDINAL_WORD.matcher(text).region(end, text.length()).find()) {
+            if (Character.isLetter(c) || ORDINAL_WORD.matcher(text.substring(end, Math.min(text.length(), end + LOOK_AHEAD))).find()) {
                 return false;
             }
             if ((c == '.' || c == ',' || c == ':' || c == '/' || c == '-') && end + 1 < text.length()

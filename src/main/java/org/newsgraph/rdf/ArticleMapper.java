@@ -101,7 +101,14 @@ public final class ArticleMapper {
             d.events().forEach(this::event);
         }
 
+        /** An entity the article mentions. */
         private void entity(String id) {
+            describe(id);
+            add(iris.entity(id), Vocab.mentionedIn.asNode(), article);
+        }
+
+        /** Type, labels and links of an entity: also for a country only referred to, as some actor's country. */
+        private void describe(String id) {
             if (!described.add(id)) {
                 return;
             }
@@ -115,10 +122,9 @@ public final class ArticleMapper {
                 add(n, TYPE, Vocab.NewsAgency.asNode());
             }
             add(n, RDFS.label.asNode(), string(e.label()));
-            add(n, Vocab.mentionedIn.asNode(), article);
             e.wikidata().ifPresent(q -> add(n, OWL.sameAs.asNode(), NodeFactory.createURI(Vocab.WD + q)));
             e.country().ifPresent(c -> {
-                entity(c);
+                describe(c);
                 add(n, Vocab.country.asNode(), iris.entity(c));
             });
             boolean known = gazetteer.entity(id).isPresent();
@@ -141,7 +147,7 @@ public final class ArticleMapper {
             Node n = e.type() == Event.Type.AGREEMENT ? iris.agreement(agreementKey(e)) : iris.event(articleId, eventKey(e));
             if (e.type() == Event.Type.AGREEMENT) {
                 add(n, TYPE, Vocab.Agreement.asNode());
-                add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang(agreementLabel(e), "en"));
+                add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang(agreementLabel(e), "it"));
                 e.name().ifPresent(s -> add(n, Vocab.altLabel.asNode(), NodeFactory.createLiteralLang(d.text(s), "it")));
                 if (e.flags().contains(Event.Flag.MUTUAL_DEFENCE)) {
                     add(n, Vocab.mutualDefence.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
@@ -247,7 +253,7 @@ public final class ArticleMapper {
                     .map(id -> d.entities().containsKey(id) ? d.entities().get(id).label()
                             : gazetteer.entity(id).map(Entity::label).orElse(id))
                     .toList();
-            return "Agreement between " + String.join(" and ", names);
+            return "Accordo tra " + String.join(" e ", names);
         }
     }
 

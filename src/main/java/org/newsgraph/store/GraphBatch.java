@@ -20,7 +20,12 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.UpdateRequest;
 import org.newsgraph.cli.NewsgraphException;
 import org.newsgraph.convert.ConvertedArticle;
 import org.newsgraph.convert.Corpus;
@@ -81,6 +86,25 @@ public final class GraphBatch {
 
     public Map<Node, Graph> graphs() {
         return Collections.unmodifiableMap(graphs);
+    }
+
+    /** The number of triples in all graphs of the batch. */
+    public long size() {
+        return graphs.values().stream().mapToLong(Graph::size).sum();
+    }
+
+    /**
+     * The batch as one SPARQL Update request: drop each graph, then insert them all. Fuseki runs a
+     * request in one write transaction, so a server applies all of it or none of it.
+     */
+    public UpdateRequest asUpdate() {
+        UpdateRequest request = new UpdateRequest();
+        QuadDataAcc quads = new QuadDataAcc();
+        graphs.forEach((name, graph) -> {
+            request.add(new UpdateDrop(name, true));
+            graph.find().forEachRemaining(t -> quads.addQuad(new Quad(name, t)));
+        });
+        return request.add(new UpdateDataInsert(quads));
     }
 
     /** The reference resources that were not in the build, so were not loaded. */

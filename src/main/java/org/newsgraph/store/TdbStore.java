@@ -13,6 +13,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.cli.NewsgraphException;
 
 /**
@@ -79,7 +80,13 @@ public final class TdbStore {
      * default-graph triples go to the file's graph ({@link GraphBatch#fileGraph}).
      */
     public Loaded load(List<Path> rdfFiles, GraphBatch batch) {
+        return load(rdfFiles, batch, () -> { });
+    }
+
+    /** As {@link #load(List, GraphBatch)}, running {@code checked} once every file has parsed, before the store is written. */
+    public Loaded load(List<Path> rdfFiles, GraphBatch batch, Runnable checked) {
         rdfFiles.forEach(f -> GraphBatch.parse(f, StreamRDFLib.sinkNull()));
+        checked.run();
         ReplacingSink sink = new ReplacingSink(dataset);
         Map<Node, Graph> graphs = batch.graphs();
         Txn.executeWrite(dataset, () -> {
@@ -91,6 +98,11 @@ public final class TdbStore {
         });
         long batchQuads = graphs.values().stream().mapToLong(Graph::size).sum();
         return new Loaded(sink.graphs() + graphs.size(), sink.quads() + batchQuads);
+    }
+
+    /** Closes the store and releases its lock, so another process may open it. */
+    public void close() {
+        TDBInternal.expel(dataset);
     }
 
     /** The number of quads in all named graphs and the default graph. */

@@ -52,6 +52,17 @@ public final class BoilerplateCleaner {
         return new BoilerplateCleaner(rules);
     }
 
+    /**
+     * The article without chrome, and without its publisher's name where a page glued it to the first word
+     * of a paragraph ("AgenPressIl ministro…" becomes "Il ministro…").
+     */
+    public CleanedText clean(String text, Optional<String> publisher) {
+        String unglued = publisher.filter(p -> !p.isBlank())
+                .map(p -> Pattern.compile("(?m)^" + Pattern.quote(p.strip()) + "(?=\\p{Lu})").matcher(text).replaceAll(""))
+                .orElse(text);
+        return clean(unglued);
+    }
+
     /** The article without chrome; the headline is the first line when it looks like a title. */
     public CleanedText clean(String text) {
         List<Line> kept = keptLines(text);

@@ -38,6 +38,8 @@ public final class TemporalTagger implements Stage {
     private static final String YEAR_END = "(?![\\p{L}\\p{N}]|[.,]\\d)";
     private static final String CONNECTIVE = "(?:(?:di|del|dello|della)\\s+|dell['’]\\s*)";
     private static final int CUE_WINDOW = 8;
+    /** How many characters around an expression its sentence is searched for cues: keeps long texts linear. */
+    private static final int CUE_REACH = 400;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
 
     private final Map<String, Integer> months = new HashMap<>();
@@ -302,21 +304,21 @@ public final class TemporalTagger implements Stage {
     }
 
     private static int sentenceStart(String text, int at) {
-        for (int i = at - 1; i >= 0; i--) {
+        for (int i = at - 1; i >= Math.max(0, at - CUE_REACH); i--) {
             if (endsSentence(text, i)) {
                 return i + 1;
             }
         }
-        return 0;
+        return Math.max(0, at - CUE_REACH);
     }
 
     private static int sentenceEnd(String text, int at) {
-        for (int i = at; i < text.length(); i++) {
+        for (int i = at; i < Math.min(text.length(), at + CUE_REACH); i++) {
             if (endsSentence(text, i)) {
                 return i;
             }
         }
-        return text.length();
+        return Math.min(text.length(), at + CUE_REACH);
     }
 
     private static boolean endsSentence(String text, int i) {

@@ -15,10 +15,12 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.query.QueryLibrary;
 
 /** The store, server and query subcommands, run through Main.run as a user would type them. */
 class ServeCommandsTest {
@@ -60,6 +62,13 @@ class ServeCommandsTest {
         assertEquals(0, q.code(), q.err());
         assertEquals(2, q.out().lines().count(), q.out());
         assertTrue(q.out().contains("Kim Jong-un ha visitato la Russia"), q.out());
+    }
+
+    @Test
+    void verboseAfterTheSubcommandAddsTheStackTrace() {
+        Run q = run("query", "-e", "SELECT * WHERE {", "--db", db(), "--verbose");
+        assertEquals(1, q.code());
+        assertTrue(q.err().lines().count() > 1 && q.err().contains("\tat org.newsgraph."), q.err());
     }
 
     @Test
@@ -170,6 +179,26 @@ class ServeCommandsTest {
         }
     }
 
+    @Test
+    void upConvertsTheSeedsLoadsAndServesThemUntilStopped() throws Exception {
+        try (Background up = new Background("up", "seeds", "--db", db(), "--port", "0")) {
+            String url = up.url();
+            assertFalse(url.endsWith(":0/"), "the actual port is printed, not 0: " + url);
+            assertTrue(up.err().contains("loaded 7 graph(s)"), "five articles, the ontology and the gazetteer: " + up.err());
+            assertTrue(up.out().contains("SPARQL endpoint: " + url + "news/sparql"), up.out());
+            String names = QueryLibrary.all().stream().map(QueryLibrary.ShippedQuery::name).collect(Collectors.joining(", "));
+            assertTrue(up.out().contains("shipped queries: " + names), up.out());
+            HttpResponse<String> meetings = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "news/sparql"))
+                    .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString(QueryLibrary.named("meetings").orElseThrow().text())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, meetings.statusCode(), meetings.body());
+            assertTrue(meetings.body().startsWith("meeting,participants,place,date,source,evidence"), meetings.body());
+            assertTrue(meetings.body().lines().anyMatch(l -> l.contains("Kim Jong-un, Sergei Shoigu")
+                    && l.contains("seeds/002_38ed30342ddea968.txt")), meetings.body());
+        }
+    }
+
     static int get(String url) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -195,11 +224,12 @@ class ServeCommandsTest {
             return err.toString();
         }
 
+        /** The URL, once the whole start-up banner is printed (it is written line by line). */
         String url() throws InterruptedException {
             Pattern p = Pattern.compile("web UI: +(http://\\S+/)");
             for (int i = 0; i < 600 && thread.isAlive(); i++) {
                 Matcher m = p.matcher(out.toString());
-                if (m.find()) {
+                if (m.find() && out.toString().contains("Press Ctrl-C to stop.")) {
                     return m.group(1);
                 }
                 Thread.sleep(50);

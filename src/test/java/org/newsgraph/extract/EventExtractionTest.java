@@ -68,7 +68,11 @@ class EventExtractionTest {
                         List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/sergei-shoigu] place=place/pyongyang date=2024-09-13",
                                 "VISIT VISITOR=[person/sergei-shoigu] DESTINATION=[place/pyongyang] date=2024-09-13")),
                 Arguments.of("Secondo Washington, Pyongyang ha inviato a Mosca migliaia di proiettili.", "2024-11-30",
-                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MUNITIONS THOUSANDS claimed=[country/united-states]")));
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MUNITIONS THOUSANDS claimed=[country/united-states]")),
+                Arguments.of("Secondo Seul, Pyongyang ha inviato granate a Mosca. Il Cremlino smentisce.", "2024-11-30",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MUNITIONS claimed=[country/south-korea] denied=[organization/kremlin]")),
+                Arguments.of("Gli Stati Uniti accusano il regime di aver fornito missili alla Russia.", "2024-11-30", List.of()),
+                Arguments.of("Il Giappone ha ribadito il divieto di inviare armi all'Ucraina.", "2024-11-30", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -80,21 +80,19 @@ class SparqlServerTest {
                 Arguments.of("military-support", List.of(
                         "https://w3id.org/newsgraph/id/event/a2/support-1,North Korea,Russia,Troops,3000,About,South Korea,Russia,,,fixture/a2.txt")),
                 Arguments.of("contested-claims", List.of(
-                        "https://w3id.org/newsgraph/id/event/a2/support-1,claimed and denied,South Korea,Russia,",
-                        "https://w3id.org/newsgraph/id/agreement/north-korea--russia,conflicting signedOn,,,"
+                        "https://w3id.org/newsgraph/id/event/a2/support-1,North Korea → Russia: Troops,claimed and denied,South Korea,Russia,",
+                        "https://w3id.org/newsgraph/id/agreement/north-korea--russia,Agreement between North Korea and Russia,conflicting signedOn,,,"
                                 + "2024-06-18 (fixture/a2.txt); 2024-06-19 (fixture/a1.txt)")),
                 Arguments.of("timeline", List.of(
-                        "2023-09-13,Meeting,https://w3id.org/newsgraph/id/event/a1/meeting-1,fixture/a1.txt",
-                        "2024-06-18,Visit,https://w3id.org/newsgraph/id/event/a2/visit-1,fixture/a2.txt",
-                        "2024-06-18,signedOn,https://w3id.org/newsgraph/id/agreement/north-korea--russia,fixture/a2.txt",
-                        "2024-06-19,signedOn,https://w3id.org/newsgraph/id/agreement/north-korea--russia,fixture/a1.txt")),
+                        "2023-09-13,Meeting,\"Kim Jong-un, Vladimir Putin\",https://w3id.org/newsgraph/id/event/a1/meeting-1,fixture/a1.txt",
+                        "2024-06-18,Visit,Kim Jong-un → Russia,https://w3id.org/newsgraph/id/event/a2/visit-1,fixture/a2.txt",
+                        "2024-06-18,signedOn,Agreement between North Korea and Russia,"
+                                + "https://w3id.org/newsgraph/id/agreement/north-korea--russia,fixture/a2.txt",
+                        "2024-06-19,signedOn,Agreement between North Korea and Russia,"
+                                + "https://w3id.org/newsgraph/id/agreement/north-korea--russia,fixture/a1.txt")),
                 Arguments.of("sources", List.of(
-                        "fixture/a1.txt,Vertice a Vladivostok,Agreement,1",
-                        "fixture/a1.txt,Vertice a Vladivostok,Meeting,1",
-                        "fixture/a1.txt,Vertice a Vladivostok,Statement,1",
-                        "fixture/a2.txt,Truppe in Russia,Agreement,1",
-                        "fixture/a2.txt,Truppe in Russia,MilitarySupport,1",
-                        "fixture/a2.txt,Truppe in Russia,Visit,1")),
+                        "fixture/a1.txt,Vertice a Vladivostok,Agenzia Uno,2024-06-20,1,0,1,1,0,4",
+                        "fixture/a2.txt,Truppe in Russia,Agenzia Due,2024-06-21,0,1,0,1,1,5")),
                 Arguments.of("evidence", List.of(
                         "https://w3id.org/newsgraph/id/agreement/north-korea--russia,fixture/a1.txt,125,199,"
                                 + "Il trattato tra Russia e Corea del Nord è stato firmato il 19 giugno 2024.",
@@ -146,9 +144,21 @@ class SparqlServerTest {
         for (String method : List.of("PUT", "POST", "DELETE")) {
             for (String path : List.of("news?default", "news/data?default", "news/get?default",
                     "news?graph=https://w3id.org/newsgraph/id/graph/article/a1", "news/upload")) {
-                assertClientError(send(method, path, "text/turtle", turtle).statusCode(), method + " /" + path);
+                assertClientError(sendOnNewConnection(method, path, "text/turtle", turtle).statusCode(), method + " /" + path);
             }
         }
+    }
+
+    /**
+     * A refused write is answered before its body is read, and the server then closes the connection;
+     * a pooled client could send the next request on that closed connection and get no answer at all
+     * ("header parser received no bytes"), depending on timing. A client per request avoids that.
+     */
+    static HttpResponse<String> sendOnNewConnection(String method, String path, String contentType, String body)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.newsgraph.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -78,5 +79,22 @@ class BoilerplateCleanerTest {
         CleanedText cleaned = CLEANER.clean(page);
         assertEquals(text, cleaned.text());
         assertEquals(headline, cleaned.headline().map(h -> h.of(cleaned.text())).orElse(""));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("glued")
+    void dropsThePublishersNameGluedToAParagraph(String what, String page, String publisher, String text) {
+        assertEquals(text, CLEANER.clean(page, Optional.of(publisher)).text());
+    }
+
+    static Stream<Arguments> glued() {
+        return Stream.of(
+                Arguments.of("glued to the first word", "Titolo breve\n\nNotiziarioIl ministro è arrivato.",
+                        "Notiziario", "Il ministro è arrivato."),
+                Arguments.of("a paragraph that only starts with the name stays",
+                        "Titolo breve\n\nNotiziario locale: il ministro è arrivato.", "Notiziario",
+                        "Notiziario locale: il ministro è arrivato."),
+                Arguments.of("the name inside a line stays", "Titolo breve\n\nSecondo NotiziarioOggi il ministro è arrivato.",
+                        "Notiziario", "Secondo NotiziarioOggi il ministro è arrivato."));
     }
 }

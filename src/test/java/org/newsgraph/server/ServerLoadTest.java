@@ -1,0 +1,144 @@
+package org.newsgraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.convert.ConvertedArticle;
+import org.newsgraph.convert.Converter;
+import org.newsgraph.convert.Corpus;
+import org.newsgraph.query.QueryLibrary;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.store.GraphBatch;
+import org.newsgraph.store.TdbStore;
+
+/**
+ * 8 clients run every shipped query against Fuseki over the seeds store while the seeds are reloaded
+ * in a loop: no request may fail and every answer must be complete. The run lasts
+ * {@code -Dnewsgraph.loadtest.seconds} (default 10; docs/RELIABILITY.md records a 60 s run).
+ */
+class ServerLoadTest {
+
+    static final int CLIENTS = 8;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shippedQueriesStayCompleteWhileTheSeedsAreReloaded() throws Exception {
+        int seconds = Integer.getInteger("newsgraph.loadtest.seconds", 10);
+        Converter converter = Converter.standard();
+        List<ConvertedArticle> articles = Corpus.collect(List.of(Path.of("seeds")), Optional.empty()).articles()
+                .stream().map(converter::convert).toList();
+        GraphBatch seeds = new GraphBatch(Iris.standard()).addArticles(articles).addReferenceData();
+        TdbStore store = TdbStore.open(dir.resolve("tdb2"));
+        store.load(seeds);
+        SparqlServer server = SparqlServer.start(store.dataset(),
+                new SparqlServer.Settings("127.0.0.1", 0, Duration.ofSeconds(30), Optional.empty()));
+        HttpClient http = HttpClient.newHttpClient();
+        URI endpoint = URI.create(server.datasetUrl() + "/sparql");
+        try {
+            Map<String, Integer> expectedRows = new TreeMap<>();
+            for (QueryLibrary.ShippedQuery q : QueryLibrary.all()) {
+                expectedRows.put(q.name(), rows(http, endpoint, q.text()));
+            }
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicInteger reloads = new AtomicInteger();
+            ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            Thread reloader = new Thread(() -> {
+                while (running.get()) {
+                    store.load(seeds);
+                    reloads.incrementAndGet();
+                }
+            });
+            List<Thread> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int first = c;
+                clients.add(new Thread(() -> {
+                    List<QueryLibrary.ShippedQuery> queries = QueryLibrary.all();
+                    for (int i = first; running.get(); i++) {
+                        QueryLibrary.ShippedQuery q = queries.get(i % queries.size());
+                        long start = System.nanoTime();
+                        try {
+                            int n = rows(http, endpoint, q.text());
+                            latencies.add(System.nanoTime() - start);
+                            if (n != expectedRows.get(q.name())) {
+                                failures.add(q.name() + ": " + n + " rows, not " + expectedRows.get(q.name()));
+                            }
+                        } catch (Exception e) {
+                            failures.add(q.name() + ": " + e);
+                        }
+                    }
+                }));
+            }
+            long start = System.nanoTime();
+            reloader.start();
+            clients.forEach(Thread::start);
+            Thread.sleep(seconds * 1000L);
+            running.set(false);
+            for (Thread t : clients) {
+                t.join();
+            }
+            reloader.join();
+            double elapsed = (System.nanoTime() - start) / 1e9;
+
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            System.out.printf("load test: %d clients, %.1f s, %d requests (%.1f/s), %d failed, %d reloads; "
+                            + "latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                    CLIENTS, elapsed, sorted.size(), sorted.size() / elapsed, failures.size(), reloads.get(),
+                    percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
+            assertEquals(List.of(), failures.stream().limit(10).toList(), failures.size() + " failed requests");
+            assertTrue(reloads.get() > 0, "the seeds were reloaded while the clients ran");
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** Runs a query and returns its row count; a non-200 answer or one that does not parse throws. */
+    static int rows(HttpClient http, URI endpoint, String query) throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + r.statusCode() + ": " + new String(r.body()));
+        }
+        ResultSet results = ResultSetMgr.read(new ByteArrayInputStream(r.body()), ResultSetLang.RS_JSON);
+        int n = 0;
+        while (results.hasNext()) {
+            results.next();
+            n++;
+        }
+        return n;
+    }
+
+    static double percentile(List<Long> sortedNanos, int p) {
+        if (sortedNanos.isEmpty()) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sortedNanos.size()) - 1;
+        return sortedNanos.get(Math.max(0, i)) / 1e6;
+    }
+}
