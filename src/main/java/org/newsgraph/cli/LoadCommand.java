@@ -68,7 +68,6 @@ public final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (target.remote()) {
             GraphBatch batch = read(inputs, err).addReferenceData();
-            noteMissing(batch, "load", err);
             err.println("newsgraph load: sending " + batch.size() + " quads in " + batch.graphs().size()
                     + " graph(s) to " + target.endpoint + " as one update");
             err.flush();
@@ -95,7 +94,6 @@ public final class LoadCommand implements Callable<Integer> {
     static TdbStore.Loaded stream(ArticleOptions inputs, TdbStore store, String command, PrintWriter err,
                                   Runnable checked) {
         GraphBatch reference = new GraphBatch(Iris.standard()).addReferenceData();
-        noteMissing(reference, command, err);
         List<Path> rdfFiles = new ArrayList<>();
         List<Path> articlePaths = new ArrayList<>();
         for (Path p : inputs.paths()) {
@@ -151,11 +149,6 @@ public final class LoadCommand implements Callable<Integer> {
         if (failed[0] > 0) {
             throw NewsgraphException.failure(failed[0] + " input problem(s); nothing loaded");
         }
-    }
-
-    private static void noteMissing(GraphBatch batch, String command, PrintWriter err) {
-        batch.missingReferences().forEach(r -> err.println("newsgraph " + command + ": note: " + r
-                + " is not in this build; not loaded"));
     }
 
     /**

@@ -3,7 +3,6 @@ package org.newsgraph.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +46,6 @@ public final class GraphBatch {
 
     private final Iris iris;
     private final Map<Node, Graph> graphs = new LinkedHashMap<>();
-    private final List<String> missingReferences = new ArrayList<>();
 
     public GraphBatch(Iris iris) {
         this.iris = iris;
@@ -77,7 +75,7 @@ public final class GraphBatch {
         return this;
     }
 
-    /** Adds the ontology and the gazetteer, each in its own graph; a resource absent from the build is noted. */
+    /** Adds the ontology and the gazetteer, each in its own graph. */
     public GraphBatch addReferenceData() {
         reference(ONTOLOGY_RESOURCE, iris.ontologyGraph());
         reference(Gazetteer.RESOURCE, iris.gazetteerGraph());
@@ -107,11 +105,6 @@ public final class GraphBatch {
         return request.add(new UpdateDataInsert(quads));
     }
 
-    /** The reference resources that were not in the build, so were not loaded. */
-    public List<String> missingReferences() {
-        return List.copyOf(missingReferences);
-    }
-
     /** All graphs as one: what validation looks at. */
     public Graph union() {
         Graph all = GraphFactory.createDefaultGraph();
@@ -138,8 +131,7 @@ public final class GraphBatch {
     private void reference(String resource, Node graphName) {
         try (InputStream in = GraphBatch.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                missingReferences.add(resource);
-                return;
+                throw NewsgraphException.failure("reference data " + resource + " is missing from the build");
             }
             Graph g = GraphFactory.createDefaultGraph();
             RDFParser.source(in).lang(Lang.TURTLE).parse(g);

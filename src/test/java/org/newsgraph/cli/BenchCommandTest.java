@@ -2,7 +2,6 @@ package org.newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,14 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.bench.SyntheticCorpus;
-import org.newsgraph.entity.Gazetteer;
 
 /** {@code bench} on a tiny corpus: the Markdown has its sections and its figures parse. No timings are checked. */
 class BenchCommandTest {
 
     @Test
     void writesASectionWhoseFiguresParseAndAppendsTheNextRun(@TempDir Path dir) throws IOException {
-        assumeTrue(getClass().getClassLoader().getResource(Gazetteer.RESOURCE) != null, "the gazetteer is not in this build yet");
         Path queries = Files.createDirectories(dir.resolve("queries"));
         Files.writeString(queries.resolve("graphs.rq"), "# Graphs.\nSELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g\n");
         Path md = dir.resolve("docs/BENCHMARKS.md");

@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,19 +10,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.entity.Gazetteer;
 
 /** {@code convert} streams: reruns and thread counts give the same bytes; a bad article fails alone. */
 class StreamingConvertTest {
-
-    @BeforeAll
-    static void needsTheGazetteer() {
-        assumeTrue(StreamingConvertTest.class.getClassLoader().getResource(Gazetteer.RESOURCE) != null,
-                "the gazetteer is not in this build yet");
-    }
 
     private static int run(StringWriter err, String... args) {
         return Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
