@@ -78,7 +78,15 @@ public final class ConvertCommand implements Callable<Integer> {
     /** Streams the corpus through the converter into {@code sink}; failing articles are reported and skipped. */
     private OrderedConversion.Counts convert(Corpus corpus, RdfOutput out, OutputStream sink, PrintWriter err) {
         ArticleStream stream = out.open(sink);
-        OrderedConversion.Counts counts = new OrderedConversion(threads, Converter::standard)
+        OrderedConversion.Counts counts = streamTo(stream, corpus, threads, "convert", err);
+        stream.finish();
+        return counts;
+    }
+
+    /** Converts the articles on {@code threads} threads into {@code stream}, in order; each failure is one line. */
+    static OrderedConversion.Counts streamTo(ArticleStream stream, Corpus corpus, int threads, String command,
+                                             PrintWriter err) {
+        return new OrderedConversion(threads, Converter::standard)
                 .run(corpus.articles(), new OrderedConversion.Sink() {
                     @Override
                     public void converted(ConvertedArticle article) {
@@ -87,10 +95,8 @@ public final class ConvertCommand implements Callable<Integer> {
 
                     @Override
                     public void failed(ArticleInput input, NewsgraphException problem) {
-                        err.println("newsgraph convert: " + problem.getMessage());
+                        err.println("newsgraph " + command + ": " + problem.getMessage());
                     }
                 });
-        stream.finish();
-        return counts;
     }
 }

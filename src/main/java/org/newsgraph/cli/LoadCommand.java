@@ -17,11 +17,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newsgraph.convert.ArticleInput;
 import org.newsgraph.convert.ConvertedArticle;
 import org.newsgraph.convert.Converter;
 import org.newsgraph.convert.Corpus;
-import org.newsgraph.convert.OrderedConversion;
 import org.newsgraph.rdf.ArticleStream;
 import org.newsgraph.rdf.RdfOutput;
 import org.newsgraph.rdf.Iris;
@@ -131,19 +129,8 @@ public final class LoadCommand implements Callable<Integer> {
         int[] failed = {ArticleOptions.report(corpus, err)};
         RdfOutput.writeAtomically(out, os -> {
             ArticleStream stream = RdfOutput.NQ.open(os);
-            new OrderedConversion(Runtime.getRuntime().availableProcessors(), Converter::standard)
-                    .run(corpus.articles(), new OrderedConversion.Sink() {
-                        @Override
-                        public void converted(ConvertedArticle article) {
-                            stream.write(article);
-                        }
-
-                        @Override
-                        public void failed(ArticleInput input, NewsgraphException problem) {
-                            err.println("newsgraph: " + problem.getMessage());
-                            failed[0]++;
-                        }
-                    });
+            failed[0] += ConvertCommand.streamTo(stream, corpus, Runtime.getRuntime().availableProcessors(), "load",
+                    err).failed();
             stream.finish();
         });
         if (failed[0] > 0) {
