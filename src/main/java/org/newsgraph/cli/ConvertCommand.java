@@ -5,9 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newsgraph.convert.ArticleInput;
-import org.newsgraph.convert.ConvertedArticle;
-import org.newsgraph.convert.Converter;
 import org.newsgraph.convert.Corpus;
 import org.newsgraph.convert.OrderedConversion;
 import org.newsgraph.rdf.ArticleStream;
@@ -78,25 +75,8 @@ public final class ConvertCommand implements Callable<Integer> {
     /** Streams the corpus through the converter into {@code sink}; failing articles are reported and skipped. */
     private OrderedConversion.Counts convert(Corpus corpus, RdfOutput out, OutputStream sink, PrintWriter err) {
         ArticleStream stream = out.open(sink);
-        OrderedConversion.Counts counts = streamTo(stream, corpus, threads, "convert", err);
+        OrderedConversion.Counts counts = ArticleOptions.convertEach(corpus, threads, "convert", err, stream::write);
         stream.finish();
         return counts;
-    }
-
-    /** Converts the articles on {@code threads} threads into {@code stream}, in order; each failure is one line. */
-    static OrderedConversion.Counts streamTo(ArticleStream stream, Corpus corpus, int threads, String command,
-                                             PrintWriter err) {
-        return new OrderedConversion(threads, Converter::standard)
-                .run(corpus.articles(), new OrderedConversion.Sink() {
-                    @Override
-                    public void converted(ConvertedArticle article) {
-                        stream.write(article);
-                    }
-
-                    @Override
-                    public void failed(ArticleInput input, NewsgraphException problem) {
-                        err.println("newsgraph " + command + ": " + problem.getMessage());
-                    }
-                });
     }
 }

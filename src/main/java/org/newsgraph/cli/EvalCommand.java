@@ -14,8 +14,6 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.newsgraph.convert.ConvertedArticle;
-import org.newsgraph.convert.Converter;
 import org.newsgraph.convert.Corpus;
 import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.eval.EvalReport;
@@ -80,17 +78,9 @@ public final class EvalCommand implements Callable<Integer> {
         }
         if (!texts.isEmpty()) {
             Corpus corpus = Corpus.collect(texts, Optional.ofNullable(articles.metadata));
-            problems += ArticleOptions.report(corpus, err);
-            Converter converter = Converter.standard();
-            for (var input : corpus.articles()) {
-                try {
-                    ConvertedArticle a = converter.convert(input);
-                    output.addGraph(a.graphName(), a.graph());
-                } catch (NewsgraphException e) {
-                    err.println("newsgraph eval: " + e.getMessage());
-                    problems++;
-                }
-            }
+            problems += ArticleOptions.report(corpus, err)
+                    + ArticleOptions.convertEach(corpus, 1, "eval", err, a -> output.addGraph(a.graphName(), a.graph()))
+                            .failed();
         }
         EvalReport report = new Scorer().score(output, goldArticles);
         PrintWriter out = spec.commandLine().getOut();

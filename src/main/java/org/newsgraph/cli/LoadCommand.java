@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.convert.ConvertedArticle;
-import org.newsgraph.convert.Converter;
 import org.newsgraph.convert.Corpus;
 import org.newsgraph.rdf.ArticleStream;
 import org.newsgraph.rdf.RdfOutput;
@@ -129,8 +128,8 @@ public final class LoadCommand implements Callable<Integer> {
         int[] failed = {ArticleOptions.report(corpus, err)};
         RdfOutput.writeAtomically(out, os -> {
             ArticleStream stream = RdfOutput.NQ.open(os);
-            failed[0] += ConvertCommand.streamTo(stream, corpus, Runtime.getRuntime().availableProcessors(), "load",
-                    err).failed();
+            failed[0] += ArticleOptions.convertEach(corpus, Runtime.getRuntime().availableProcessors(), "load", err,
+                    stream::write).failed();
             stream.finish();
         });
         if (failed[0] > 0) {
@@ -196,17 +195,9 @@ public final class LoadCommand implements Callable<Integer> {
             return batch;
         }
         Corpus corpus = Corpus.collect(articlePaths, Optional.ofNullable(inputs.metadata));
-        int failed = ArticleOptions.report(corpus, err);
-        Converter converter = Converter.standard();
         List<ConvertedArticle> converted = new ArrayList<>();
-        for (var input : corpus.articles()) {
-            try {
-                converted.add(converter.convert(input));
-            } catch (NewsgraphException e) {
-                err.println("newsgraph: " + e.getMessage());
-                failed++;
-            }
-        }
+        int failed = ArticleOptions.report(corpus, err)
+                + ArticleOptions.convertEach(corpus, 1, "load", err, converted::add).failed();
         if (failed > 0) {
             throw NewsgraphException.failure(failed + " input problem(s); nothing loaded");
         }
