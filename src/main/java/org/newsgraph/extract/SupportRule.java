@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,17 +39,13 @@ final class SupportRule {
         }
     }
 
+    /** The materiel of a concept name in materiel.tsv: "AirDefence" is {@link Event.Materiel#AIR_DEFENCE}. */
     private static Event.Materiel materielOf(String concept) {
-        return switch (concept) {
-            case "Troops" -> Event.Materiel.TROOPS;
-            case "Missiles" -> Event.Materiel.MISSILES;
-            case "Munitions" -> Event.Materiel.MUNITIONS;
-            case "Oil" -> Event.Materiel.OIL;
-            case "AirDefence" -> Event.Materiel.AIR_DEFENCE;
-            case "Technology" -> Event.Materiel.TECHNOLOGY;
-            case "Weapons" -> Event.Materiel.WEAPONS;
-            default -> throw new IllegalArgumentException("unknown materiel in materiel.tsv: " + concept);
-        };
+        try {
+            return Event.Materiel.valueOf(concept.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown materiel in materiel.tsv: " + concept, e);
+        }
     }
 
     List<Candidate> find(SentenceView v, Map<String, Integer> countryMentions) {

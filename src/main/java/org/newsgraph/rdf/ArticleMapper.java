@@ -168,7 +168,7 @@ public final class ArticleMapper {
             }));
             e.date().ifPresent(t -> date(n, t));
             e.quote().ifPresent(q -> add(n, Vocab.quote.asNode(), NodeFactory.createLiteralLang(d.text(q), "it")));
-            e.materiel().ifPresent(m -> add(n, Vocab.materiel.asNode(), Vocab.ng(concept(m)).asNode()));
+            e.materiel().ifPresent(m -> add(n, Vocab.materiel.asNode(), Vocab.concept(m).asNode()));
             e.quantity().ifPresent(q -> quantity(n, q));
             attribution(n, e.attribution());
         }
@@ -216,7 +216,7 @@ public final class ArticleMapper {
         private void quantity(Node n, Quantity q) {
             q.value().ifPresent(v -> add(n, Vocab.quantity.asNode(),
                     NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger)));
-            add(n, Vocab.quantityQualifier.asNode(), Vocab.ng(qualifier(q.qualifier())).asNode());
+            add(n, Vocab.quantityQualifier.asNode(), Vocab.concept(q.qualifier()).asNode());
         }
 
         private Node place(String id) {
@@ -293,32 +293,5 @@ public final class ArticleMapper {
             default -> XSDDatatype.XSDdate;
         };
         return NodeFactory.createLiteralDT(iso, type);
-    }
-
-    private static String concept(Event.Materiel m) {
-        return switch (m) {
-            case TROOPS -> "Troops";
-            case MISSILES -> "Missiles";
-            case MUNITIONS -> "Munitions";
-            case OIL -> "Oil";
-            case AIR_DEFENCE -> "AirDefence";
-            case TECHNOLOGY -> "Technology";
-            case WEAPONS -> "Weapons";
-        };
-    }
-
-    private static String qualifier(Quantity.Qualifier q) {
-        return switch (q) {
-            case EXACTLY -> "Exactly";
-            case ABOUT -> "About";
-            case MORE_THAN -> "MoreThan";
-            case LESS_THAN -> "LessThan";
-            case AT_LEAST -> "AtLeast";
-            case AT_MOST -> "AtMost";
-            case TENS -> "Tens";
-            case HUNDREDS -> "Hundreds";
-            case THOUSANDS -> "Thousands";
-            case TENS_OF_THOUSANDS -> "TensOfThousands";
-        };
     }
 }

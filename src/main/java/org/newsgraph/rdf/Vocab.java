@@ -1,5 +1,6 @@
 package org.newsgraph.rdf;
 
+import java.util.Locale;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -97,6 +98,15 @@ public final class Vocab {
             .lock();
 
     private Vocab() {
+    }
+
+    /** The SKOS concept of an enum constant, named in UpperCamel: Materiel.AIR_DEFENCE is ng:AirDefence. */
+    public static Resource concept(Enum<?> value) {
+        StringBuilder local = new StringBuilder();
+        for (String part : value.name().split("_")) {
+            local.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return ng(local.toString());
     }
 
     public static Resource ng(String local) {
