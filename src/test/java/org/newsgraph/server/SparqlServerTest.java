@@ -32,7 +32,6 @@ import org.newsgraph.store.TdbStore;
 class SparqlServerTest {
 
     static final String FIXTURE = "src/test/resources/store/fixture.trig";
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path dir;
@@ -144,21 +143,9 @@ class SparqlServerTest {
         for (String method : List.of("PUT", "POST", "DELETE")) {
             for (String path : List.of("news?default", "news/data?default", "news/get?default",
                     "news?graph=https://w3id.org/newsgraph/id/graph/article/a1", "news/upload")) {
-                assertClientError(sendOnNewConnection(method, path, "text/turtle", turtle).statusCode(), method + " /" + path);
+                assertClientError(send(method, path, "text/turtle", turtle).statusCode(), method + " /" + path);
             }
         }
-    }
-
-    /**
-     * A refused write is answered before its body is read, and the server then closes the connection;
-     * a pooled client could send the next request on that closed connection and get no answer at all
-     * ("header parser received no bytes"), depending on timing. A client per request avoids that.
-     */
-    static HttpResponse<String> sendOnNewConnection(String method, String path, String contentType, String body)
-            throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + path)).header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -222,6 +209,11 @@ class SparqlServerTest {
         return send(method, path, contentType, body, "*/*");
     }
 
+    /**
+     * A refused write is answered before its body is read, and the server then closes the connection;
+     * a pooled client could send the next request on that closed connection and get no answer at all
+     * ("header parser received no bytes"), depending on timing. So every request has its own client.
+     */
     static HttpResponse<String> send(String method, String path, String contentType, String body, String accept)
             throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path)).header("Accept", accept)
@@ -230,7 +222,7 @@ class SparqlServerTest {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static void assertClientError(int status, String what) {
