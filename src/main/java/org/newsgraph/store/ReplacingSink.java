@@ -10,17 +10,20 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * Streams parsed quads into a dataset inside the caller's write transaction: a named graph is emptied the
- * first time it is met (replace semantics), and default-graph triples go to the graph the caller names.
+ * first time it is met (replace semantics; nothing to empty in a store that was empty), and default-graph
+ * triples go to the graph the caller names.
  */
 final class ReplacingSink extends StreamRDFBase {
 
     private final DatasetGraph dataset;
+    private final QuadAppender appender;
     private final Set<Node> met = new HashSet<>();
     private Node defaultTarget;
     private long quads;
 
-    ReplacingSink(DatasetGraph dataset) {
+    ReplacingSink(DatasetGraph dataset, QuadAppender appender) {
         this.dataset = dataset;
+        this.appender = appender;
     }
 
     /** Where the default-graph triples of the file about to be streamed go. */
@@ -39,10 +42,10 @@ final class ReplacingSink extends StreamRDFBase {
     }
 
     private void add(Node g, Node s, Node p, Node o) {
-        if (met.add(g)) {
+        if (met.add(g) && !appender.intoEmptyStore()) {
             dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         }
-        dataset.add(g, s, p, o);
+        appender.add(g, s, p, o);
         quads++;
     }
 

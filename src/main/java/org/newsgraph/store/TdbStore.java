@@ -75,7 +75,7 @@ public final class TdbStore {
 
     /**
      * Streams RDF files into the store, then replaces the graphs of {@code batch}, all in one write
-     * transaction. Every file is parsed once to a discarding sink first, so a syntax error anywhere loads
+     * transaction (into an empty store as a bulk load, see {@link QuadAppender}). Every file is parsed once to a discarding sink first, so a syntax error anywhere loads
      * nothing; memory does not grow with the files. A named graph is emptied the first time it is met;
      * default-graph triples go to the file's graph ({@link GraphBatch#fileGraph}).
      */
@@ -87,17 +87,22 @@ public final class TdbStore {
     public Loaded load(List<Path> rdfFiles, GraphBatch batch, Runnable checked) {
         rdfFiles.forEach(f -> GraphBatch.parse(f, StreamRDFLib.sinkNull()));
         checked.run();
-        ReplacingSink sink = new ReplacingSink(dataset);
         Map<Node, Graph> graphs = batch.graphs();
-        Txn.executeWrite(dataset, () -> {
-            for (Path f : rdfFiles) {
-                sink.defaultGraphTo(batch.fileGraph(f));
-                GraphBatch.parse(f, sink);
+        return Txn.calculateWrite(dataset, () -> {
+            QuadAppender appender = QuadAppender.start(dataset);
+            ReplacingSink sink = new ReplacingSink(dataset, appender);
+            try {
+                for (Path f : rdfFiles) {
+                    sink.defaultGraphTo(batch.fileGraph(f));
+                    GraphBatch.parse(f, sink);
+                }
+            } finally {
+                appender.finish();
             }
             replace(graphs);
+            long batchQuads = graphs.values().stream().mapToLong(Graph::size).sum();
+            return new Loaded(sink.graphs() + graphs.size(), sink.quads() + batchQuads);
         });
-        long batchQuads = graphs.values().stream().mapToLong(Graph::size).sum();
-        return new Loaded(sink.graphs() + graphs.size(), sink.quads() + batchQuads);
     }
 
     /** Closes the store and releases its lock, so another process may open it. */

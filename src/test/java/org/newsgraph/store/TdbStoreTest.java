@@ -12,10 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +66,37 @@ class TdbStoreTest {
         assertEquals(sortedQuads(batch), sortedQuads(streamed), "a second streaming load replaces, never duplicates");
         assertEquals(batch.size(), loaded.quads());
         assertEquals(5, loaded.graphs(), "two articles, the file's default graph, the ontology and the gazetteer");
+    }
+
+    /**
+     * Into an empty store the streaming load fills the primary index and builds the five others at the
+     * end: every index must answer, so every quad must be found again through each access pattern.
+     */
+    @Test
+    void aStreamingLoadIntoAnEmptyStoreAnswersThroughEveryIndex() {
+        TdbStore store = TdbStore.open(dir.resolve("bulk"));
+        store.load(List.of(FIXTURE), new GraphBatch(Iris.standard()).addReferenceData());
+        Node any = Node.ANY;
+        List<Function<Quad, Quad>> patterns = List.of(
+                q -> Quad.create(q.getGraph(), any, any, any),
+                q -> Quad.create(any, q.getSubject(), any, any),
+                q -> Quad.create(any, any, q.getPredicate(), q.getObject()),
+                q -> Quad.create(any, any, any, q.getObject()),
+                q -> Quad.create(q.getGraph(), any, q.getPredicate(), any),
+                q -> Quad.create(q.getGraph(), any, any, q.getObject()),
+                q -> Quad.create(any, q.getSubject(), q.getPredicate(), any));
+        Txn.executeRead(store.dataset(), () -> {
+            List<Quad> all = new ArrayList<>();
+            store.dataset().find().forEachRemaining(all::add);
+            assertTrue(all.size() > 1000, "fixture and reference data: " + all.size());
+            for (Quad q : all) {
+                for (Function<Quad, Quad> pattern : patterns) {
+                    Quad p = pattern.apply(q);
+                    assertTrue(Iter.anyMatch(store.dataset().find(p.getGraph(), p.getSubject(), p.getPredicate(), p.getObject()),
+                            q::equals), q + " not found through " + p);
+                }
+            }
+        });
     }
 
     @Test
