@@ -11,12 +11,13 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Quantity;
 import org.newsgraph.document.Quantity.Qualifier;
+import org.newsgraph.lang.CaselessPattern;
+import org.newsgraph.lang.CaselessText;
 import org.newsgraph.lang.DataFile;
 import org.newsgraph.lang.PhrasePattern;
 import org.newsgraph.pipeline.Stage;
@@ -32,24 +33,23 @@ public final class QuantityTagger implements Stage {
 
     private static final String B = PhrasePattern.WORD_START;
     private static final String E = PhrasePattern.WORD_END;
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final int QUALIFIER_REACH = 40;
     /** How far after a number a unit or ordinal ending is looked for: a bounded window keeps long texts linear. */
     private static final int LOOK_AHEAD = 40;
-    private static final Pattern PERCENT_OR_ORDINAL = Pattern.compile(
-            "\\A(?:\\s*[%°ºª]|\\s+(?:per\\s*cento|percento|punti\\s+percentuali)" + E + ")", FLAGS);
-    private static final Pattern ORDINAL_WORD = Pattern.compile("\\A(?:esim[oaie])", FLAGS);
+    private static final CaselessPattern PERCENT_OR_ORDINAL = CaselessPattern.compile(
+            "\\A(?:\\s*[%°ºª]|\\s+(?:per\\s*cento|percento|punti\\s+percentuali)" + E + ")");
+    private static final CaselessPattern ORDINAL_WORD = CaselessPattern.compile("\\A(?:esim[oaie])");
 
     private final ItalianNumberWords words;
     private final Map<String, Qualifier> before = new HashMap<>();
     private final Map<String, Qualifier> after = new HashMap<>();
     private final Map<String, Qualifier> alone = new HashMap<>();
-    private final Pattern number;
-    private final Pattern approximate;
-    private final Pattern vague;
-    private final Pattern qualifierBefore;
-    private final Pattern qualifierAfter;
-    private final List<Pattern> notCounts;
+    private final CaselessPattern number;
+    private final CaselessPattern approximate;
+    private final CaselessPattern vague;
+    private final CaselessPattern qualifierBefore;
+    private final CaselessPattern qualifierAfter;
+    private final List<CaselessPattern> notCounts;
 
     /** The tagger with the Italian data under newsgraph/lang/it/. */
     public QuantityTagger() {
@@ -70,33 +70,33 @@ public final class QuantityTagger implements Stage {
         }
         String multipliers = PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.MULTIPLIER,
                 ItalianNumberWords.Kind.THOUSANDS));
-        number = Pattern.compile(B + "(?:(?<digits>\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?)|(?<word>\\p{L}+['’]?))"
-                + "(?:\\s*(?<mult>" + multipliers + ")" + E + ")?", FLAGS);
-        approximate = Pattern.compile(B + "(?:" + PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.ARTICLE))
-                + ")\\s*(?<approx>" + PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.APPROXIMATE)) + ")" + E, FLAGS);
-        vague = Pattern.compile(B + "(?<vague>" + PhrasePattern.alternation(alone.keySet()) + ")" + E, FLAGS);
-        qualifierBefore = Pattern.compile(B + "(?<q>" + before.keySet().stream()
+        number = CaselessPattern.compile(B + "(?:(?<digits>\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?)|(?<word>\\p{L}+['’]?))"
+                + "(?:\\s*(?<mult>" + multipliers + ")" + E + ")?");
+        approximate = CaselessPattern.compile(B + "(?:" + PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.ARTICLE))
+                + ")\\s*(?<approx>" + PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.APPROXIMATE)) + ")" + E);
+        vague = CaselessPattern.compile(B + "(?<vague>" + PhrasePattern.alternation(alone.keySet()) + ")" + E);
+        qualifierBefore = CaselessPattern.compile(B + "(?<q>" + before.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(p -> PhrasePattern.regex(p) + (PhrasePattern.elides(p) ? "" : "\\s+"))
-                .collect(Collectors.joining("|")) + ")\\z", FLAGS);
-        qualifierAfter = Pattern.compile("\\A\\s+(?<q>" + PhrasePattern.alternation(after.keySet()) + ")" + E, FLAGS);
+                .collect(Collectors.joining("|")) + ")\\z");
+        qualifierAfter = CaselessPattern.compile("\\A\\s+(?<q>" + PhrasePattern.alternation(after.keySet()) + ")" + E);
 
         String month = PhrasePattern.alternation(DataFile.rows("it/months.tsv").stream().map(r -> r.get(0)).toList());
         String weekday = PhrasePattern.alternation(DataFile.rows("it/weekdays.tsv").stream().map(r -> r.get(0)).toList());
         String day = "\\d{1,2}(?:\\s*[°º])?";
         notCounts = List.of(
-                Pattern.compile("(?<![\\d.,])\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)"),
-                Pattern.compile("(?<![\\d.,/])\\d{1,2}([/.-])\\d{1,2}\\1\\d{2,4}(?![\\d])"),
-                Pattern.compile("(?<![\\d.,])\\d{1,2}:\\d{2}(?!\\d)"),
-                Pattern.compile(B + "(?:alle|ore)\\s+\\d{1,2}[.:]\\d{2}(?!\\d)", FLAGS),
-                Pattern.compile(B + day + "\\s+" + month + E, FLAGS),
-                Pattern.compile(B + day + "\\s*(?:e|ed|al|a|-|–)\\s*(?:il\\s+|l['’]\\s*)?" + day + "\\s+" + month + E, FLAGS),
-                Pattern.compile(B + weekday + "\\s+\\d{1,2}" + E, FLAGS),
-                Pattern.compile(B + month + "\\s+\\d{4}" + E, FLAGS),
-                Pattern.compile("\\+\\d[\\d\\s./-]{6,}\\d"),
-                Pattern.compile("(?<![\\d.,])0\\d{1,3}(?:[\\s./-]?\\d{2,4}){2,}(?!\\d)"),
-                Pattern.compile("\\d{8,}"),
-                Pattern.compile(B + "(?:per\\s*cento|percento)" + E, FLAGS));
+                CaselessPattern.compile("(?<![\\d.,])\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)"),
+                CaselessPattern.compile("(?<![\\d.,/])\\d{1,2}([/.-])\\d{1,2}\\1\\d{2,4}(?![\\d])"),
+                CaselessPattern.compile("(?<![\\d.,])\\d{1,2}:\\d{2}(?!\\d)"),
+                CaselessPattern.compile(B + "(?:alle|ore)\\s+\\d{1,2}[.:]\\d{2}(?!\\d)"),
+                CaselessPattern.compile(B + day + "\\s+" + month + E),
+                CaselessPattern.compile(B + day + "\\s*(?:e|ed|al|a|-|–)\\s*(?:il\\s+|l['’]\\s*)?" + day + "\\s+" + month + E),
+                CaselessPattern.compile(B + weekday + "\\s+\\d{1,2}" + E),
+                CaselessPattern.compile(B + month + "\\s+\\d{4}" + E),
+                CaselessPattern.compile("\\+\\d[\\d\\s./-]{6,}\\d"),
+                CaselessPattern.compile("(?<![\\d.,])0\\d{1,3}(?:[\\s./-]?\\d{2,4}){2,}(?!\\d)"),
+                CaselessPattern.compile("\\d{8,}"),
+                CaselessPattern.compile(B + "(?:per\\s*cento|percento)" + E));
     }
 
     @Override
@@ -116,30 +116,31 @@ public final class QuantityTagger implements Stage {
 
     /** The amounts of {@code text} in order, leftmost-longest, none overlapping. */
     public List<Quantity> find(String text) {
+        CaselessText caseless = CaselessText.of(text);
         List<Span> masked = new ArrayList<>();
-        for (Pattern p : notCounts) {
-            Matcher m = p.matcher(text);
+        for (CaselessPattern p : notCounts) {
+            Matcher m = p.matcher(caseless);
             while (m.find()) {
                 masked.add(new Span(m.start(), m.end()));
             }
         }
         List<Quantity> candidates = new ArrayList<>();
-        Matcher m = number.matcher(text);
+        Matcher m = number.matcher(caseless);
         while (m.find()) {
             Span core = new Span(m.start(), m.end());
             if (masked.stream().noneMatch(core::overlaps)) {
-                OptionalLong value = value(m, text);
+                OptionalLong value = value(m, caseless);
                 if (value.isPresent()) {
-                    qualified(text, core, value, Qualifier.EXACTLY, isYear(m)).ifPresent(candidates::add);
+                    qualified(caseless, core, value, Qualifier.EXACTLY, isYear(m)).ifPresent(candidates::add);
                 }
             }
         }
-        Matcher a = approximate.matcher(text);
+        Matcher a = approximate.matcher(caseless);
         while (a.find()) {
-            qualified(text, new Span(a.start(), a.end()), words.approximate(a.group("approx")), Qualifier.ABOUT, false)
+            qualified(caseless, new Span(a.start(), a.end()), words.approximate(a.group("approx")), Qualifier.ABOUT, false)
                     .ifPresent(candidates::add);
         }
-        Matcher v = vague.matcher(text);
+        Matcher v = vague.matcher(caseless);
         while (v.find()) {
             candidates.add(new Quantity(new Span(v.start(), v.end()), OptionalLong.empty(), alone.get(key(v.group("vague")))));
         }
@@ -156,7 +157,7 @@ public final class QuantityTagger implements Stage {
     }
 
     /** The number with a qualifier word before or after it; a year-like number counts only with one before. */
-    private Optional<Quantity> qualified(String text, Span core, OptionalLong value, Qualifier plain, boolean yearLike) {
+    private Optional<Quantity> qualified(CaselessText text, Span core, OptionalLong value, Qualifier plain, boolean yearLike) {
         Matcher q = qualifierBefore.matcher(text);
         q.region(Math.max(0, core.begin() - QUALIFIER_REACH), core.begin());
         q.useTransparentBounds(true);
@@ -167,7 +168,7 @@ public final class QuantityTagger implements Stage {
             return Optional.empty();
         }
         Matcher p = qualifierAfter.matcher(text);
-        p.region(core.end(), text.length());
+        p.region(core.end(), text.original().length());
         p.useTransparentBounds(true);
         if (p.find()) {
             return Optional.of(new Quantity(new Span(core.begin(), p.end()), value, after.get(key(p.group("q")))));
@@ -176,11 +177,7 @@ public final class QuantityTagger implements Stage {
     }
 
     /** The count a match stands for, or empty when it is not one: a word that is no number, a code, a percentage. */
-    private OptionalLong value(Matcher m, String text) {
-        String rest = text.substring(m.end(), Math.min(text.length(), m.end() + LOOK_AHEAD));
-        if (PERCENT_OR_ORDINAL.matcher(rest).find()) {
-            return OptionalLong.empty();
-        }
+    private OptionalLong value(Matcher m, CaselessText text) {
         BigDecimal base;
         String digits = m.group("digits");
         if (digits != null) {
@@ -201,6 +198,9 @@ public final class QuantityTagger implements Stage {
                 return OptionalLong.empty();
             }
         }
+        if (startsWith(text, m.end(), PERCENT_OR_ORDINAL)) {
+            return OptionalLong.empty();
+        }
         BigDecimal total = m.group("mult") == null ? base : base.multiply(words.multiplier(m.group("mult")).orElseThrow());
         try {
             return OptionalLong.of(total.stripTrailingZeros().longValueExact());
@@ -210,7 +210,8 @@ public final class QuantityTagger implements Stage {
     }
 
     /** Digits standing on their own: not glued to letters ("F-16", "7G", "3esimo") or to other numbers ("3.10", "1/2"). */
-    private static boolean plainNumber(String text, int start, int end, boolean multiplied) {
+    private static boolean plainNumber(CaselessText caseless, int start, int end, boolean multiplied) {
+        String text = caseless.original();
         if (start > 0) {
             char c = text.charAt(start - 1);
             if (c == '+' || c == '#' || (c == '-' || c == '/' || c == '.' || c == ',' || c == ':')
@@ -220,7 +221,7 @@ public final class QuantityTagger implements Stage {
         }
         if (!multiplied && end < text.length()) {
             char c = text.charAt(end);
-            if (Character.isLetter(c) || ORDINAL_WORD.matcher(text.substring(end, Math.min(text.length(), end + LOOK_AHEAD))).find()) {
+            if (Character.isLetter(c) || startsWith(caseless, end, ORDINAL_WORD)) {
                 return false;
             }
             if ((c == '.' || c == ',' || c == ':' || c == '/' || c == '-') && end + 1 < text.length()
@@ -229,6 +230,13 @@ public final class QuantityTagger implements Stage {
             }
         }
         return true;
+    }
+
+    /** True when {@code pattern}, anchored with \\A, matches within {@link #LOOK_AHEAD} characters from {@code at}. */
+    private static boolean startsWith(CaselessText text, int at, CaselessPattern pattern) {
+        Matcher m = pattern.matcher(text);
+        m.region(at, Math.min(text.original().length(), at + LOOK_AHEAD));
+        return m.find();
     }
 
     /** Four bare digits from 1800 to 2100: read as a year unless a qualifier says otherwise ("oltre 2000 soldati"). */

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Timex;
+import org.newsgraph.lang.CaselessPattern;
+import org.newsgraph.lang.CaselessText;
 import org.newsgraph.lang.DataFile;
 import org.newsgraph.lang.PhrasePattern;
 import org.newsgraph.pipeline.Stage;
@@ -137,8 +139,9 @@ public final class TemporalTagger implements Stage {
     /** The time expressions of {@code text} in order, leftmost-longest, resolved against {@code published}. */
     public List<Timex> find(String text, Optional<LocalDate> published) {
         List<Candidate> candidates = new ArrayList<>();
+        CaselessText caseless = CaselessText.of(text);
         for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(text);
+            Matcher m = rule.pattern().matcher(caseless);
             while (m.find()) {
                 if (m.end() > m.start()) {
                     resolve(rule.kind(), m, text, published)
@@ -362,9 +365,9 @@ public final class TemporalTagger implements Stage {
     private record Relative(Unit unit, int amount) {
     }
 
-    private record Rule(Kind kind, Pattern pattern) {
+    private record Rule(Kind kind, CaselessPattern pattern) {
         Rule(Kind kind, String regex) {
-            this(kind, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            this(kind, CaselessPattern.compile(regex));
         }
     }
 

@@ -23,6 +23,11 @@ class QuantityTaggerTest {
     static Stream<Arguments> cases() {
         return Stream.of(
                 row("Pyongyang ha inviato più di 10.000 soldati in Russia.", "più di 10.000=10000 MORE_THAN"),
+                row("Oltre 3.000 soldati sono partiti.", "Oltre 3.000=3000 MORE_THAN"),
+                row("Sono partiti CIRCA 10 MILA", "CIRCA 10 MILA=10000 ABOUT"),
+                row("İzmir ha visto Più Di 10.000 soldati e Migliaia di civili.", "Più Di 10.000=10000 MORE_THAN",
+                        "Migliaia THOUSANDS"),
+                row("Il sostegno è salito al 40 PER CENTO"),
                 row("Sono arrivati oltre 3.000 militari.", "oltre 3.000=3000 MORE_THAN"),
                 row("La Corea del Nord ha schierato circa 12.000 soldati.", "circa 12.000=12000 ABOUT"),
                 row("Al fronte ci sono quasi 11.000 uomini.", "quasi 11.000=11000 LESS_THAN"),

@@ -86,7 +86,13 @@ class TemporalTaggerTest {
                 row("Il documento porta la data 19/06/2024.", NONE, "19/06/2024=2024-06-19"),
                 row("La cooperazione è cresciuta dal 2022.", NONE, "dal 2022=2022"),
                 row("Il trattato è stato firmato il 19 giugno.", NONE, "il 19 giugno=?"),
-                row("Il vento soffiava forte sul mare.", FRI));
+                row("Il vento soffiava forte sul mare.", FRI),
+                row("19 Giugno: firmato il trattato.", FRI, "19 Giugno=2024-06-19"),
+                row("Il trattato è stato firmato il 19 giugno", FRI, "il 19 giugno=2024-06-19"),
+                row("IL PATTO È STATO FIRMATO NEL GIUGNO 2024 E RATIFICATO VENERDÌ SCORSO", FRI,
+                        "NEL GIUGNO 2024=2024-06", "VENERDÌ SCORSO=2024-11-22"),
+                row("İstanbul ha ospitato il vertice il 19 Giugno e Ieri la firma.", FRI,
+                        "il 19 Giugno=2024-06-19", "Ieri=2024-11-28"));
     }
 
     private static Arguments row(String sentence, String published, String... expected) {
