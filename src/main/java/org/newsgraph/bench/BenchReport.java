@@ -85,7 +85,7 @@ public record BenchReport(
                     ours.name().replaceFirst("^load: ", ""), jena.seconds() / ours.seconds(),
                     jena.name().replaceFirst("^load: ", "")));
         }
-        md.append("- Conversion is timed after at least 3 s of untimed warm-up; loads are not warmed up (each is a fresh store, as a user's first load is).\n");
+        md.append("- Conversion is timed after an untimed warm-up (`--warm-up`, 30 s unless the command says otherwise); loads are not warmed up (each is a fresh store, as a user's first load is).\n");
         md.append("- MB/s counts article text for conversion and N-Quads bytes for loading; peak heap is sampled every 10 ms and includes uncollected garbage.\n");
         md.append("\n### Queries\n\n");
         if (queries.isEmpty()) {

@@ -33,16 +33,19 @@ import org.newsgraph.rdf.RdfOutput;
  */
 public final class Benchmark {
 
-    /** Articles per untimed warm-up round, and how long the warm-up lasts at least, so the JIT has compiled the hot code. */
+    /** Articles per untimed warm-up round. */
     private static final int WARM_UP_ARTICLES = 500;
-    private static final long WARM_UP_NANOS = 3_000_000_000L;
 
-    /** What to run. {@code work} is the folder for the corpus, outputs and stores. */
-    public record Settings(int articles, int threads, Path seeds, Path work, long seed, int repeat,
+    /**
+     * What to run. {@code work} is the folder for the corpus, outputs and stores; the conversion is timed
+     * after {@code warmUpSeconds} of untimed conversion, so the JIT has compiled the hot code (on a 2-core
+     * machine C2 keeps one core busy for about the first 30 s).
+     */
+    public record Settings(int articles, int threads, Path seeds, Path work, long seed, int repeat, int warmUpSeconds,
                            StoreLoader jenaLoader, StoreLoader ourLoader, Path queries, String command) {
         public Settings {
-            if (articles < 1 || threads < 1 || repeat < 1) {
-                throw new IllegalArgumentException("articles, threads and repeat must be at least 1");
+            if (articles < 1 || threads < 1 || repeat < 1 || warmUpSeconds < 0) {
+                throw new IllegalArgumentException("articles, threads and repeat must be at least 1, the warm-up not negative");
             }
         }
     }
@@ -63,7 +66,7 @@ public final class Benchmark {
             }
             List<ArticleInput> inputs = corpus.articles();
 
-            warmUp(inputs);
+            warmUp(inputs, s.warmUpSeconds());
             List<BenchReport.Phase> phases = new ArrayList<>();
             Path outOne = s.work().resolve("out-1-thread.nq");
             Path outMany = s.work().resolve("out-" + s.threads() + "-threads.nq"); // distinct even with --threads 1
@@ -116,11 +119,11 @@ public final class Benchmark {
     private record Conversion(BenchReport.Phase phase, long quads, int failed, String firstProblem) {
     }
 
-    private static void warmUp(List<ArticleInput> inputs) {
+    private static void warmUp(List<ArticleInput> inputs, int seconds) {
         long start = System.nanoTime();
-        do {
+        while (System.nanoTime() - start < seconds * 1_000_000_000L) {
             warmUpRound(inputs.subList(0, Math.min(WARM_UP_ARTICLES, inputs.size())));
-        } while (System.nanoTime() - start < WARM_UP_NANOS);
+        }
     }
 
     private static void warmUpRound(List<ArticleInput> inputs) {

@@ -66,6 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Untimed conversion before the timed one, so the JIT has compiled the hot code (default: ${DEFAULT-VALUE}).")
+    int warmUpSeconds;
+
     @Option(names = "--loader", paramLabel = "KIND", defaultValue = "phased",
             description = "Jena bulk loader to compare with: phased, parallel or basic (default: ${DEFAULT-VALUE}).")
     String loader;
@@ -85,6 +89,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (articles < 1 || t < 1 || repeat < 1) {
             throw NewsgraphException.usage("--articles, --threads and --repeat must be at least 1");
         }
+        if (warmUpSeconds < 0) {
+            throw NewsgraphException.usage("--warm-up must not be negative");
+        }
         if (!Files.isDirectory(seeds)) {
             throw NewsgraphException.usage(seeds + ": no such seeds folder (see --seeds)");
         }
@@ -97,7 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path folder = temporary ? Files.createTempDirectory("newsgraph-bench") : work;
         BenchReport report;
         try {
-            report = Benchmark.run(new Benchmark.Settings(articles, t, seeds, folder, seed, repeat, jena, ourLoader(),
+            report = Benchmark.run(new Benchmark.Settings(articles, t, seeds, folder, seed, repeat, warmUpSeconds, jena, ourLoader(),
                     queries, command), err);
         } finally {
             if (temporary) {

@@ -21,7 +21,7 @@ class BenchCommandTest {
         Path queries = Files.createDirectories(dir.resolve("queries"));
         Files.writeString(queries.resolve("graphs.rq"), "# Graphs.\nSELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g\n");
         Path md = dir.resolve("docs/BENCHMARKS.md");
-        String[] args = {"bench", "--articles", "20", "--threads", "2", "--repeat", "2", "--queries", queries.toString(),
+        String[] args = {"bench", "--articles", "20", "--threads", "2", "--repeat", "2", "--warm-up", "0", "--queries", queries.toString(),
             "--output", md.toString()};
         StringWriter err = new StringWriter();
         assertEquals(0, Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err)), err.toString());
@@ -60,6 +60,8 @@ class BenchCommandTest {
         assertEquals(NewsgraphException.USAGE, Main.run(new String[] {"bench", "--articles", "0", "--output", md.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(err)));
         assertEquals(NewsgraphException.USAGE, Main.run(new String[] {"bench", "--loader", "fast", "--output", md.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err)));
+        assertEquals(NewsgraphException.USAGE, Main.run(new String[] {"bench", "--warm-up", "-1", "--output", md.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(err)));
         assertEquals(NewsgraphException.USAGE, Main.run(new String[] {"bench", "--seeds", dir.resolve("none").toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(err)));
