@@ -86,10 +86,11 @@ public final class LoadCommand implements Callable<Integer> {
     /**
      * Loads the inputs into {@code store} without holding them in memory: RDF files are streamed, articles
      * are converted into a temporary N-Quads file that is streamed in turn, then the reference graphs.
-     * Any problem fails the command before the store is touched; {@code checked} runs just before it is.
+     * A problem with the articles fails the command before the store is touched, and a file that does not
+     * parse loads nothing; {@code starting} runs just before the store is written.
      */
     static TdbStore.Loaded stream(ArticleOptions inputs, TdbStore store, String command, PrintWriter err,
-                                  Runnable checked) {
+                                  Runnable starting) {
         GraphBatch reference = new GraphBatch(Iris.standard()).addReferenceData();
         List<Path> rdfFiles = new ArrayList<>();
         List<Path> articlePaths = new ArrayList<>();
@@ -101,7 +102,7 @@ public final class LoadCommand implements Callable<Integer> {
             }
         }
         if (articlePaths.isEmpty()) {
-            return store.load(rdfFiles, reference, checked);
+            return store.load(rdfFiles, reference, starting);
         }
         Path converted = null;
         try {
@@ -109,7 +110,7 @@ public final class LoadCommand implements Callable<Integer> {
             convert(Corpus.collect(articlePaths, Optional.ofNullable(inputs.metadata)), converted, err);
             List<Path> all = new ArrayList<>(rdfFiles);
             all.add(converted);
-            return store.load(all, reference, checked);
+            return store.load(all, reference, starting);
         } catch (IOException e) {
             throw NewsgraphException.failure("cannot write the converted articles: " + e.getMessage(), e);
         } finally {

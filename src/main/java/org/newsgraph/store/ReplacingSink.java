@@ -15,15 +15,20 @@ import org.apache.jena.sparql.core.Quad;
  */
 final class ReplacingSink extends StreamRDFBase {
 
+    private static final int BLOCK = 65_536;
+
     private final DatasetGraph dataset;
     private final QuadAppender appender;
+    private final Runnable everyBlock;
     private final Set<Node> met = new HashSet<>();
     private Node defaultTarget;
     private long quads;
 
-    ReplacingSink(DatasetGraph dataset, QuadAppender appender) {
+    /** {@code everyBlock} runs every {@value #BLOCK} quads, and may stop the load by throwing. */
+    ReplacingSink(DatasetGraph dataset, QuadAppender appender, Runnable everyBlock) {
         this.dataset = dataset;
         this.appender = appender;
+        this.everyBlock = everyBlock;
     }
 
     /** Where the default-graph triples of the file about to be streamed go. */
@@ -46,7 +51,9 @@ final class ReplacingSink extends StreamRDFBase {
             dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         }
         appender.add(g, s, p, o);
-        quads++;
+        if (++quads % BLOCK == 0) {
+            everyBlock.run();
+        }
     }
 
     /** The graphs met so far. */

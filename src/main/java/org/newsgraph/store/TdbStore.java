@@ -7,7 +7,6 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -75,22 +74,24 @@ public final class TdbStore {
 
     /**
      * Streams RDF files into the store, then replaces the graphs of {@code batch}, all in one write
-     * transaction (into an empty store as a bulk load, see {@link QuadAppender}). Every file is parsed once to a discarding sink first, so a syntax error anywhere loads
-     * nothing; memory does not grow with the files. A named graph is emptied the first time it is met;
-     * default-graph triples go to the file's graph ({@link GraphBatch#fileGraph}).
+     * transaction (into an empty store as a bulk load, see {@link QuadAppender}). A syntax error anywhere
+     * loads nothing: while the load runs, a second thread parses every file to a discarding sink, far
+     * ahead of the load, and the transaction commits only once that check has passed; when it fails, the
+     * load stops at once and aborts. Memory does not grow with the files. A named graph is emptied the
+     * first time it is met; default-graph triples go to the file's graph ({@link GraphBatch#fileGraph}).
      */
     public Loaded load(List<Path> rdfFiles, GraphBatch batch) {
         return load(rdfFiles, batch, () -> { });
     }
 
-    /** As {@link #load(List, GraphBatch)}, running {@code checked} once every file has parsed, before the store is written. */
-    public Loaded load(List<Path> rdfFiles, GraphBatch batch, Runnable checked) {
-        rdfFiles.forEach(f -> GraphBatch.parse(f, StreamRDFLib.sinkNull()));
-        checked.run();
+    /** As {@link #load(List, GraphBatch)}, running {@code starting} just before the store is written. */
+    public Loaded load(List<Path> rdfFiles, GraphBatch batch, Runnable starting) {
+        SyntaxCheck check = SyntaxCheck.start(rdfFiles);
+        starting.run();
         Map<Node, Graph> graphs = batch.graphs();
         return Txn.calculateWrite(dataset, () -> {
             QuadAppender appender = QuadAppender.start(dataset);
-            ReplacingSink sink = new ReplacingSink(dataset, appender);
+            ReplacingSink sink = new ReplacingSink(dataset, appender, check::failIfFailed);
             try {
                 for (Path f : rdfFiles) {
                     sink.defaultGraphTo(batch.fileGraph(f));
@@ -99,6 +100,7 @@ public final class TdbStore {
             } finally {
                 appender.finish();
             }
+            check.await();
             replace(graphs);
             long batchQuads = graphs.values().stream().mapToLong(Graph::size).sum();
             return new Loaded(sink.graphs() + graphs.size(), sink.quads() + batchQuads);

@@ -110,6 +110,26 @@ class TdbStoreTest {
         assertEquals(0, store.size());
     }
 
+    /** The check runs ahead on its own thread: a broken file after a big one stops the load, which commits nothing. */
+    @Test
+    void aBrokenFileAfterABigOneStopsTheLoadAndLoadsNothing() throws Exception {
+        Path big = dir.resolve("big.nq");
+        StringBuilder quads = new StringBuilder();
+        for (int i = 0; i < 80_000; i++) {
+            quads.append("<urn:ex:s").append(i).append("> <urn:ex:p> \"").append(i).append("\" <urn:ex:g").append(i % 7).append("> .\n");
+        }
+        Files.writeString(big, quads);
+        Path broken = dir.resolve("broken.nq");
+        Files.writeString(broken, "<urn:ex:a> <urn:ex:b> .\n");
+        TdbStore store = TdbStore.open(dir.resolve("tdb2"));
+        NewsgraphException e = assertThrows(NewsgraphException.class,
+                () -> store.load(List.of(big, broken), new GraphBatch(Iris.standard()).addReferenceData()));
+        assertTrue(e.getMessage().startsWith(broken + ":1:"), e.getMessage());
+        assertEquals(0, store.size());
+        store.load(List.of(big), new GraphBatch(Iris.standard()));
+        assertEquals(80_000, store.size(), "the store is whole and takes the next load");
+    }
+
     /** The store's quads as sorted N-Quads lines; blank node labels differ per store, so all print as {@code _:b}. */
     private static List<String> sortedQuads(TdbStore store) {
         return Txn.calculateRead(store.dataset(), () -> {
