@@ -350,9 +350,12 @@ public final class TemporalTagger implements Stage {
         return Integer.parseInt(m.group(group));
     }
 
-    /** The form of matched words used to look them up in the data: lower case, one apostrophe, single spaces. */
+    /**
+     * The form of matched words used to look them up in the data: case folded as case-insensitive matching
+     * folds it (so ſ is s and the Kelvin sign k), one apostrophe, single spaces.
+     */
     private static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'\\s+", "'").replaceAll("\\s+", " ").strip();
+        return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'\\s+", "'").replaceAll("\\s+", " ").strip();
     }
 
     private enum Kind { FULL_DATE, DAY_MONTH, MONTH, YEAR, RELATIVE, WEEKDAY }

@@ -92,7 +92,8 @@ class TemporalTaggerTest {
                 row("IL PATTO È STATO FIRMATO NEL GIUGNO 2024 E RATIFICATO VENERDÌ SCORSO", FRI,
                         "NEL GIUGNO 2024=2024-06", "VENERDÌ SCORSO=2024-11-22"),
                 row("İstanbul ha ospitato il vertice il 19 Giugno e Ieri la firma.", FRI,
-                        "il 19 Giugno=2024-06-19", "Ieri=2024-11-28"));
+                        "il 19 Giugno=2024-06-19", "Ieri=2024-11-28"),
+                row("Il trattato è stato firmato il 3 ſettembre.", FRI, "il 3 ſettembre=2024-09-03"));
     }
 
     private static Arguments row(String sentence, String published, String... expected) {
