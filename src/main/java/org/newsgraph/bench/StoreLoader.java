@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -18,6 +19,9 @@ import org.newsgraph.cli.NewsgraphException;
  * The benchmark times {@link #load} and nothing else; the store is closed when it returns.
  */
 public record StoreLoader(String label, Load load) {
+
+    /** The kinds of Jena bulk loader {@link #jenaBulk} knows. */
+    public static final List<String> KINDS = List.of("phased", "parallel", "sequential", "basic");
 
     /** Loads {@code rdf} into a new TDB2 store at {@code db} (an empty folder) and leaves it durable. */
     @FunctionalInterface
@@ -43,17 +47,22 @@ public record StoreLoader(String label, Load load) {
         });
     }
 
-    /** Jena's TDB2 bulk loader ({@code phased}, the tdb2.tdbloader default, {@code parallel} or {@code basic}). */
+    /**
+     * Jena's TDB2 bulk loader: {@code phased} (the tdb2.tdbloader default) or {@code parallel}, which write
+     * the indexes from several threads and are not crash-safe, or {@code sequential} or {@code basic}, the
+     * two that Jena documents as fully transactional.
+     */
     public static StoreLoader jenaBulk(String kind) {
         String k = kind.toLowerCase(Locale.ROOT);
-        if (!k.equals("phased") && !k.equals("parallel") && !k.equals("basic")) {
-            throw NewsgraphException.usage("unknown loader '" + kind + "': use phased, parallel or basic");
+        if (!KINDS.contains(k)) {
+            throw NewsgraphException.usage("unknown loader '" + kind + "': use " + String.join(", ", KINDS));
         }
         return new StoreLoader("Jena TDB2 bulk loader (" + k + ")", (rdf, db) -> {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
             try {
                 DataLoader loader = switch (k) {
                     case "parallel" -> LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
+                    case "sequential" -> LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { });
                     case "basic" -> LoaderFactory.basicLoader(dsg, (fmt, args) -> { });
                     default -> LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
                 };

@@ -71,7 +71,7 @@ public final class BenchCommand implements Callable<Integer> {
     int warmUpSeconds;
 
     @Option(names = "--loader", paramLabel = "KIND", defaultValue = "phased",
-            description = "Jena bulk loader to compare with: phased, parallel or basic (default: ${DEFAULT-VALUE}).")
+            description = "Jena bulk loader to compare with: phased, parallel, sequential or basic; only the last two are crash-safe (default: ${DEFAULT-VALUE}).")
     String loader;
 
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
