@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Timex;
@@ -93,8 +92,8 @@ public final class TemporalTagger implements Stage {
         List<String> modifiers = DataFile.rows("it/time-modifiers.tsv").stream().map(r -> r.get(0)).toList();
         futureCues = cuePattern(DataFile.lines("it/future-cues.txt"));
 
-        String lead = "(?:" + leadAlternation(leads) + ")?";
-        String yearLead = leadAlternation(yearLeads);
+        String lead = "(?:" + PhrasePattern.alternation(leads, true) + ")?";
+        String yearLead = PhrasePattern.alternation(yearLeads, true);
         String month = "(?<mon>" + PhrasePattern.alternation(months.keySet()) + ")";
         String weekday = PhrasePattern.alternation(weekdays.keySet());
         String before = "(?<pre>" + PhrasePattern.alternation(directions.keySet()) + ")";
@@ -338,12 +337,6 @@ public final class TemporalTagger implements Stage {
         String words = PhrasePattern.alternation(phrases);
         String any = endings.isEmpty() ? words : words + "|\\p{L}+" + PhrasePattern.alternation(endings);
         return Pattern.compile(B + "(?:" + any + ")" + E, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    private static String leadAlternation(List<String> leads) {
-        return leads.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(l -> PhrasePattern.regex(l) + (PhrasePattern.elides(l) ? "" : "\\s+"))
-                .collect(Collectors.joining("|", "(?:", ")"));
     }
 
     private static int number(Matcher m, String group) {
