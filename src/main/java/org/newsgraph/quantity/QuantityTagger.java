@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.stream.Collectors;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Quantity;
@@ -75,10 +74,7 @@ public final class QuantityTagger implements Stage {
         approximate = CaselessPattern.compile(B + "(?:" + PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.ARTICLE))
                 + ")\\s*(?<approx>" + PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.APPROXIMATE)) + ")" + E);
         vague = CaselessPattern.compile(B + "(?<vague>" + PhrasePattern.alternation(alone.keySet()) + ")" + E);
-        qualifierBefore = CaselessPattern.compile(B + "(?<q>" + before.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(p -> PhrasePattern.regex(p) + (PhrasePattern.elides(p) ? "" : "\\s+"))
-                .collect(Collectors.joining("|")) + ")\\z");
+        qualifierBefore = CaselessPattern.compile(B + "(?<q>" + PhrasePattern.alternation(before.keySet(), true) + ")\\z");
         qualifierAfter = CaselessPattern.compile("\\A\\s+(?<q>" + PhrasePattern.alternation(after.keySet()) + ")" + E);
 
         String month = PhrasePattern.alternation(DataFile.rows("it/months.tsv").stream().map(r -> r.get(0)).toList());
