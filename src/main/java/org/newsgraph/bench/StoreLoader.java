@@ -4,9 +4,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -20,8 +24,10 @@ import org.newsgraph.cli.NewsgraphException;
  */
 public record StoreLoader(String label, Load load) {
 
-    /** The kinds of Jena bulk loader {@link #jenaBulk} knows. */
-    public static final List<String> KINDS = List.of("phased", "parallel", "sequential", "basic");
+    /** Jena's bulk loaders by the name {@link #jenaBulk} takes. */
+    private static final Map<String, BiFunction<DatasetGraph, MonitorOutput, DataLoader>> JENA_LOADERS =
+            new TreeMap<>(Map.of("phased", LoaderFactory::phasedLoader, "parallel", LoaderFactory::parallelLoader,
+                    "sequential", LoaderFactory::sequentialLoader, "basic", LoaderFactory::basicLoader));
 
     /** Loads {@code rdf} into a new TDB2 store at {@code db} (an empty folder) and leaves it durable. */
     @FunctionalInterface
@@ -54,18 +60,14 @@ public record StoreLoader(String label, Load load) {
      */
     public static StoreLoader jenaBulk(String kind) {
         String k = kind.toLowerCase(Locale.ROOT);
-        if (!KINDS.contains(k)) {
-            throw NewsgraphException.usage("unknown loader '" + kind + "': use " + String.join(", ", KINDS));
+        BiFunction<DatasetGraph, MonitorOutput, DataLoader> create = JENA_LOADERS.get(k);
+        if (create == null) {
+            throw NewsgraphException.usage("unknown loader '" + kind + "': use " + String.join(", ", jenaKinds()));
         }
         return new StoreLoader("Jena TDB2 bulk loader (" + k + ")", (rdf, db) -> {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
             try {
-                DataLoader loader = switch (k) {
-                    case "parallel" -> LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
-                    case "sequential" -> LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { });
-                    case "basic" -> LoaderFactory.basicLoader(dsg, (fmt, args) -> { });
-                    default -> LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
-                };
+                DataLoader loader = create.apply(dsg, (fmt, args) -> { });
                 loader.startBulk();
                 try {
                     loader.load(rdf.toString());
@@ -78,5 +80,10 @@ public record StoreLoader(String label, Load load) {
                 TDBInternal.expel(dsg);
             }
         });
+    }
+
+    /** The names {@link #jenaBulk} takes, in alphabetical order. */
+    public static Set<String> jenaKinds() {
+        return JENA_LOADERS.keySet();
     }
 }

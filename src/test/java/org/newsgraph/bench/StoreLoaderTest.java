@@ -24,7 +24,7 @@ class StoreLoaderTest {
             """;
 
     static Stream<StoreLoader> loaders() {
-        return Stream.concat(StoreLoader.KINDS.stream().map(StoreLoader::jenaBulk), Stream.of(StoreLoader.newsgraph()));
+        return Stream.concat(StoreLoader.jenaKinds().stream().map(StoreLoader::jenaBulk), Stream.of(StoreLoader.newsgraph()));
     }
 
     @ParameterizedTest
