@@ -90,7 +90,7 @@ public final class Benchmark {
                 log.printf(Locale.ROOT, "bench: WARNING: quads written %,d, loaded by Jena %,d, by newsgraph %,d%n",
                         many.quads(), jenaQuads, ourQuads);
             } else if (ourQuads > jenaQuads) {
-                log.printf(Locale.ROOT, "bench: newsgraph's store also holds the ontology and gazetteer graphs: %,d quads%n",
+                log.printf(Locale.ROOT, "bench: newsgraph's store also holds the ontology, gazetteer and summary graphs: %,d quads%n",
                         ourQuads - jenaQuads);
             }
 

@@ -77,7 +77,7 @@ public final class LoadCommand implements Callable<Integer> {
                 err.flush();
             });
             err.println("newsgraph load: loaded " + loaded.graphs() + " graph(s), " + loaded.quads() + " quads, into "
-                    + store.dir());
+                    + store.dir() + "; summary graph rebuilt (" + loaded.summaryQuads() + " quads)");
         }
         err.flush();
         return 0;

@@ -55,6 +55,14 @@ public final class ArticleMapper {
             Event.Role.DESTINATION, Vocab.destination.asNode(), Event.Role.SPEAKER, Vocab.speaker.asNode(),
             Event.Role.PARTY, Vocab.party.asNode(), Event.Role.SIGNATORY, Vocab.signatory.asNode(),
             Event.Role.PROVIDER, Vocab.provider.asNode(), Event.Role.RECIPIENT, Vocab.recipient.asNode());
+    /** The article's counts, in the order written: the nodes of each type that it mentions (ng:mentionedIn). */
+    private static final List<Map.Entry<Node, Node>> COUNTS = List.of(
+            Map.entry(Vocab.Meeting.asNode(), Vocab.meetingCount.asNode()),
+            Map.entry(Vocab.Visit.asNode(), Vocab.visitCount.asNode()),
+            Map.entry(Vocab.Statement.asNode(), Vocab.statementCount.asNode()),
+            Map.entry(Vocab.Agreement.asNode(), Vocab.agreementCount.asNode()),
+            Map.entry(Vocab.MilitarySupport.asNode(), Vocab.militarySupportCount.asNode()),
+            Map.entry(Vocab.Actor.asNode(), Vocab.actorCount.asNode()));
     private static final Node TYPE = RDF.type.asNode();
 
     private final Iris iris;
@@ -99,6 +107,14 @@ public final class ArticleMapper {
                     add(article, Vocab.datePublished.asNode(), NodeFactory.createLiteralDT(p.toString(), XSDDatatype.XSDdate)));
             d.mentions().stream().map(EntityMention::entityId).distinct().forEach(this::entity);
             d.events().forEach(this::event);
+            COUNTS.forEach(c -> count(c.getKey(), c.getValue()));
+        }
+
+        /** How many nodes of {@code type} the article mentions, as {@code property} of the article (the sources query's columns). */
+        private void count(Node type, Node property) {
+            Node mentionedIn = Vocab.mentionedIn.asNode();
+            long n = g.find(Node.ANY, TYPE, type).filterKeep(t -> g.contains(t.getSubject(), mentionedIn, article)).toList().size();
+            add(article, property, integer(n));
         }
 
         /** An entity the article mentions. */
@@ -214,8 +230,7 @@ public final class ArticleMapper {
         }
 
         private void quantity(Node n, Quantity q) {
-            q.value().ifPresent(v -> add(n, Vocab.quantity.asNode(),
-                    NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger)));
+            q.value().ifPresent(v -> add(n, Vocab.quantity.asNode(), integer(v)));
             add(n, Vocab.quantityQualifier.asNode(), Vocab.concept(q.qualifier()).asNode());
         }
 
@@ -284,6 +299,10 @@ public final class ArticleMapper {
 
     private static Node string(String s) {
         return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     static Node dateLiteral(String iso) {

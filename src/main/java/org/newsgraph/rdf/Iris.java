@@ -44,6 +44,11 @@ public final class Iris {
         return iri("graph/gazetteer");
     }
 
+    /** The graph of counts across all articles that every load rebuilds ({@code queries/summary.ru}). */
+    public Node summaryGraph() {
+        return iri("graph/summary");
+    }
+
     /** An actor or place, by its entity id ("person/kim-jong-un"). */
     public Node entity(String entityId) {
         return iri(entityId);

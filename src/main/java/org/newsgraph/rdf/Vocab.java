@@ -69,6 +69,12 @@ public final class Vocab {
     public static final Property demonym = ngp("demonym");
     public static final Property capital = ngp("capital");
     public static final Property mutualDefence = ngp("mutualDefence");
+    public static final Property meetingCount = ngp("meetingCount");
+    public static final Property visitCount = ngp("visitCount");
+    public static final Property statementCount = ngp("statementCount");
+    public static final Property agreementCount = ngp("agreementCount");
+    public static final Property militarySupportCount = ngp("militarySupportCount");
+    public static final Property actorCount = ngp("actorCount");
 
     public static final Resource NifContext = nif("Context");
     public static final Property isString = nifp("isString");

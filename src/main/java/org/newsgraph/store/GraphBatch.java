@@ -92,8 +92,9 @@ public final class GraphBatch {
     }
 
     /**
-     * The batch as one SPARQL Update request: drop each graph, then insert them all. Fuseki runs a
-     * request in one write transaction, so a server applies all of it or none of it.
+     * The batch as one SPARQL Update request: drop each graph, insert them all, then rebuild the
+     * {@link SummaryGraph}. Fuseki runs a request in one write transaction, so a server applies all of
+     * it or none of it.
      */
     public UpdateRequest asUpdate() {
         UpdateRequest request = new UpdateRequest();
@@ -102,7 +103,9 @@ public final class GraphBatch {
             request.add(new UpdateDrop(name, true));
             graph.find().forEachRemaining(t -> quads.addQuad(new Quad(name, t)));
         });
-        return request.add(new UpdateDataInsert(quads));
+        request.add(new UpdateDataInsert(quads));
+        SummaryGraph.rebuild().getOperations().forEach(request::add);
+        return request;
     }
 
     /** All graphs as one: what validation looks at. */

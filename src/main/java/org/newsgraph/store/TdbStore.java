@@ -14,6 +14,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.rdf.Iris;
 
 /**
  * The TDB2 store at a directory, with the union default graph on so queries need no GRAPH clause.
@@ -54,10 +55,13 @@ public final class TdbStore {
         return dataset;
     }
 
-    /** Replaces every graph of the batch (delete, then add) in one write transaction. */
+    /** Replaces every graph of the batch (delete, then add) and rebuilds the summary, in one write transaction. */
     public void load(GraphBatch batch) {
         Map<Node, Graph> graphs = batch.graphs();
-        Txn.executeWrite(dataset, () -> replace(graphs));
+        Txn.executeWrite(dataset, () -> {
+            replace(graphs);
+            SummaryGraph.rebuildIn(dataset);
+        });
     }
 
     /** Deletes then adds each graph; call inside a write transaction. */
@@ -68,13 +72,13 @@ public final class TdbStore {
         });
     }
 
-    /** What a streaming load put into the store. */
-    public record Loaded(int graphs, long quads) {
+    /** What a streaming load put into the store: the graphs it was given, and the rebuilt summary graph. */
+    public record Loaded(int graphs, long quads, long summaryQuads) {
     }
 
     /**
-     * Streams RDF files into the store, then replaces the graphs of {@code batch}, all in one write
-     * transaction (into an empty store as a bulk load, see {@link QuadAppender}). A syntax error anywhere
+     * Streams RDF files into the store, then replaces the graphs of {@code batch} and rebuilds the
+     * {@link SummaryGraph}, all in one write transaction (into an empty store as a bulk load, see {@link QuadAppender}). A syntax error anywhere
      * loads nothing: while the load runs, a second thread parses every file to a discarding sink, far
      * ahead of the load, and the transaction commits only once that check has passed; when it fails, the
      * load stops at once and aborts. Memory does not grow with the files. A named graph is emptied the
@@ -102,8 +106,10 @@ public final class TdbStore {
             }
             check.await();
             replace(graphs);
+            SummaryGraph.rebuildIn(dataset);
             long batchQuads = graphs.values().stream().mapToLong(Graph::size).sum();
-            return new Loaded(sink.graphs() + graphs.size(), sink.quads() + batchQuads);
+            return new Loaded(sink.graphs() + graphs.size(), sink.quads() + batchQuads,
+                    dataset.getGraph(Iris.standard().summaryGraph()).size());
         });
     }
 

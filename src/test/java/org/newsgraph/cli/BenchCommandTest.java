@@ -43,7 +43,7 @@ class BenchCommandTest {
         List<String> queryRows = rows(text, "| graphs");
         assertEquals(1, queryRows.size(), text);
         List<String> q = cells(queryRows.get(0));
-        assertEquals(22, Long.parseLong(q.get(1)), "20 articles, the ontology and the gazetteer");
+        assertEquals(23, Long.parseLong(q.get(1)), "20 articles, the ontology, the gazetteer and the summary");
         Double.parseDouble(q.get(2));
         Double.parseDouble(q.get(3));
 

@@ -175,10 +175,19 @@ class ServeCommandsTest {
             Files.writeString(extra, "<urn:ex:a> <urn:ex:b> \"added\" .\n");
             Run anonymous = run("load", "--endpoint", dataset, extra.toString());
             assertEquals(1, anonymous.code(), anonymous.err());
-            Run editor = run("load", "--endpoint", dataset, "--user", "editor", "--password", "s3cret", extra.toString());
+            Run pairs = run("query", "who-met-whom", "--endpoint", dataset, "--format", "csv");
+            assertEquals("actor1,actor2,meetings,articles\nKim Jong-un,Vladimir Putin,1,1\n", pairs.out().replace("\r", ""));
+            Path emptied = dir.resolve("a1.trig");
+            Files.writeString(emptied, "<https://w3id.org/newsgraph/id/graph/article/a1> {\n"
+                    + "  <https://w3id.org/newsgraph/id/article/a1> a <https://w3id.org/newsgraph/ontology#Article> .\n}\n");
+            Run editor = run("load", "--endpoint", dataset, "--user", "editor", "--password", "s3cret",
+                    extra.toString(), emptied.toString());
             assertEquals(0, editor.code(), editor.err());
             Run q = run("query", "-e", "SELECT ?o { <urn:ex:a> <urn:ex:b> ?o }", "--endpoint", dataset, "--format", "csv");
             assertEquals("o\nadded\n", q.out().replace("\r", ""));
+            Run rebuilt = run("query", "who-met-whom", "--endpoint", dataset, "--format", "csv");
+            assertEquals("actor1,actor2,meetings,articles\n", rebuilt.out().replace("\r", ""),
+                    "the server rebuilt the summary in the same update: the only meeting's article was emptied");
         }
     }
 

@@ -7,8 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -80,7 +85,13 @@ class OntologyTest {
                 term("shortName", OWL.DatatypeProperty), term("demonym", OWL.DatatypeProperty),
                 term("capital", OWL.ObjectProperty), term("mutualDefence", OWL.DatatypeProperty),
                 term("role", OWL.DatatypeProperty), term("country", OWL.ObjectProperty),
-                term("cameoCode", OWL.DatatypeProperty), term("Weapons", SKOS.Concept));
+                term("cameoCode", OWL.DatatypeProperty), term("Weapons", SKOS.Concept),
+                // the summary graph that every load rebuilds (queries/summary.ru)
+                term("ActorPair", OWL.Class), term("firstActor", OWL.ObjectProperty),
+                term("secondActor", OWL.ObjectProperty), term("articleCount", OWL.DatatypeProperty),
+                term("meetingCount", OWL.DatatypeProperty), term("visitCount", OWL.DatatypeProperty),
+                term("statementCount", OWL.DatatypeProperty), term("agreementCount", OWL.DatatypeProperty),
+                term("militarySupportCount", OWL.DatatypeProperty), term("actorCount", OWL.DatatypeProperty));
     }
 
     /** Every ng: term Vocab.java names, so a term added in Java without the ontology fails here. */
@@ -88,6 +99,18 @@ class OntologyTest {
         return Arrays.stream(Vocab.class.getFields()).filter(f -> Modifier.isStatic(f.getModifiers()))
                 .filter(f -> Resource.class.isAssignableFrom(f.getType())).map(OntologyTest::value)
                 .filter(r -> r.getURI().startsWith(Vocab.NG)).map(Resource::getURI).sorted();
+    }
+
+    /** Every ng: term the shipped queries and the summary update use ({@code queries/}). */
+    static Stream<String> queryTerms() throws IOException {
+        Pattern term = Pattern.compile("\\bng:(\\w+)");
+        Set<String> terms = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("queries"))) {
+            for (Path f : files.filter(p -> p.toString().matches(".*\\.r[qu]")).toList()) {
+                term.matcher(Files.readString(f)).results().forEach(m -> terms.add(Vocab.NG + m.group(1)));
+            }
+        }
+        return terms.stream();
     }
 
     /** Every ng: IRI the ontology describes. */
@@ -140,7 +163,7 @@ class OntologyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"vocabTerms", "describedTerms"})
+    @MethodSource({"vocabTerms", "describedTerms", "queryTerms"})
     void termHasLabelsInItalianAndEnglishAndAComment(String uri) {
         Resource t = ontology.createResource(uri);
         assertTrue(ontology.contains(t, RDF.type), uri + " is not declared");
