@@ -63,6 +63,10 @@ public final class ArticleMapper {
             Map.entry(Vocab.Agreement.asNode(), Vocab.agreementCount.asNode()),
             Map.entry(Vocab.MilitarySupport.asNode(), Vocab.militarySupportCount.asNode()),
             Map.entry(Vocab.Actor.asNode(), Vocab.actorCount.asNode()));
+    /** Whom an event's label names first (who acts), and after "→" (where or to whom). */
+    private static final Set<Event.Role> ACTING = Set.of(
+            Event.Role.PARTICIPANT, Event.Role.VISITOR, Event.Role.SPEAKER, Event.Role.PROVIDER);
+    private static final Set<Event.Role> TOWARDS = Set.of(Event.Role.DESTINATION, Event.Role.RECIPIENT);
     private static final Node TYPE = RDF.type.asNode();
 
     private final Iris iris;
@@ -128,7 +132,7 @@ public final class ArticleMapper {
             if (!described.add(id)) {
                 return;
             }
-            Entity e = d.entities().containsKey(id) ? d.entities().get(id) : gazetteer.entity(id).orElseThrow();
+            Entity e = entityOf(id);
             Node n = iris.entity(id);
             add(n, TYPE, TYPES.get(e.type()));
             if (e.type() != EntityType.PLACE) {
@@ -159,6 +163,31 @@ public final class ArticleMapper {
             }
         }
 
+        /** The entity behind an id the document uses: found in the article, or only referred to and known to the gazetteer. */
+        private Entity entityOf(String id) {
+            return d.entities().containsKey(id) ? d.entities().get(id) : gazetteer.entity(id).orElseThrow();
+        }
+
+        /**
+         * An event's label: who acts, then "→" where or to whom, then the materiel, names in alphabetical
+         * order ("Corea del Nord → Russia: Troops", "Kim Jong-un, Vladimir Putin"); empty when it names no one.
+         */
+        private String eventLabel(Event e) {
+            String towards = names(e, TOWARDS);
+            return names(e, ACTING) + (towards.isEmpty() ? "" : " → " + towards)
+                    + e.materiel().map(m -> ": " + Vocab.concept(m).getLocalName()).orElse("");
+        }
+
+        private String names(Event e, Set<Event.Role> roles) {
+            Set<String> names = new TreeSet<>();
+            e.arguments().forEach((role, ids) -> {
+                if (roles.contains(role)) {
+                    ids.forEach(id -> names.add(entityOf(id).label()));
+                }
+            });
+            return String.join(", ", names);
+        }
+
         private void event(Event e) {
             Node n = e.type() == Event.Type.AGREEMENT ? iris.agreement(agreementKey(e)) : iris.event(articleId, eventKey(e));
             if (e.type() == Event.Type.AGREEMENT) {
@@ -173,6 +202,10 @@ public final class ArticleMapper {
             } else {
                 add(n, TYPE, Vocab.Event.asNode());
                 add(n, TYPE, EVENT_TYPES.get(e.type()));
+                String label = eventLabel(e);
+                if (!label.isEmpty()) {
+                    add(n, RDFS.label.asNode(), string(label));
+                }
                 e.place().ifPresent(p -> add(n, Vocab.place.asNode(), place(p)));
             }
             add(n, Vocab.ng("cameoCode").asNode(), string(CAMEO.get(e.type())));
