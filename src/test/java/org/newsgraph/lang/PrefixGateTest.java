@@ -1,0 +1,56 @@
+package org.newsgraph.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PrefixGateTest {
+
+    private static final String DATE = "(?:il\\s+|l['’]\\s*)?\\d{1,2}\\s+(?:giugno|marzo)(?![\\p{L}\\p{N}])";
+
+    /**
+     * Regex, text, and for each position of the text whether a match may start there ('+') or cannot ('.'): a prefix
+     * the pattern already matches ("19 giugno" of "19 giugnoo"), the end of the text and a character the regex does not
+     * name (“ ”) let the position through.
+     */
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of(DATE, "il 19 giugno", "+..++......."),
+                Arguments.of(DATE, "l’8 marzo", "+.+......"),
+                Arguments.of(DATE, "il presidente", "............."),
+                Arguments.of(DATE, "il 1", "+..+"),
+                Arguments.of(DATE, "19 giugnoo", "++........"),
+                Arguments.of(DATE, "il 19 “giugno”", "+..++.+......+"),
+                Arguments.of("\\d{8,}", "1234567 12345678", "........++++++++"),
+                Arguments.of("ieri(?:\\s+sera)?", "ieri sera, ieri", "+..........+..+"),
+                Arguments.of("x*", "ab", "++"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} in {1}")
+    @MethodSource("cases")
+    void rulesOutOnlyWhereNoMatchStarts(String regex, String text, String expected) {
+        PrefixGate gate = PrefixGate.of(Pattern.compile(regex));
+        StringBuilder may = new StringBuilder();
+        for (int at = 0; at < text.length(); at++) {
+            may.append(gate.mayStartAt(text, at) ? '+' : '.');
+        }
+        assertEquals(expected, may.toString());
+        for (int at = 0; at < text.length(); at++) {
+            if (Pattern.compile(regex).matcher(text).region(at, text.length()).lookingAt()) {
+                assertEquals('+', may.charAt(at), "a match starts at " + at);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(?<=il )\\d+", "\\bgiugno", "giugno\\B", "\\G\\d"})
+    void hasNoGateForPatternsThatLookBeforeTheMatch(String regex) {
+        assertNull(PrefixGate.of(Pattern.compile(regex)));
+    }
+}
