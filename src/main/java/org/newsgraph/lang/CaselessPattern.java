@@ -59,7 +59,7 @@ public final class CaselessPattern {
         return atWordStart;
     }
 
-    /** What rules out positions for the plain pattern, or null when nothing may. */
+    /** What rules out positions for the plain pattern. */
     PrefixGate gate() {
         return gate;
     }

@@ -18,7 +18,7 @@ public final class CaselessPatternSet {
     private final long all;
     /** The patterns that may also start after a letter or digit. */
     private final long anywhere;
-    /** The patterns without a gate: tried with plain find. */
+    /** The patterns whose gate is open: tried with plain find. */
     private final long ungated;
     /** For each Latin-1 character, the gated patterns a match of which may start with it. */
     private final long[] latin1 = new long[LATIN_1_END];
@@ -34,7 +34,7 @@ public final class CaselessPatternSet {
             if (patterns.get(i).matchesAtWordStart()) {
                 wordStart |= 1L << i;
             }
-            if (patterns.get(i).gate() == null) {
+            if (patterns.get(i).gate().isOpen()) {
                 noGate |= 1L << i;
             }
         }
@@ -96,8 +96,7 @@ public final class CaselessPatternSet {
     private long mayStartWith(char c) {
         long may = 0;
         for (int i = 0; i < patterns.size(); i++) {
-            PrefixGate gate = patterns.get(i).gate();
-            if (gate != null && gate.mayStartWith(c)) {
+            if (patterns.get(i).gate().mayStartWith(c)) {
                 may |= 1L << i;
             }
         }

@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
  * Rules out the positions of a text where a match of one pattern cannot start, from the characters found there.
  * A prefix is ruled out when the pattern, run on that prefix alone, neither matches nor runs off its end
  * ({@link Matcher#hitEnd}: more input could match): a match at a position reads the same characters, so it
- * would have failed the same way. A prefix the pattern already matches lets the position through at once. The prefixes form a trie that grows as texts reach it, one character wide
- * per step, so a tagger's rule costs next to nothing at words it cannot start ("il presidente" stops at "il p").
+ * would have failed the same way. A prefix the pattern already matches lets the position through at once.
+ * The prefixes form a trie that grows, one character at a time, only where texts reach it, so a rule costs next
+ * to nothing at words it cannot start ("il presidente" is ruled out at "il p" for a date).
  * <p>
  * Characters of Latin-1 and those the regex writes literally ("’", "–") are told apart; any other character,
  * a prefix longer than {@link #MAX_DEPTH} or a trie grown past {@link #MAX_NODES} lets the position through.
  */
-final class PrefixGate {
+public final class PrefixGate {
 
     private static final char LATIN_1_END = 0x100;
     private static final int MAX_DEPTH = 24;
@@ -27,13 +28,14 @@ final class PrefixGate {
 
     private final Pattern pattern;
     private final char[] alphabet;
-    private final Node root = new Node("");
+    private final Node root;
     /** A prefix that the pattern already matches: the position is let through without reading further. */
     private final Node matched = new Node("", ANYTHING);
     private final AtomicInteger grown = new AtomicInteger();
 
-    private PrefixGate(Pattern pattern) {
+    private PrefixGate(Pattern pattern, boolean open) {
         this.pattern = pattern;
+        this.root = open ? matched : new Node("");
         StringBuilder chars = new StringBuilder();
         for (char c = 0; c < LATIN_1_END; c++) {
             chars.append(c);
@@ -43,13 +45,18 @@ final class PrefixGate {
     }
 
     /**
-     * The gate of {@code pattern}, or none when a prefix on its own could fail where the same characters in a
-     * text match: a positive lookbehind, a word boundary or {@code \G} looks at what comes before the match.
+     * The gate of {@code pattern}; an {@link #isOpen() open} one when a prefix on its own could fail where the same
+     * characters in a text match: a positive lookbehind, a word boundary or {@code \G} looks before the match.
      */
-    static PrefixGate of(Pattern pattern) {
+    public static PrefixGate of(Pattern pattern) {
         String regex = pattern.pattern();
         boolean looksBack = regex.contains("(?<=") || regex.contains("\\b") || regex.contains("\\B") || regex.contains("\\G");
-        return looksBack ? null : new PrefixGate(pattern);
+        return new PrefixGate(pattern, looksBack);
+    }
+
+    /** True when the gate lets every position through. */
+    public boolean isOpen() {
+        return root == matched;
     }
 
     /** False only when no match of the pattern starts with {@code c}. */
@@ -59,7 +66,7 @@ final class PrefixGate {
     }
 
     /** False only when no match of the pattern starts at {@code at} in {@code text}. */
-    boolean mayStartAt(CharSequence text, int at) {
+    public boolean mayStartAt(CharSequence text, int at) {
         Node node = root;
         for (int i = at; i < text.length(); i++) {
             Branches branches = node.branches();
