@@ -14,13 +14,11 @@ public final class CaselessPattern {
     private final Pattern plain;
     private final Pattern caseless;
     private final boolean atWordStart;
-    private final PrefixGate gate;
 
     private CaselessPattern(String regex, boolean atWordStart) {
         this.plain = Pattern.compile(regex);
         this.caseless = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.atWordStart = atWordStart;
-        this.gate = PrefixGate.of(plain);
     }
 
     /** The pattern for {@code regex}, whose literal letters must be in folded (lower) case, as language data is. */
@@ -59,8 +57,8 @@ public final class CaselessPattern {
         return atWordStart;
     }
 
-    /** What rules out positions for the plain pattern. */
-    PrefixGate gate() {
-        return gate;
+    /** The pattern run over a folded text. */
+    Pattern plain() {
+        return plain;
     }
 }

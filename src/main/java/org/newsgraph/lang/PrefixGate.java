@@ -8,104 +8,126 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rules out the positions of a text where a match of one pattern cannot start, from the characters found there.
+ * Rules out the positions of a text where a match of a pattern cannot start, from the characters found there.
  * A prefix is ruled out when the pattern, run on that prefix alone, neither matches nor runs off its end
  * ({@link Matcher#hitEnd}: more input could match): a match at a position reads the same characters, so it
  * would have failed the same way. A prefix the pattern already matches lets the position through at once.
  * The prefixes form a trie that grows, one character at a time, only where texts reach it, so a rule costs next
- * to nothing at words it cannot start ("il presidente" is ruled out at "il p" for a date).
+ * to nothing at words it cannot start ("il presidente" is ruled out at "il p" for a date). One gate serves up to
+ * 64 patterns, so that one walk of the trie answers for all of them.
  * <p>
- * Characters of Latin-1 and those the regex writes literally ("’", "–") are told apart; any other character,
+ * Characters of Latin-1 and those the regexes write literally ("’", "–") are told apart; any other character,
  * a prefix longer than {@link #MAX_DEPTH} or a trie grown past {@link #MAX_NODES} lets the position through.
  */
 public final class PrefixGate {
 
     private static final char LATIN_1_END = 0x100;
     private static final int MAX_DEPTH = 24;
-    private static final int MAX_NODES = 2048;
+    private static final int MAX_NODES = 4096;
+    private static final int MAX_PATTERNS = Long.SIZE;
     /** The branches of a prefix past which anything may follow. */
-    private static final Branches ANYTHING = new Branches(new char[0], new Node[0]);
+    private static final Branches ANYTHING = new Branches(new char[0], new long[0], new long[0], new Node[0]);
 
-    private final Pattern pattern;
+    private final List<Pattern> patterns;
+    /** The patterns that look before their match: never ruled out. */
+    private final long open;
     private final char[] alphabet;
     private final Node root;
-    /** A prefix that the pattern already matches: the position is let through without reading further. */
-    private final Node matched = new Node("", ANYTHING);
     private final AtomicInteger grown = new AtomicInteger();
 
-    private PrefixGate(Pattern pattern, boolean open) {
-        this.pattern = pattern;
-        this.root = open ? matched : new Node("");
+    private PrefixGate(List<Pattern> patterns) {
+        if (patterns.isEmpty() || patterns.size() > MAX_PATTERNS) {
+            throw new IllegalArgumentException("a gate serves 1 to " + MAX_PATTERNS + " patterns: " + patterns.size());
+        }
+        this.patterns = List.copyOf(patterns);
+        long looksBack = 0;
         StringBuilder chars = new StringBuilder();
         for (char c = 0; c < LATIN_1_END; c++) {
             chars.append(c);
         }
-        pattern.pattern().chars().filter(c -> c >= LATIN_1_END).distinct().sorted().forEach(c -> chars.append((char) c));
+        StringBuilder literal = new StringBuilder();
+        for (int i = 0; i < patterns.size(); i++) {
+            String regex = patterns.get(i).pattern();
+            if (regex.contains("(?<=") || regex.contains("\\b") || regex.contains("\\B") || regex.contains("\\G")) {
+                looksBack |= 1L << i;
+            }
+            literal.append(regex);
+        }
+        literal.chars().filter(c -> c >= LATIN_1_END).distinct().sorted().forEach(c -> chars.append((char) c));
         this.alphabet = chars.toString().toCharArray();
+        this.open = looksBack;
+        this.root = new Node("", all(patterns.size()) & ~looksBack);
+    }
+
+    /** The gate of one pattern. */
+    public static PrefixGate of(Pattern pattern) {
+        return new PrefixGate(List.of(pattern));
+    }
+
+    /** The gate of 1 to 64 patterns, each known by its index in the list. */
+    public static PrefixGate of(List<Pattern> patterns) {
+        return new PrefixGate(patterns);
     }
 
     /**
-     * The gate of {@code pattern}; an {@link #isOpen() open} one when a prefix on its own could fail where the same
-     * characters in a text match: a positive lookbehind, a word boundary or {@code \G} looks before the match.
+     * The patterns that the gate never rules out, since a prefix on its own could fail where the same characters
+     * in a text match: a positive lookbehind, a word boundary or {@code \G} looks before the match.
      */
-    public static PrefixGate of(Pattern pattern) {
-        String regex = pattern.pattern();
-        boolean looksBack = regex.contains("(?<=") || regex.contains("\\b") || regex.contains("\\B") || regex.contains("\\G");
-        return new PrefixGate(pattern, looksBack);
+    public long open() {
+        return open;
     }
 
-    /** True when the gate lets every position through. */
-    public boolean isOpen() {
-        return root == matched;
-    }
-
-    /** False only when no match of the pattern starts with {@code c}. */
-    boolean mayStartWith(char c) {
-        Branches branches = root.branches();
-        return branches == ANYTHING || !inAlphabet(c) || Arrays.binarySearch(branches.chars(), c) >= 0;
-    }
-
-    /** False only when no match of the pattern starts at {@code at} in {@code text}. */
+    /** False only when no match of any of the patterns starts at {@code at} in {@code text}. */
     public boolean mayStartAt(CharSequence text, int at) {
+        return mayStartAt(text, at, all(patterns.size())) != 0;
+    }
+
+    /** Of the {@code wanted} patterns (bit i for pattern i), those a match of which may start at {@code at}. */
+    public long mayStartAt(CharSequence text, int at, long wanted) {
+        long through = wanted & open;
+        long live = wanted & ~open;
         Node node = root;
-        for (int i = at; i < text.length(); i++) {
+        for (int i = at; live != 0 && i < text.length(); i++) {
             Branches branches = node.branches();
-            if (branches == ANYTHING) {
-                return true;
-            }
             char c = text.charAt(i);
-            if (!inAlphabet(c)) {
-                return true;
+            if (branches == ANYTHING || !inAlphabet(c)) {
+                return through | live;
             }
             int k = Arrays.binarySearch(branches.chars(), c);
             if (k < 0) {
-                return false;
+                return through;
             }
+            through |= live & branches.matched()[k];
+            live &= branches.going()[k];
             node = branches.next()[k];
         }
-        return true;
+        return through | live;
+    }
+
+    private static long all(int n) {
+        return -1L >>> (MAX_PATTERNS - n);
     }
 
     private boolean inAlphabet(char c) {
         return c < LATIN_1_END || Arrays.binarySearch(alphabet, LATIN_1_END, alphabet.length, c) >= 0;
     }
 
-    /** The characters that may follow a prefix, in order, and the prefixes they lead to. */
-    private record Branches(char[] chars, Node[] next) {
+    /**
+     * The characters that may follow a prefix, in order; for each, the patterns that the longer prefix already
+     * matches, those that may match beyond it, and the node of that prefix (null when none may).
+     */
+    private record Branches(char[] chars, long[] matched, long[] going, Node[] next) {
     }
 
-    /** A prefix that may start a match; its branches are found the first time a text reaches it. */
+    /** A prefix that the {@code patterns} may match beyond; its branches are found the first time a text reaches it. */
     private final class Node {
         private final String prefix;
+        private final long patterns;
         private volatile Branches branches;
 
-        Node(String prefix) {
+        Node(String prefix, long patterns) {
             this.prefix = prefix;
-        }
-
-        Node(String prefix, Branches branches) {
-            this.prefix = prefix;
-            this.branches = branches;
+            this.patterns = patterns;
         }
 
         /** Computed at most a few times over when threads race: every computation gives the same branches. */
@@ -122,20 +144,40 @@ public final class PrefixGate {
             if (prefix.length() >= MAX_DEPTH || grown.incrementAndGet() > MAX_NODES) {
                 return ANYTHING;
             }
+            List<Matcher> matchers = new ArrayList<>();
+            for (long p = patterns; p != 0; p &= p - 1) {
+                matchers.add(PrefixGate.this.patterns.get(Long.numberOfTrailingZeros(p)).matcher(""));
+            }
             StringBuilder chars = new StringBuilder();
-            List<Node> next = new ArrayList<>();
-            Matcher m = pattern.matcher("");
+            List<long[]> found = new ArrayList<>();
             for (char c : alphabet) {
-                m.reset(prefix + c);
-                if (m.lookingAt()) {
+                String longer = prefix + c;
+                long matched = 0;
+                long going = 0;
+                int k = 0;
+                for (long p = patterns; p != 0; p &= p - 1, k++) {
+                    Matcher m = matchers.get(k).reset(longer);
+                    if (m.lookingAt()) {
+                        matched |= Long.lowestOneBit(p);
+                    } else if (m.hitEnd()) {
+                        going |= Long.lowestOneBit(p);
+                    }
+                }
+                if ((matched | going) != 0) {
                     chars.append(c);
-                    next.add(matched);
-                } else if (m.hitEnd()) {
-                    chars.append(c);
-                    next.add(new Node(prefix + c));
+                    found.add(new long[] {matched, going});
                 }
             }
-            return new Branches(chars.toString().toCharArray(), next.toArray(Node[]::new));
+            int n = chars.length();
+            long[] matched = new long[n];
+            long[] going = new long[n];
+            Node[] next = new Node[n];
+            for (int k = 0; k < n; k++) {
+                matched[k] = found.get(k)[0];
+                going[k] = found.get(k)[1];
+                next[k] = going[k] == 0 ? null : new Node(prefix + chars.charAt(k), going[k]);
+            }
+            return new Branches(chars.toString().toCharArray(), matched, going, next);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.newsgraph.lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +37,7 @@ class PrefixGateTest {
     @MethodSource("cases")
     void rulesOutOnlyWhereNoMatchStarts(String regex, String text, String expected) {
         PrefixGate gate = PrefixGate.of(Pattern.compile(regex));
-        assertEquals(false, gate.isOpen());
+        assertEquals(0, gate.open());
         StringBuilder may = new StringBuilder();
         for (int at = 0; at < text.length(); at++) {
             may.append(gate.mayStartAt(text, at) ? '+' : '.');
@@ -49,11 +50,36 @@ class PrefixGateTest {
         }
     }
 
+    /**
+     * A gate of several patterns lets a pattern through wherever it matches, and only where the gate of that pattern
+     * alone would (it may rule out more: it tells apart the characters any of the regexes names).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"il 19 giugno", "l’8 marzo e 12345678", "ieri sera il 1", "“giugno” 19 giugnoo", "il presidente", ""})
+    void answersForEachPatternOfASet(String text) {
+        List<Pattern> patterns = Stream.of(DATE, "\\d{8,}", "ieri(?:\\s+sera)?", "(?<=il )\\d+", "x*").map(Pattern::compile).toList();
+        PrefixGate set = PrefixGate.of(patterns);
+        assertEquals(0b01000, set.open());
+        for (int at = 0; at <= text.length(); at++) {
+            long may = set.mayStartAt(text, at, 0b11111);
+            for (int i = 0; i < patterns.size(); i++) {
+                boolean setMay = (may & 1L << i) != 0;
+                if (patterns.get(i).matcher(text).region(at, text.length()).useTransparentBounds(true).lookingAt()) {
+                    assertTrue(setMay, i + " matches at " + at);
+                }
+                if (setMay) {
+                    assertTrue(PrefixGate.of(patterns.get(i)).mayStartAt(text, at), i + " at " + at);
+                }
+            }
+            assertEquals(may & 0b00110, set.mayStartAt(text, at, 0b00110));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"(?<=il )\\d+", "\\bgiugno", "giugno\\B", "\\G\\d"})
     void letsEverythingThroughForPatternsThatLookBeforeTheMatch(String regex) {
         PrefixGate gate = PrefixGate.of(Pattern.compile(regex));
-        assertTrue(gate.isOpen());
+        assertEquals(1, gate.open());
         assertTrue(gate.mayStartAt("xyz", 0));
     }
 }
