@@ -82,10 +82,13 @@ public final class PrefixGate {
         return mayStartAt(text, at, all(patterns.size())) != 0;
     }
 
-    /** Of the {@code wanted} patterns (bit i for pattern i), those a match of which may start at {@code at}. */
+    /**
+     * Of the {@code wanted} patterns (bit i for pattern i; bits past the last pattern are ignored), those a match of
+     * which may start at {@code at}.
+     */
     public long mayStartAt(CharSequence text, int at, long wanted) {
         long through = wanted & open;
-        long live = wanted & ~open;
+        long live = wanted & root.patterns;
         Node node = root;
         for (int i = at; live != 0 && i < text.length(); i++) {
             Branches branches = node.branches();
