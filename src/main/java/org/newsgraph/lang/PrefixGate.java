@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * to nothing at words it cannot start ("il presidente" is ruled out at "il p" for a date). One gate serves up to
  * 64 patterns, so that one walk of the trie answers for all of them.
  * <p>
- * Characters of Latin-1 and those the regexes write literally ("’", "–") are told apart; any other character,
- * a prefix longer than {@link #MAX_DEPTH} or a trie grown past {@link #MAX_NODES} lets the position through.
+ * Characters of Latin-1 and those the regexes write literally ("’", "–"; no surrogates) are told apart; any
+ * other character, a prefix longer than {@link #MAX_DEPTH} or a trie grown past {@link #MAX_NODES} lets the position
+ * through.
  */
 public final class PrefixGate {
 
@@ -53,7 +54,9 @@ public final class PrefixGate {
             }
             literal.append(regex);
         }
-        literal.chars().filter(c -> c >= LATIN_1_END).distinct().sorted().forEach(c -> chars.append((char) c));
+        // a surrogate cut from its pair fails where the whole character could match, so it is never told apart
+        literal.chars().filter(c -> c >= LATIN_1_END && !Character.isSurrogate((char) c)).distinct().sorted()
+                .forEach(c -> chars.append((char) c));
         this.alphabet = chars.toString().toCharArray();
         this.open = looksBack;
         this.root = new Node("", all(patterns.size()) & ~looksBack);

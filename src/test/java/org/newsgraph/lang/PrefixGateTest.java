@@ -30,7 +30,8 @@ class PrefixGateTest {
                 Arguments.of(DATE, "il 19 “giugno”", "+..++.+......+"),
                 Arguments.of("\\d{8,}", "1234567 12345678", "........++++++++"),
                 Arguments.of("ieri(?:\\s+sera)?", "ieri sera, ieri", "+..........+..+"),
-                Arguments.of("x*", "ab", "++"));
+                Arguments.of("x*", "ab", "++"),
+                Arguments.of("\uD83D\uDE00+", "a\uD83D\uDE00", ".++"));
     }
 
     @ParameterizedTest(name = "[{index}] {0} in {1}")
