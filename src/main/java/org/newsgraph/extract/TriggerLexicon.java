@@ -1,7 +1,6 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,18 +9,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.entity.Word;
 import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.PrefixGate;
 
 /**
- * The event words of triggers.tsv, each a pattern over one folded word with its kind and frame. Each entry
- * knows which characters a word it matches can start with, so most words skip most patterns (JFR showed
- * running every pattern on every word as a seventh of conversion).
+ * The event words of triggers.tsv, each a pattern over one folded word with its kind and frame. A {@link PrefixGate}
+ * of the patterns says, in one walk over a word's first characters, which entries may match it ("incl" of "inclusa"
+ * begins no trigger), and only those run: running the patterns on every word was a seventh of conversion in JFR.
  */
 public final class TriggerLexicon {
 
-    /** Characters below this (Latin letters, digits, punctuation) are checked against an entry's first characters. */
-    private static final char GATED = 0x250;
+    private static final int PER_GATE = Long.SIZE;
 
     private final List<Entry> entries = new ArrayList<>();
+    /** Gate g judges entries {@code 64 g} to {@code 64 g + 63}. */
+    private final List<PrefixGate> gates = new ArrayList<>();
 
     public TriggerLexicon() {
         Map<String, String> endings = new HashMap<>();
@@ -34,9 +35,12 @@ public final class TriggerLexicon {
             if (pattern.contains("{")) {
                 throw new IllegalArgumentException("triggers.tsv: unknown conjugation in " + row.get(2));
             }
-            Pattern compiled = Pattern.compile(pattern);
-            entries.add(new Entry(Trigger.Kind.valueOf(row.get(0).toUpperCase(Locale.ROOT)), row.get(1), compiled,
-                    firstCharacters(compiled)));
+            entries.add(new Entry(Trigger.Kind.valueOf(row.get(0).toUpperCase(Locale.ROOT)), row.get(1),
+                    Pattern.compile(pattern)));
+        }
+        for (int from = 0; from < entries.size(); from += PER_GATE) {
+            gates.add(PrefixGate.of(entries.subList(from, Math.min(entries.size(), from + PER_GATE)).stream()
+                    .map(Entry::pattern).toList()));
         }
     }
 
@@ -49,36 +53,19 @@ public final class TriggerLexicon {
         }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).folded();
-            for (int j = 0; j < matchers.length; j++) {
-                if (entries.get(j).mayMatch(w) && matchers[j].reset(w).matches()) {
-                    Entry e = entries.get(j);
-                    found.add(new Trigger(e.kind(), e.frame(), i));
+            for (int g = 0; g < gates.size(); g++) {
+                for (long may = gates.get(g).mayStartAt(w, 0, -1L); may != 0; may &= may - 1) {
+                    int j = g * PER_GATE + Long.numberOfTrailingZeros(may);
+                    if (matchers[j].reset(w).matches()) {
+                        Entry e = entries.get(j);
+                        found.add(new Trigger(e.kind(), e.frame(), i));
+                    }
                 }
             }
         }
         return found;
     }
 
-    /**
-     * The characters below {@link #GATED} that a match of {@code pattern} can start with: those on which matching
-     * a one-character input succeeds or runs off its end ({@link Matcher#hitEnd}: more input could match).
-     */
-    private static BitSet firstCharacters(Pattern pattern) {
-        BitSet firsts = new BitSet(GATED);
-        Matcher m = pattern.matcher("");
-        for (char c = 0; c < GATED; c++) {
-            if (m.reset(String.valueOf(c)).matches() || m.hitEnd()) {
-                firsts.set(c);
-            }
-        }
-        return firsts;
-    }
-
-    private record Entry(Trigger.Kind kind, String frame, Pattern pattern, BitSet firsts) {
-
-        /** False only when no word that starts as {@code word} does can match the pattern. */
-        boolean mayMatch(String word) {
-            return word.isEmpty() || word.charAt(0) >= GATED || firsts.get(word.charAt(0));
-        }
+    private record Entry(Trigger.Kind kind, String frame, Pattern pattern) {
     }
 }

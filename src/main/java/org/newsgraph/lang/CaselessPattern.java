@@ -13,14 +13,28 @@ public final class CaselessPattern {
 
     private final Pattern plain;
     private final Pattern caseless;
+    private final boolean atWordStart;
 
-    private CaselessPattern(String regex) {
+    private CaselessPattern(String regex, boolean atWordStart) {
         this.plain = Pattern.compile(regex);
         this.caseless = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.atWordStart = atWordStart;
     }
 
     /** The pattern for {@code regex}, whose literal letters must be in folded (lower) case, as language data is. */
     public static CaselessPattern compile(String regex) {
+        return new CaselessPattern(checked(regex), false);
+    }
+
+    /**
+     * As {@link #compile(String)} for {@link PhrasePattern#WORD_START} followed by {@code regex}: a match starts where
+     * a word does, so {@link CaselessPatternSet} does not try it after a letter or digit.
+     */
+    public static CaselessPattern atWordStart(String regex) {
+        return new CaselessPattern(checked(PhrasePattern.WORD_START + "(?:" + regex + ")"), true);
+    }
+
+    private static String checked(String regex) {
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
@@ -30,11 +44,21 @@ public final class CaselessPattern {
                         + i + " in " + regex);
             }
         }
-        return new CaselessPattern(regex);
+        return regex;
     }
 
     /** A matcher over {@code text}'s matchable form. */
     public Matcher matcher(CaselessText text) {
         return (text.isFolded() ? plain : caseless).matcher(text.matchable());
+    }
+
+    /** True when a match can only start where a word does ({@link #atWordStart}). */
+    boolean matchesAtWordStart() {
+        return atWordStart;
+    }
+
+    /** The pattern run over a folded text. */
+    Pattern plain() {
+        return plain;
     }
 }

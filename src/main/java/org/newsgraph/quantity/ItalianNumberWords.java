@@ -21,17 +21,18 @@ public final class ItalianNumberWords {
     private static final ItalianNumberWords STANDARD = new ItalianNumberWords(DataFile.rows("it/number-words.tsv"));
 
     private final Map<String, Piece> pieces = new HashMap<>();
-    private final List<String> joinable = new ArrayList<>();
+    /** The pieces that join into one word, by first character, longest first: each word of a text is tried. */
+    private final Map<Character, List<String>> joinable = new HashMap<>();
 
     ItalianNumberWords(List<List<String>> rows) {
         for (List<String> row : rows) {
             Kind kind = Kind.valueOf(row.get(2).toUpperCase(Locale.ROOT));
             pieces.put(row.get(0), new Piece(new BigDecimal(row.get(1)), kind));
             if (Set.of(Kind.ATOM, Kind.HUNDRED, Kind.THOUSAND, Kind.THOUSANDS).contains(kind)) {
-                joinable.add(row.get(0));
+                joinable.computeIfAbsent(row.get(0).charAt(0), c -> new ArrayList<>()).add(row.get(0));
             }
         }
-        joinable.sort(Comparator.comparingInt(String::length).reversed());
+        joinable.values().forEach(pieces -> pieces.sort(Comparator.comparingInt(String::length).reversed()));
     }
 
     /** The words of newsgraph/lang/it/number-words.tsv. */
@@ -131,7 +132,7 @@ public final class ItalianNumberWords {
     }
 
     private String longestPieceAt(String w, int i) {
-        for (String piece : joinable) {
+        for (String piece : joinable.getOrDefault(w.charAt(i), List.of())) {
             if (w.startsWith(piece, i)) {
                 return piece;
             }

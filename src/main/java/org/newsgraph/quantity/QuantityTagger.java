@@ -16,6 +16,7 @@ import org.newsgraph.document.Document;
 import org.newsgraph.document.Quantity;
 import org.newsgraph.document.Quantity.Qualifier;
 import org.newsgraph.lang.CaselessPattern;
+import org.newsgraph.lang.CaselessPatternSet;
 import org.newsgraph.lang.CaselessText;
 import org.newsgraph.lang.DataFile;
 import org.newsgraph.lang.PhrasePattern;
@@ -38,17 +39,18 @@ public final class QuantityTagger implements Stage {
     private static final CaselessPattern PERCENT_OR_ORDINAL = CaselessPattern.compile(
             "\\A(?:\\s*[%°ºª]|\\s+(?:per\\s*cento|percento|punti\\s+percentuali)" + E + ")");
     private static final CaselessPattern ORDINAL_WORD = CaselessPattern.compile("\\A(?:esim[oaie])");
+    private static final int APPROXIMATE = 0;
+    private static final int VAGUE = 1;
 
     private final ItalianNumberWords words;
     private final Map<String, Qualifier> before = new HashMap<>();
     private final Map<String, Qualifier> after = new HashMap<>();
     private final Map<String, Qualifier> alone = new HashMap<>();
     private final CaselessPattern number;
-    private final CaselessPattern approximate;
-    private final CaselessPattern vague;
     private final CaselessPattern qualifierBefore;
     private final CaselessPattern qualifierAfter;
-    private final List<CaselessPattern> notCounts;
+    /** {@link #APPROXIMATE}, {@link #VAGUE}, then the spans that are not counts: dates, times, phone numbers. */
+    private final CaselessPatternSet spotted;
 
     /** The tagger with the Italian data under newsgraph/lang/it/. */
     public QuantityTagger() {
@@ -71,28 +73,29 @@ public final class QuantityTagger implements Stage {
                 ItalianNumberWords.Kind.THOUSANDS));
         number = CaselessPattern.compile(B + "(?:(?<digits>\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?)|(?<word>\\p{L}+['’]?))"
                 + "(?:\\s*(?<mult>" + multipliers + ")" + E + ")?");
-        approximate = CaselessPattern.compile(B + "(?:" + PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.ARTICLE))
-                + ")\\s*(?<approx>" + PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.APPROXIMATE)) + ")" + E);
-        vague = CaselessPattern.compile(B + "(?<vague>" + PhrasePattern.alternation(alone.keySet()) + ")" + E);
+        CaselessPattern approximate = CaselessPattern.atWordStart("(?:"
+                + PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.ARTICLE)) + ")\\s*(?<approx>"
+                + PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.APPROXIMATE)) + ")" + E);
+        CaselessPattern vague = CaselessPattern.atWordStart("(?<vague>" + PhrasePattern.alternation(alone.keySet()) + ")" + E);
         qualifierBefore = CaselessPattern.compile(B + "(?<q>" + PhrasePattern.alternation(before.keySet(), true) + ")\\z");
         qualifierAfter = CaselessPattern.compile("\\A\\s+(?<q>" + PhrasePattern.alternation(after.keySet()) + ")" + E);
 
         String month = PhrasePattern.alternation(DataFile.rows("it/months.tsv").stream().map(r -> r.get(0)).toList());
         String weekday = PhrasePattern.alternation(DataFile.rows("it/weekdays.tsv").stream().map(r -> r.get(0)).toList());
         String day = "\\d{1,2}(?:\\s*[°º])?";
-        notCounts = List.of(
+        spotted = CaselessPatternSet.of(List.of(approximate, vague,
                 CaselessPattern.compile("(?<![\\d.,])\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)"),
                 CaselessPattern.compile("(?<![\\d.,/])\\d{1,2}([/.-])\\d{1,2}\\1\\d{2,4}(?![\\d])"),
                 CaselessPattern.compile("(?<![\\d.,])\\d{1,2}:\\d{2}(?!\\d)"),
-                CaselessPattern.compile(B + "(?:alle|ore)\\s+\\d{1,2}[.:]\\d{2}(?!\\d)"),
-                CaselessPattern.compile(B + day + "\\s+" + month + E),
-                CaselessPattern.compile(B + day + "\\s*(?:e|ed|al|a|-|–)\\s*(?:il\\s+|l['’]\\s*)?" + day + "\\s+" + month + E),
-                CaselessPattern.compile(B + weekday + "\\s+\\d{1,2}" + E),
-                CaselessPattern.compile(B + month + "\\s+\\d{4}" + E),
+                CaselessPattern.atWordStart("(?:alle|ore)\\s+\\d{1,2}[.:]\\d{2}(?!\\d)"),
+                CaselessPattern.atWordStart(day + "\\s+" + month + E),
+                CaselessPattern.atWordStart(day + "\\s*(?:e|ed|al|a|-|–)\\s*(?:il\\s+|l['’]\\s*)?" + day + "\\s+" + month + E),
+                CaselessPattern.atWordStart(weekday + "\\s+\\d{1,2}" + E),
+                CaselessPattern.atWordStart(month + "\\s+\\d{4}" + E),
                 CaselessPattern.compile("\\+\\d[\\d\\s./-]{6,}\\d"),
                 CaselessPattern.compile("(?<![\\d.,])0\\d{1,3}(?:[\\s./-]?\\d{2,4}){2,}(?!\\d)"),
                 CaselessPattern.compile("\\d{8,}"),
-                CaselessPattern.compile(B + "(?:per\\s*cento|percento)" + E));
+                CaselessPattern.atWordStart("(?:per\\s*cento|percento)" + E)));
     }
 
     @Override
@@ -114,12 +117,18 @@ public final class QuantityTagger implements Stage {
     public List<Quantity> find(String text) {
         CaselessText caseless = CaselessText.of(text);
         List<Span> masked = new ArrayList<>();
-        for (CaselessPattern p : notCounts) {
-            Matcher m = p.matcher(caseless);
-            while (m.find()) {
+        List<Quantity> approximations = new ArrayList<>();
+        List<Quantity> vagueAmounts = new ArrayList<>();
+        spotted.forEachMatch(caseless, (i, m) -> {
+            if (i == APPROXIMATE) {
+                qualified(caseless, new Span(m.start(), m.end()), words.approximate(m.group("approx")), Qualifier.ABOUT, false)
+                        .ifPresent(approximations::add);
+            } else if (i == VAGUE) {
+                vagueAmounts.add(new Quantity(new Span(m.start(), m.end()), OptionalLong.empty(), alone.get(key(m.group("vague")))));
+            } else {
                 masked.add(new Span(m.start(), m.end()));
             }
-        }
+        });
         List<Quantity> candidates = new ArrayList<>();
         Matcher m = number.matcher(caseless);
         while (m.find()) {
@@ -131,15 +140,8 @@ public final class QuantityTagger implements Stage {
                 }
             }
         }
-        Matcher a = approximate.matcher(caseless);
-        while (a.find()) {
-            qualified(caseless, new Span(a.start(), a.end()), words.approximate(a.group("approx")), Qualifier.ABOUT, false)
-                    .ifPresent(candidates::add);
-        }
-        Matcher v = vague.matcher(caseless);
-        while (v.find()) {
-            candidates.add(new Quantity(new Span(v.start(), v.end()), OptionalLong.empty(), alone.get(key(v.group("vague")))));
-        }
+        candidates.addAll(approximations);
+        candidates.addAll(vagueAmounts);
         candidates.sort(Comparator.comparing(Quantity::span));
         List<Quantity> out = new ArrayList<>();
         int taken = 0;

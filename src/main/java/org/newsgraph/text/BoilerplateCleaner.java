@@ -31,6 +31,8 @@ public final class BoilerplateCleaner {
     private static final int SUFFIX_MAX_CHARS = 120;
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+    /** What a rule does not see at a line's edges: spaces, dashes, bullets, bars, and at the end also ':' and '»'. */
+    private static final Pattern EDGES = Pattern.compile("^[\\s\\p{Pd}•|]+|[\\s\\p{Pd}•|:»]+$");
 
     private final List<Rule> rules;
 
@@ -150,7 +152,7 @@ public final class BoilerplateCleaner {
 
     private Rule match(String line) {
         String lower = line.toLowerCase(Locale.ROOT);
-        String bare = lower.replaceAll("^[\\s\\p{Pd}•|]+|[\\s\\p{Pd}•|:»]+$", "");
+        String bare = EDGES.matcher(lower).replaceAll("");
         for (Rule rule : rules) {
             if (rule.matches(lower, bare)) {
                 return rule;

@@ -19,6 +19,7 @@ import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Timex;
 import org.newsgraph.lang.CaselessPattern;
+import org.newsgraph.lang.CaselessPatternSet;
 import org.newsgraph.lang.CaselessText;
 import org.newsgraph.lang.DataFile;
 import org.newsgraph.lang.PhrasePattern;
@@ -49,6 +50,7 @@ public final class TemporalTagger implements Stage {
     private final Map<String, Direction> directions = new HashMap<>();
     private final Pattern futureCues;
     private final List<Rule> rules;
+    private final CaselessPatternSet rulePatterns;
 
     /** The tagger with the Italian data under newsgraph/lang/it/. */
     public TemporalTagger() {
@@ -105,19 +107,20 @@ public final class TemporalTagger implements Stage {
         String monthEnd = "(?![\\p{L}\\p{N}])";
 
         rules = List.of(
-                new Rule(Kind.FULL_DATE, B + lead + "(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})" + E),
-                new Rule(Kind.FULL_DATE, B + "(?<![.,/])" + lead + "(?<d>\\d{1,2})([/.])(?<m>\\d{1,2})\\2(?<y>\\d{4})" + YEAR_END),
-                new Rule(Kind.DAY_MONTH, B + lead + "(?:(?<wd>" + weekday + ")\\s+)?" + day + "\\s+" + month + monthEnd
+                new Rule(Kind.FULL_DATE, lead + "(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})" + E),
+                new Rule(Kind.FULL_DATE, "(?<![.,/])" + lead + "(?<d>\\d{1,2})([/.])(?<m>\\d{1,2})\\2(?<y>\\d{4})" + YEAR_END),
+                new Rule(Kind.DAY_MONTH, lead + "(?:(?<wd>" + weekday + ")\\s+)?" + day + "\\s+" + month + monthEnd
                         + "(?:\\s+(?<y>" + YEAR + ")" + YEAR_END + "|\\s+" + post + E + ")?"),
-                new Rule(Kind.DAY_MONTH, B + lead + day + "(?=\\s*(?:e|ed|al|a|-|–)\\s*(?:il\\s+|l['’]\\s*)?[0-3]?\\d(?:\\s*[°º])?\\s+"
+                new Rule(Kind.DAY_MONTH, lead + day + "(?=\\s*(?:e|ed|al|a|-|–)\\s*(?:il\\s+|l['’]\\s*)?[0-3]?\\d(?:\\s*[°º])?\\s+"
                         + month + monthEnd + "(?:\\s+(?<y>" + YEAR + ")" + YEAR_END + ")?)"),
-                new Rule(Kind.MONTH, B + lead + modifier + "?(?:" + before + "\\s+)?" + month + monthEnd
+                new Rule(Kind.MONTH, lead + modifier + "?(?:" + before + "\\s+)?" + month + monthEnd
                         + "(?:\\s+(?<y>" + YEAR + ")" + YEAR_END + "|\\s+" + post + E + "|\\s*" + CONNECTIVE
                         + "(?<yrel>" + yearRelative + ")" + E + ")?"),
-                new Rule(Kind.YEAR, B + "(?:" + lead + modifier + "|" + yearLead + ")(?<y>" + YEAR + ")" + YEAR_END),
-                new Rule(Kind.RELATIVE, B + lead + modifier + "?(?<rel>" + PhrasePattern.alternation(relatives.keySet()) + ")" + E),
-                new Rule(Kind.WEEKDAY, B + lead + "(?:" + before + "\\s+)?(?<wd>" + weekday + ")" + "(?:\\s+" + post + E + ")?"
+                new Rule(Kind.YEAR, "(?:" + lead + modifier + "|" + yearLead + ")(?<y>" + YEAR + ")" + YEAR_END),
+                new Rule(Kind.RELATIVE, lead + modifier + "?(?<rel>" + PhrasePattern.alternation(relatives.keySet()) + ")" + E),
+                new Rule(Kind.WEEKDAY, lead + "(?:" + before + "\\s+)?(?<wd>" + weekday + ")" + "(?:\\s+" + post + E + ")?"
                         + "(?![\\p{L}\\p{N}])"));
+        rulePatterns = CaselessPatternSet.of(rules.stream().map(Rule::pattern).toList());
     }
 
     @Override
@@ -137,17 +140,17 @@ public final class TemporalTagger implements Stage {
 
     /** The time expressions of {@code text} in order, leftmost-longest, resolved against {@code published}. */
     public List<Timex> find(String text, Optional<LocalDate> published) {
-        List<Candidate> candidates = new ArrayList<>();
-        CaselessText caseless = CaselessText.of(text);
-        for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(caseless);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    resolve(rule.kind(), m, text, published)
-                            .ifPresent(v -> candidates.add(new Candidate(new Span(m.start(), m.end()), v)));
-                }
+        List<List<Candidate>> byRule = new ArrayList<>();
+        rules.forEach(r -> byRule.add(new ArrayList<>()));
+        rulePatterns.forEachMatch(CaselessText.of(text), (i, m) -> {
+            if (m.end() > m.start()) {
+                resolve(rules.get(i).kind(), m, text, published)
+                        .ifPresent(v -> byRule.get(i).add(new Candidate(new Span(m.start(), m.end()), v)));
             }
-        }
+        });
+        // rule by rule, so that equal spans keep the rules' order through the stable sort
+        List<Candidate> candidates = new ArrayList<>();
+        byRule.forEach(candidates::addAll);
         candidates.sort(Comparator.comparing(Candidate::span));
         List<Timex> out = new ArrayList<>();
         int taken = 0;
@@ -361,9 +364,10 @@ public final class TemporalTagger implements Stage {
     private record Relative(Unit unit, int amount) {
     }
 
+    /** A kind of expression and its pattern, which matches from the start of a word. */
     private record Rule(Kind kind, CaselessPattern pattern) {
         Rule(Kind kind, String regex) {
-            this(kind, CaselessPattern.compile(regex));
+            this(kind, CaselessPattern.atWordStart(regex));
         }
     }
 

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.entity.Word;
 import org.newsgraph.text.Span;
 
-/** Trigger words are found by their folded form, whatever character they start with; others find nothing. */
+/**
+ * Trigger words are found by their folded form, whatever character they start with; others, even those that begin
+ * as a trigger does, find nothing.
+ */
 class TriggerLexiconTest {
 
     private static final TriggerLexicon LEXICON = new TriggerLexicon();
@@ -29,7 +32,19 @@ class TriggerLexiconTest {
                 new Case("zvertice", Set.of()),
                 new Case("ωvertice", Set.of()),
                 new Case("12", Set.of()),
-                new Case("", Set.of()));
+                new Case("", Set.of()),
+                // words that begin as a trigger does, or end early, and triggers with a hyphen or ending
+                new Case("incontrato", Set.of(Trigger.Kind.MEETING)),
+                new Case("incontr", Set.of()),
+                new Case("inclusa", Set.of()),
+                new Case("visitatore", Set.of()),
+                new Case("visita'", Set.of()),
+                new Case("dicembre", Set.of()),
+                new Case("dice", Set.of(Trigger.Kind.STATEMENT, Trigger.Kind.CLAIM)),
+                new Case("secondo", Set.of(Trigger.Kind.REPORT)),
+                new Case("faccia-a-faccia", Set.of(Trigger.Kind.MEETING)),
+                new Case("recarsi", Set.of(Trigger.Kind.VISIT)),
+                new Case("l'incontro", Set.of()));
     }
 
     @ParameterizedTest

@@ -71,7 +71,13 @@ class QuantityTaggerTest {
                 row("L'incontro è iniziato alle 10:30.", new String[0]),
                 row("Il vertice di venerdì 14 a Mosca.", new String[0]),
                 row("Uno dei soldati è stato ferito da un drone.", new String[0]),
-                row("Il ministro è stato il primo a parlare.", new String[0]));
+                row("Il ministro è stato il primo a parlare.", new String[0]),
+                row("Il 12.000 giugno non esiste e 19giugno neppure.", "12.000=12000 EXACTLY"),
+                row("Le truppe sono arrivate nel 1999 e nel 2101.", "2101=2101 EXACTLY"),
+                row("Circa", new String[0]),
+                row("migliaia", "migliaia THOUSANDS"),
+                row("Ne sono arrivati una decina, poi “centinaia”.", "una decina=10 ABOUT", "centinaia HUNDREDS"),
+                row("Sono arrivati il 3 e il 4 marzo, venerdì 14, marzo 2024, alle 10.30 e 12345678 uomini.", new String[0]));
     }
 
     private static Arguments row(String sentence, String... expected) {

@@ -93,7 +93,34 @@ class TemporalTaggerTest {
                         "NEL GIUGNO 2024=2024-06", "VENERDÌ SCORSO=2024-11-22"),
                 row("İstanbul ha ospitato il vertice il 19 Giugno e Ieri la firma.", FRI,
                         "il 19 Giugno=2024-06-19", "Ieri=2024-11-28"),
-                row("Il trattato è stato firmato il 3 ſettembre.", FRI, "il 3 ſettembre=2024-09-03"));
+                row("Il trattato è stato firmato il 3 ſettembre.", FRI, "il 3 ſettembre=2024-09-03"),
+                // the rules are tried only where their first characters can start a match: edges of that
+                row("1° marzo: firmato il patto.", FRI, "1° marzo=2024-03-01"),
+                row("Il patto è stato firmato il 1º marzo", FRI, "il 1º marzo=2024-03-01"),
+                row("Ai primi di giugno i soldati sono partiti.", FRI, "primi di giugno=2024-06"),
+                row("Ci sono stati incontri dal 3 al 5 marzo.", FRI, "dal 3=2024-03-03", "al 5 marzo=2024-03-05"),
+                row("Colloqui il 3-4 marzo 2024 a Mosca.", FRI, "il 3=2024-03-03", "4 marzo 2024=2024-03-04"),
+                row("Firmato l’8 marzo a Mosca.", FRI, "l’8 marzo=2024-03-08"),
+                row("Firmato l' 8 marzo a Mosca.", FRI, "l' 8 marzo=2024-03-08"),
+                row("Kim era a Vladivostok nell’aprile 2023.", FRI, "nell’aprile 2023=2023-04"),
+                row("All’inizio di ottobre i soldati sono arrivati.", FRI, "All’inizio di ottobre=2024-10"),
+                row("Martedi' scorso il ministro ha parlato.", FRI, "Martedi' scorso=2024-11-26"),
+                row("La delegazione è arrivata MERCOLEDÌ", FRI, "MERCOLEDÌ=2024-11-27"),
+                row("Oggi", FRI, "Oggi=2024-11-29"),
+                row("Il ministro ha parlato l’altro ieri", FRI, "l’altro ieri=2024-11-27"),
+                row("Il 19/06/2024, il 2024-06-19 e il 1.2.2024.", FRI,
+                        "Il 19/06/2024=2024-06-19", "il 2024-06-19=2024-06-19", "il 1.2.2024=2024-02-01"),
+                row("«Il 19 giugno» disse. “Venerdì” rispose.", FRI, "Il 19 giugno=2024-06-19", "Venerdì=2024-11-29"),
+                row("Il patto del 19 giugno—e quello di luglio—restano.", FRI, "del 19 giugno=2024-06-19", "di luglio=2024-07"),
+                row("Il 12.000 giugno non esiste e 19giugno neppure.", FRI, "giugno=2024-06"),
+                row("Sarà firmato alla fine di quest’anno.", FRI, "alla fine di quest’anno=2024"),
+                row("Lo ha detto a metà novembre, a meta' dicembre e a fine 2023.", FRI,
+                        "a metà novembre=2024-11", "a meta' dicembre=2023-12", "a fine 2023=2023"),
+                row("Il vertice di ieri sera e di domani mattina.", FRI, "di ieri sera=2024-11-28", "di domani mattina=2024-11-30"),
+                row("Le truppe sono arrivate nel 1999 e nel 2101.", FRI, "nel 1999=1999"),
+                row("Il 19 giugno\nil 20 giugno\til 21 giugno", FRI,
+                        "Il 19 giugno=2024-06-19", "il 20 giugno=2024-06-20", "il 21 giugno=2024-06-21"),
+                row("Il  19   giugno  2024 a Mosca.", FRI, "Il  19   giugno  2024=2024-06-19"));
     }
 
     private static Arguments row(String sentence, String published, String... expected) {
