@@ -91,7 +91,7 @@ public record BenchReport(
         if (queries.isEmpty()) {
             md.append("No shipped queries found (").append(queriesSource).append("): nothing timed.\n");
         } else {
-            md.append("Against the store newsgraph loaded above (the articles, the ontology and the gazetteer), union default graph, from ").append(queriesSource)
+            md.append("Against the store newsgraph loaded above (the articles, the ontology, the gazetteer and the summary graph), union default graph, from ").append(queriesSource)
                     .append(String.format(Locale.ROOT, "; %d warm-up runs, then median and p95 of the timed runs.%n%n", 2));
             md.append("| Query | Rows | Median (ms) | p95 (ms) |\n");
             md.append("|---|---:|---:|---:|\n");

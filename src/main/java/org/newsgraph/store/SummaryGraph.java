@@ -8,6 +8,7 @@ import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.rdf.Iris;
 
 /**
  * The summary graph: per actor the number of articles that mention it, per pair of actors their
@@ -35,8 +36,12 @@ public final class SummaryGraph {
         }
     }
 
-    /** Rebuilds the summary graph of {@code dataset}; call inside the write transaction that changed it. */
-    static void rebuildIn(DatasetGraph dataset) {
+    /**
+     * Rebuilds the summary graph of {@code dataset}; call inside the write transaction that changed it.
+     * Returns the number of quads in the rebuilt graph.
+     */
+    static long rebuildIn(DatasetGraph dataset) {
         UpdateAction.execute(rebuild(), dataset);
+        return dataset.getGraph(Iris.standard().summaryGraph()).size();
     }
 }

@@ -14,7 +14,6 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.cli.NewsgraphException;
-import org.newsgraph.rdf.Iris;
 
 /**
  * The TDB2 store at a directory, with the union default graph on so queries need no GRAPH clause.
@@ -58,18 +57,19 @@ public final class TdbStore {
     /** Replaces every graph of the batch (delete, then add) and rebuilds the summary, in one write transaction. */
     public void load(GraphBatch batch) {
         Map<Node, Graph> graphs = batch.graphs();
-        Txn.executeWrite(dataset, () -> {
-            replace(graphs);
-            SummaryGraph.rebuildIn(dataset);
-        });
+        Txn.executeWrite(dataset, () -> replaceAndSummarize(graphs));
     }
 
-    /** Deletes then adds each graph; call inside a write transaction. */
-    private void replace(Map<Node, Graph> graphs) {
+    /**
+     * Deletes then adds each graph, then rebuilds the {@link SummaryGraph}, whatever else the load wrote
+     * before; call inside a write transaction. Returns the number of quads in the summary graph.
+     */
+    private long replaceAndSummarize(Map<Node, Graph> graphs) {
         graphs.forEach((name, graph) -> {
             dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             graph.find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         });
+        return SummaryGraph.rebuildIn(dataset);
     }
 
     /** What a streaming load put into the store: the graphs it was given, and the rebuilt summary graph. */
@@ -78,8 +78,8 @@ public final class TdbStore {
 
     /**
      * Streams RDF files into the store, then replaces the graphs of {@code batch} and rebuilds the
-     * {@link SummaryGraph}, all in one write transaction (into an empty store as a bulk load, see {@link QuadAppender}). A syntax error anywhere
-     * loads nothing: while the load runs, a second thread parses every file to a discarding sink, far
+     * {@link SummaryGraph}, all in one write transaction (into an empty store as a bulk load, see
+     * {@link QuadAppender}). A syntax error anywhere loads nothing: while the load runs, a second thread parses every file to a discarding sink, far
      * ahead of the load, and the transaction commits only once that check has passed; when it fails, the
      * load stops at once and aborts. Memory does not grow with the files. A named graph is emptied the
      * first time it is met; default-graph triples go to the file's graph ({@link GraphBatch#fileGraph}).
@@ -105,11 +105,9 @@ public final class TdbStore {
                 appender.finish();
             }
             check.await();
-            replace(graphs);
-            SummaryGraph.rebuildIn(dataset);
+            long summaryQuads = replaceAndSummarize(graphs);
             long batchQuads = graphs.values().stream().mapToLong(Graph::size).sum();
-            return new Loaded(sink.graphs() + graphs.size(), sink.quads() + batchQuads,
-                    dataset.getGraph(Iris.standard().summaryGraph()).size());
+            return new Loaded(sink.graphs() + graphs.size(), sink.quads() + batchQuads, summaryQuads);
         });
     }
 

@@ -27,6 +27,8 @@ import org.newsgraph.query.QueryLibrary;
 class ServeCommandsTest {
 
     static final String FIXTURE = "src/test/resources/store/fixture.trig";
+    /** The fixture's first article with nothing extracted from it. */
+    static final String A1_EMPTIED = "src/test/resources/store/a1-emptied.trig";
 
     @TempDir
     Path dir;
@@ -177,11 +179,8 @@ class ServeCommandsTest {
             assertEquals(1, anonymous.code(), anonymous.err());
             Run pairs = run("query", "who-met-whom", "--endpoint", dataset, "--format", "csv");
             assertEquals("actor1,actor2,meetings,articles\nKim Jong-un,Vladimir Putin,1,1\n", pairs.out().replace("\r", ""));
-            Path emptied = dir.resolve("a1.trig");
-            Files.writeString(emptied, "<https://w3id.org/newsgraph/id/graph/article/a1> {\n"
-                    + "  <https://w3id.org/newsgraph/id/article/a1> a <https://w3id.org/newsgraph/ontology#Article> .\n}\n");
             Run editor = run("load", "--endpoint", dataset, "--user", "editor", "--password", "s3cret",
-                    extra.toString(), emptied.toString());
+                    extra.toString(), A1_EMPTIED);
             assertEquals(0, editor.code(), editor.err());
             Run q = run("query", "-e", "SELECT ?o { <urn:ex:a> <urn:ex:b> ?o }", "--endpoint", dataset, "--format", "csv");
             assertEquals("o\nadded\n", q.out().replace("\r", ""));
