@@ -59,7 +59,7 @@ public record BenchReport(
         md.append("- Command: `").append(command).append("`\n");
         md.append(String.format(Locale.ROOT, "- Machine: %d cores, max heap %d MB, %s, %s%n", machine.cores(),
                 machine.maxHeapBytes() / (1024 * 1024), machine.os(), machine.java()));
-        md.append(String.format(Locale.ROOT, "- Corpus: %,d synthetic articles recombined from the seeds, %,d bytes of text (%.2f KB each)%n",
+        md.append(String.format(Locale.ROOT, "- Corpus: %,d synthetic articles from the seeds and the team's sentences, %,d bytes of text (%.2f KB each)%n",
                 articles, textBytes, articles == 0 ? 0.0 : textBytes / 1024.0 / articles));
         md.append(String.format(Locale.ROOT, "- Output: %,d bytes of N-Quads, %,d quads; identical with 1 and %d threads: %s%n",
                 outputBytes, quads, threads, sameOutputAcrossThreads ? "yes" : "NO"));

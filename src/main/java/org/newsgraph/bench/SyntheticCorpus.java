@@ -8,20 +8,29 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.newsgraph.cli.NewsgraphException;
 import org.newsgraph.convert.ArticleInput;
 import org.newsgraph.convert.Corpus;
+import org.newsgraph.lang.DataFile;
 
 /**
- * A corpus of N articles made from the seed articles without new words: paragraphs (and, now and then,
- * paragraphs stitched from sentences of others) are drawn across all seeds with a seeded
- * {@link Random}, so the same seed gives the same corpus. Each article is its own {@code .txt} of about
- * 2.5 KB, with a {@code metadata.tsv} row (a seed publisher, a date within the seeds' range).
+ * A corpus of N articles made from the seed articles and from the team's own sentences: paragraphs (and,
+ * now and then, paragraphs stitched from sentences of others) are drawn across all seeds, and about a
+ * third of the paragraphs are sentences of {@code lang/it/bench-sentences.tsv} whose slots are filled with
+ * other people, cities, arms and any country's name, so that speed is measured on vocabulary the seeds
+ * lack. A seeded {@link Random} makes the same seed give the same corpus. Each article is its own
+ * {@code .txt} of about 2.5 KB, with a {@code metadata.tsv} row (a seed publisher, a date within the
+ * seeds' range).
  */
 public final class SyntheticCorpus {
 
@@ -29,6 +38,9 @@ public final class SyntheticCorpus {
     private static final int BODY_MIN = 80;
     private static final int TARGET_BYTES = 2500;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?»”])\\s+(?=[\\p{Lu}«“\"])");
+    private static final Pattern SLOT = Pattern.compile("\\{([a-z]+)(2?)\\}");
+    /** The share of paragraphs made of the team's sentences rather than the seeds'. */
+    private static final double WRITTEN_SHARE = 0.35;
 
     /** What was written: the folder, how many articles, and their total size in bytes. */
     public record Made(Path folder, int articles, long textBytes) {
@@ -38,6 +50,8 @@ public final class SyntheticCorpus {
     private final List<String> body = new ArrayList<>();
     private final List<String> chrome = new ArrayList<>();
     private final List<String> sentences = new ArrayList<>();
+    private final List<String> written = DataFile.rows("it/bench-sentences.tsv").stream().map(r -> r.get(0)).toList();
+    private final Map<String, List<String>> fillers = fillers();
     private final List<String> publishers;
     private final LocalDate firstDate;
     private final long dateRange;
@@ -127,7 +141,12 @@ public final class SyntheticCorpus {
             double roll = random.nextDouble();
             if (roll < 0.1 && !chrome.isEmpty()) {
                 text.append(pick(chrome, random));
-            } else if (roll < 0.35) {
+            } else if (roll < 0.1 + WRITTEN_SHARE) {
+                int count = 2 + random.nextInt(3);
+                for (int s = 0; s < count; s++) {
+                    text.append(s == 0 ? "" : " ").append(fill(pick(written, random), random));
+                }
+            } else if (roll < 0.35 + WRITTEN_SHARE) {
                 int count = 2 + random.nextInt(3);
                 for (int s = 0; s < count; s++) {
                     text.append(s == 0 ? "" : " ").append(pick(sentences, random));
@@ -138,6 +157,37 @@ public final class SyntheticCorpus {
             text.append("\n\n");
         }
         return text.toString();
+    }
+
+    /** A written sentence with each slot filled: "{person}" and "{person2}" take two draws of the same column. */
+    private String fill(String sentence, Random random) {
+        Matcher m = SLOT.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = switch (m.group(1)) {
+                case "number" -> Integer.toString(2 + random.nextInt(4999));
+                case "year" -> Integer.toString(1990 + random.nextInt(34));
+                case "day" -> Integer.toString(1 + random.nextInt(28));
+                default -> {
+                    List<String> column = fillers.get(m.group(1));
+                    if (column == null) {
+                        throw new IllegalStateException("bench-sentences.tsv: no fillers for " + m.group());
+                    }
+                    yield pick(column, random);
+                }
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The columns of bench-fillers.tsv by name, and "country": every country's Italian name in the JDK's CLDR data. */
+    private static Map<String, List<String>> fillers() {
+        Map<String, List<String>> columns = new HashMap<>(DataFile.columns("it/bench-fillers.tsv"));
+        columns.put("country", Stream.of(Locale.getISOCountries())
+                .map(code -> new Locale("", code).getDisplayCountry(Locale.ITALIAN)).sorted().toList());
+        return columns;
     }
 
     private static String pick(List<String> from, Random random) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsgraph bench}: times conversion, loading and the shipped queries on a synthetic corpus. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark: make N articles from the seeds, convert them on 1 and on T threads, load the "
+        description = {"Benchmark: make N articles from the seeds and the team's own sentences (varied names, places and arms), convert them on 1 and on T threads, load the "
                 + "N-Quads into fresh TDB2 stores (Jena's bulk loader and newsgraph's load), time every shipped "
                 + "query, and append the figures to a Markdown file.",
                 "Run with -Xmx512m to check that memory stays flat."})

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.cli.NewsgraphException;
 
 /**
@@ -37,6 +39,18 @@ public final class DataFile {
             rows.add(List.of(cells));
         }
         return rows;
+    }
+
+    /** The columns of a TSV file under newsgraph/lang/ by their header names, each without its empty cells. */
+    public static Map<String, List<String>> columns(String name) {
+        List<String> header = List.of(rawLines(name).get(0).split("\t", -1));
+        List<List<String>> rows = rows(name);
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            int column = c;
+            columns.put(header.get(c), rows.stream().map(r -> r.get(column)).filter(v -> !v.isEmpty()).toList());
+        }
+        return columns;
     }
 
     /** The non-comment, non-blank lines of a file under newsgraph/lang/ ("it/reporting-verbs.txt"), trimmed. */
