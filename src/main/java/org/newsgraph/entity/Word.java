@@ -60,6 +60,11 @@ public record Word(int token, Span span, String surface, String folded, List<Ana
         return can(PartOfSpeech.ADJECTIVE);
     }
 
+    /** Whether one reading is a participle ("firmato", "accolta"), whatever others it has (firmato ADJ). */
+    public boolean isParticiple() {
+        return analyses.stream().anyMatch(Analysis::isParticiple);
+    }
+
     /** Whether the dictionary knows the word at all. */
     public boolean isKnown() {
         return !analyses.isEmpty();

@@ -27,6 +27,11 @@ public record Analysis(String lemma, String tag, PartOfSpeech pos) {
         return pos == PartOfSpeech.ADJECTIVE;
     }
 
+    /** A verb reading that is a participle ("firmato": firmare VER:part+past+s+m; the tag feature is Morph-it's "part"). */
+    public boolean isParticiple() {
+        return isVerb() && hasFeature("part");
+    }
+
     /** Whether the tag carries an inflectional feature: in Italian "part", "ger", "inf", "fut", "past", "3", "p"… */
     public boolean hasFeature(String feature) {
         int colon = tag.indexOf(':');

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -117,6 +118,17 @@ class MorphologyTest {
     @MethodSource("features")
     void readsInflectionalFeatures(Feature f) {
         assertEquals(f.present(), new Analysis("x", f.tag(), PartOfSpeech.OTHER).hasFeature(f.feature()), f.toString());
+    }
+
+    static Stream<Arguments> participles() {
+        return Stream.of(Arguments.of("firmato", true), Arguments.of("accolta", true), Arguments.of("intese", true),
+                Arguments.of("firma", false), Arguments.of("trattati", true), Arguments.of("accordi", false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("participles")
+    void tellsParticiples(String form, boolean participle) {
+        assertEquals(participle, ITALIAN.analyse(form).stream().anyMatch(Analysis::isParticiple), form);
     }
 
     @Test
