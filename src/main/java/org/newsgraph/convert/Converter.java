@@ -7,6 +7,7 @@ import org.newsgraph.document.Document;
 import org.newsgraph.entity.EntityRecognizer;
 import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.extract.EventExtractor;
+import org.newsgraph.lang.Morphology;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.quantity.QuantityTagger;
 import org.newsgraph.rdf.ArticleMapper;
@@ -14,6 +15,7 @@ import org.newsgraph.rdf.Iris;
 import org.newsgraph.text.ArticleReader;
 import org.newsgraph.text.BoilerplateCleaner;
 import org.newsgraph.text.CleanedText;
+import org.newsgraph.text.MorphologyTagger;
 import org.newsgraph.text.QuoteFinder;
 import org.newsgraph.text.SentenceSplitter;
 import org.newsgraph.text.Tokenizer;
@@ -35,6 +37,7 @@ public final class Converter {
         this.pipeline = Pipeline.builder()
                 .add(new SentenceSplitter())
                 .add(new Tokenizer())
+                .add(new MorphologyTagger(Morphology.forLanguage("it")))
                 .add(new QuoteFinder())
                 .add(new TemporalTagger())
                 .add(new QuantityTagger())

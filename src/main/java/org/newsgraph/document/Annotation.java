@@ -5,6 +5,7 @@ public enum Annotation {
     TEXT,
     SENTENCES,
     TOKENS,
+    MORPHOLOGY,
     QUOTES,
     TIMEX,
     QUANTITIES,

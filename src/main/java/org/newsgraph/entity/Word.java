@@ -1,7 +1,11 @@
 package org.newsgraph.entity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.newsgraph.lang.Analysis;
+import org.newsgraph.lang.PartOfSpeech;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Span;
 import org.newsgraph.text.Token;
@@ -9,8 +13,62 @@ import org.newsgraph.text.Token;
 /**
  * A word of a sentence as the matchers see it: tokens are split at hyphens ("Jong-un" → "Jong", "un";
  * "Mosca-Pyongyang" → "Mosca", "Pyongyang") and folded; {@code token} is the index of the token it came from.
+ * {@code analyses} are the token's dictionary readings (lemma, tag, part of speech) when the word is the whole
+ * token; the parts of a hyphenated token have none.
  */
-public record Word(int token, Span span, String surface, String folded) {
+public record Word(int token, Span span, String surface, String folded, List<Analysis> analyses) {
+
+    public Word {
+        analyses = List.copyOf(analyses);
+    }
+
+    /** A word without dictionary readings. */
+    public Word(int token, Span span, String surface, String folded) {
+        this(token, span, surface, folded, List.of());
+    }
+
+    /** The lemmas of every reading ("accordi" → accordo, accordare). */
+    public Set<String> lemmas() {
+        Set<String> lemmas = new LinkedHashSet<>();
+        analyses.forEach(a -> lemmas.add(a.lemma()));
+        return lemmas;
+    }
+
+    public boolean hasLemma(String lemma) {
+        return analyses.stream().anyMatch(a -> a.lemma().equals(lemma));
+    }
+
+    /** Whether one reading has this lemma and this part of speech ("visita" as the noun, not the verb). */
+    public boolean hasLemma(String lemma, PartOfSpeech pos) {
+        return analyses.stream().anyMatch(a -> a.pos() == pos && a.lemma().equals(lemma));
+    }
+
+    /** Whether one reading is this part of speech. */
+    public boolean can(PartOfSpeech pos) {
+        return analyses.stream().anyMatch(a -> a.pos() == pos);
+    }
+
+    public boolean isVerb() {
+        return can(PartOfSpeech.VERB);
+    }
+
+    public boolean isNoun() {
+        return can(PartOfSpeech.NOUN);
+    }
+
+    public boolean isAdjective() {
+        return can(PartOfSpeech.ADJECTIVE);
+    }
+
+    /** Whether one reading is a participle ("firmato", "accolta"), whatever others it has (firmato ADJ). */
+    public boolean isParticiple() {
+        return analyses.stream().anyMatch(Analysis::isParticiple);
+    }
+
+    /** Whether the dictionary knows the word at all. */
+    public boolean isKnown() {
+        return !analyses.isEmpty();
+    }
 
     public boolean isCapitalized() {
         return !surface.isEmpty() && Character.isUpperCase(surface.codePointAt(0));
@@ -33,7 +91,9 @@ public record Word(int token, Span span, String surface, String folded) {
                 if (cut) {
                     if (j > start) {
                         String part = s.substring(start, j);
-                        words.add(new Word(i, new Span(t.begin() + start, t.begin() + j), part, Folding.fold(part)));
+                        List<Analysis> readings = start == 0 && j == s.length() ? t.analyses() : List.of();
+                        words.add(new Word(i, new Span(t.begin() + start, t.begin() + j), part, Folding.fold(part),
+                                readings));
                     }
                     start = j + 1;
                 }

@@ -17,7 +17,7 @@ import org.newsgraph.text.Span;
 /**
  * Finds the events of an article sentence by sentence — meetings, visits, statements, agreements,
  * military support — from the event words of triggers.tsv and the actors around them, then merges
- * the mentions of one real event into one. Reads tokens, entities, quotes, times and amounts;
+ * the mentions of one real event into one. Reads tokens and their readings, entities, quotes, times and amounts;
  * writes events.
  * <p>Example: "Kim Jong-un ha incontrato Sergei Shoigu venerdì a Pyongyang" gives a meeting of the
  * two, dated by "venerdì", at Pyongyang.
@@ -47,7 +47,7 @@ public final class EventExtractor implements Stage {
 
     @Override
     public Set<Annotation> requires() {
-        return Set.of(Annotation.TOKENS, Annotation.QUOTES, Annotation.TIMEX, Annotation.QUANTITIES,
+        return Set.of(Annotation.TOKENS, Annotation.MORPHOLOGY, Annotation.QUOTES, Annotation.TIMEX, Annotation.QUANTITIES,
                 Annotation.ENTITIES, Annotation.COREFERENCE);
     }
 

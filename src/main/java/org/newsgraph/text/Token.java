@@ -1,12 +1,28 @@
 package org.newsgraph.text;
 
-/** A word, number or punctuation mark with its offsets; {@code text} is exactly the covered text. */
-public record Token(Span span, String text) {
+import java.util.List;
+import org.newsgraph.lang.Analysis;
+
+/**
+ * A word, number or punctuation mark with its offsets; {@code text} is exactly the covered text, and
+ * {@code analyses} its dictionary readings once the morphology stage has run (none before, none if unknown).
+ */
+public record Token(Span span, String text, List<Analysis> analyses) {
 
     public Token {
         if (text.length() != span.length()) {
             throw new IllegalArgumentException("token text '" + text + "' does not fit " + span);
         }
+        analyses = List.copyOf(analyses);
+    }
+
+    /** A token not yet analysed. */
+    public Token(Span span, String text) {
+        this(span, text, List.of());
+    }
+
+    public Token withAnalyses(List<Analysis> value) {
+        return new Token(span, text, value);
     }
 
     public int begin() {

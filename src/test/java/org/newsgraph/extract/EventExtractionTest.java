@@ -72,7 +72,19 @@ class EventExtractionTest {
                 Arguments.of("Secondo Seul, Pyongyang ha inviato granate a Mosca. Il Cremlino smentisce.", "2024-11-30",
                         List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MUNITIONS claimed=[country/south-korea] denied=[organization/kremlin]")),
                 Arguments.of("Gli Stati Uniti accusano il regime di aver fornito missili alla Russia.", "2024-11-30", List.of()),
-                Arguments.of("Il Giappone ha ribadito il divieto di inviare armi all'Ucraina.", "2024-11-30", List.of()));
+                Arguments.of("Il Giappone ha ribadito il divieto di inviare armi all'Ucraina.", "2024-11-30", List.of()),
+                // event words found by lemma in every tense and person, also where the stem changes
+                Arguments.of("Sergei Lavrov si recherà a Pyongyang.", "2024-11-30",
+                        List.of("VISIT VISITOR=[person/sergei-lavrov] DESTINATION=[place/pyongyang]")),
+                Arguments.of("Sergei Lavrov giungerà a Pyongyang.", "2024-11-30",
+                        List.of("VISIT VISITOR=[person/sergei-lavrov] DESTINATION=[place/pyongyang]")),
+                Arguments.of("Vladimir Putin riceverà Kim Jong-un a Mosca.", "2024-11-30",
+                        List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin] place=place/moscow")),
+                Arguments.of("Vladimir Putin e Kim Jong-un si incontreranno a Mosca.", "2024-11-30",
+                        List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin] place=place/moscow")),
+                // the part of speech tells a verb from the noun it is spelt like
+                Arguments.of("La Russia accordò alla Corea del Nord un prestito.", "2024-11-30", List.of()),
+                Arguments.of("Russia e Corea del Nord hanno trattato la questione dei confini.", "2024-11-30", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
