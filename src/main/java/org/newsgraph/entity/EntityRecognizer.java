@@ -282,7 +282,7 @@ public final class EntityRecognizer implements Stage {
             }
             Span span = new Span(tokens.get(firstToken).begin(), tokens.get(lastToken).end());
             String label = document.text(span);
-            String id = type.name().toLowerCase(Locale.ROOT) + "/" + slug(label);
+            String id = type.name().toLowerCase(Locale.ROOT) + "/" + Folding.slug(label);
             if (gazetteer.entity(id).isEmpty()) {
                 entities.putIfAbsent(id, new Entity(id, type, label, List.of(), Optional.empty(), Optional.empty(),
                         knownRoles, news));
@@ -453,12 +453,6 @@ public final class EntityRecognizer implements Stage {
 
     private static Span span(List<Word> words, int start, int end) {
         return new Span(words.get(start).span().begin(), words.get(end - 1).span().end());
-    }
-
-    /** "Rustem Umerov" → "rustem-umerov". */
-    static String slug(String label) {
-        String s = Folding.fold(label).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "unnamed" : s;
     }
 
     private record Pending(int sentence, Span span, List<String> candidates) {
