@@ -3,13 +3,16 @@ package org.newsgraph.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
@@ -26,40 +29,78 @@ import org.newsgraph.text.Token;
 /**
  * Finds the actors and places of an article and resolves what refers to them. Reads tokens; writes
  * entities and mentions: gazetteer names and aliases, nationality adjectives, capitals standing for
- * their governments, new people and organisations introduced by a role or a head noun, and role
- * phrases and surnames resolved to the person they mean.
- * <p>Example: in "Il leader nordcoreano ha ricevuto il ministro della Difesa Rustem Umerov", "leader
- * nordcoreano" resolves to Kim Jong-un, "nordcoreano" names North Korea, and Rustem Umerov is a new
- * person with the role "ministro della difesa".
+ * their governments, new people introduced by a role (with its complement and the country it names) or by
+ * a given name, new organisations and places named by a head noun, and role phrases and surnames resolved
+ * to the person they mean.
+ * <p>Example: in "Il leader nordcoreano ha ricevuto la commissaria europea per l'Allargamento, Marta Kos",
+ * "leader nordcoreano" resolves to Kim Jong-un, "nordcoreano" names North Korea, and Marta Kos is a new
+ * person with the role "commissario"; a later "Kos" is she.
  */
 public final class EntityRecognizer implements Stage {
 
-    private static final Set<String> DEFINITE_ARTICLES = WordClasses.italian().of("definite-article");
-    private static final Set<String> LOCATIVES = WordClasses.italian().of("place-context");
-    private static final Set<String> OF = WordClasses.italian().of("of");
-    private static final Set<String> NOT_DEFINITE = WordClasses.italian().of("indefinite-determiner");
-    private static final Set<String> NAME_CONNECTORS = WordClasses.italian().of("name-connector");
+    private static final WordClasses CLASSES = WordClasses.italian();
+    private static final Set<String> DEFINITE_ARTICLES = CLASSES.of("definite-article");
+    private static final Set<String> LOCATIVES = CLASSES.of("place-context");
+    private static final Set<String> OF = CLASSES.of("of");
+    private static final Set<String> NOT_DEFINITE = CLASSES.of("indefinite-determiner");
+    private static final Set<String> NAME_CONNECTORS = CLASSES.of("name-connector");
     /** "piazza Kim Il Sung", "aeroporto Sheremetyevo": a person's name that names a place is not the person. */
-    private static final Set<String> NAMED_AFTER = WordClasses.italian().of("named-after");
-    private static final int MAX_NAME_TOKENS = 4;
+    private static final Set<String> NAMED_AFTER = CLASSES.of("named-after");
+    private static final Set<String> NAME_PARTICLES = CLASSES.of("name-particle");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = CLASSES.of("complement-preposition");
+    private static final Set<String> COMPLEMENT_STOPS = CLASSES.of("complement-stop");
+    private static final Set<String> NAME_ADJECTIVES = CLASSES.of("name-adjective");
+    private static final Set<String> PORTFOLIOS = CLASSES.of("portfolio");
+    private static final Set<String> ARRIVALS = CLASSES.of("arrival-verb");
+    private static final Set<String> DESTINATIONS = CLASSES.of("destination-preposition");
+    private static final int MAX_NAME_TOKENS = 6;
     private static final int MAX_ORG_TOKENS = 6;
+    private static final int MAX_PLACE_TOKENS = 4;
+    /** How many words a role's complement may take: "inviato del Cremlino per gli investimenti esteri e direttore…". */
+    private static final int MAX_COMPLEMENT_WORDS = 16;
+    /** Lower-case words in a row a complement takes after a preposition: "per gli investimenti esteri". */
+    private static final int MAX_LOWER_CASE_RUN = 2;
+    /** A misspelt given name ("Volodomyr", "Georgia" for "Giorgia") is at most this many edits away. */
+    private static final int GIVEN_NAME_EDITS = 2;
 
     private final Gazetteer gazetteer;
     private final GazetteerMatcher matcher;
     private final PhraseLexicon<String> roles = new PhraseLexicon<>();
-    private final PhraseLexicon<Boolean> orgHeads = new PhraseLexicon<>();
+    private final PhraseLexicon<OrgHead> orgHeads = new PhraseLexicon<>();
+    private final PhraseLexicon<PlaceHead> placeHeads = new PhraseLexicon<>();
+    private final Set<String> placeSuffixes;
     private final Set<String> reportingVerbs;
     private final Set<String> notNames;
     private final Set<String> firstNames;
+    /** The given names of each gazetteer person, folded: the first word of its names of two words or more. */
+    private final Map<String, Set<String>> givenNames = new HashMap<>();
 
     public EntityRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.matcher = new GazetteerMatcher(gazetteer);
         DataFile.rows("it/roles.tsv").forEach(r -> roles.add(r.get(1), Folding.fold(r.get(0))));
-        DataFile.rows("it/org-heads.tsv").forEach(r -> orgHeads.add(r.get(0), r.get(1).equals("yes")));
+        DataFile.rows("it/org-heads.tsv").forEach(r -> orgHeads.add(r.get(0),
+                new OrgHead(r.get(1).equals("yes"), OrgHead.Naming.of(r.get(2)))));
+        List<List<String>> heads = DataFile.rows("it/place-heads.tsv");
+        heads.stream().filter(r -> r.get(1).equals("before"))
+                .forEach(r -> placeHeads.add(r.get(0), new PlaceHead(r.get(2).equals("yes"))));
+        this.placeSuffixes = heads.stream().filter(r -> r.get(1).equals("after")).map(r -> Folding.fold(r.get(0)))
+                .collect(Collectors.toUnmodifiableSet());
         this.reportingVerbs = Set.copyOf(DataFile.lines("it/reporting-verbs.txt"));
         this.notNames = DataFile.lines("it/not-names.txt").stream().map(Folding::fold).collect(Collectors.toSet());
         this.firstNames = Set.copyOf(DataFile.lines("it/first-names.txt"));
+        for (Entity e : gazetteer.entities()) {
+            if (e.type() == EntityType.PERSON) {
+                List<String> names = new ArrayList<>(e.altLabels());
+                names.add(e.label());
+                for (String n : names) {
+                    List<String> w = SurfaceForm.split(n);
+                    if (w.size() > 1) {
+                        givenNames.computeIfAbsent(e.id(), k -> new HashSet<>()).add(w.get(0));
+                    }
+                }
+            }
+        }
     }
 
     @Override
@@ -80,9 +121,12 @@ public final class EntityRecognizer implements Stage {
             a.sentence(si, sentences.get(si));
         }
         a.resolveShortNames();
+        a.resolveSurnames();
         a.resolveRolePhrases();
         List<EntityMention> mentions = new ArrayList<>(a.mentions);
         mentions.sort(Comparator.comparing(EntityMention::span));
+        Set<String> mentioned = mentions.stream().map(EntityMention::entityId).collect(Collectors.toSet());
+        a.entities.keySet().retainAll(mentioned);
         return document.withEntities(a.entities, mentions, Annotation.ENTITIES, Annotation.COREFERENCE);
     }
 
@@ -94,6 +138,9 @@ public final class EntityRecognizer implements Stage {
         final Map<String, List<String>> articleRoles = new HashMap<>();
         final List<Pending> shortNames = new ArrayList<>();
         final List<RolePhrase> rolePhrases = new ArrayList<>();
+        final List<Line> lines = new ArrayList<>();
+        /** Entities this article introduced (not from the gazetteer), in order of first mention. */
+        final Set<String> introduced = new LinkedHashSet<>();
 
         Article(Document document) {
             this.document = document;
@@ -101,31 +148,63 @@ public final class EntityRecognizer implements Stage {
 
         void sentence(int si, Sentence sentence) {
             List<Word> words = Word.of(sentence);
+            Line line = new Line(si, sentence, words, new HashMap<>(), new boolean[words.size()]);
+            lines.add(line);
             if (words.isEmpty()) {
                 return;
             }
-            Map<Integer, GazetteerMatcher.Match> startingAt = new HashMap<>();
-            boolean[] occupied = new boolean[words.size()];
-            for (GazetteerMatcher.Match m : matcher.match(words)) {
-                if (m.start() > 0 && NAMED_AFTER.contains(words.get(m.start() - 1).folded())
-                        && m.forms().stream().anyMatch(f -> f.entityId().startsWith("person/"))) {
+            List<GazetteerMatcher.Match> matches = matcher.match(words);
+            Set<Integer> starts = matches.stream().map(GazetteerMatcher.Match::start).collect(Collectors.toSet());
+            for (GazetteerMatcher.Match m : matches) {
+                if (m.start() > 0 && NAMED_AFTER.contains(words.get(m.start() - 1).folded()) && isPersonMatch(m)) {
                     continue;
                 }
-                startingAt.put(m.start(), m);
-                for (int k = m.start(); k < m.end(); k++) {
-                    occupied[k] = true;
+                if (onlyKind(m, SurfaceForm.Kind.DEMONYM) && words.get(m.start()).isCapitalized()
+                        && !sentenceInitial(words, m.start())) {
+                    continue; // "Mario Russo": a capitalised demonym inside a sentence is a surname
                 }
-                gazetteerMention(si, words, m);
+                if (onlyKind(m, SurfaceForm.Kind.SHORT_NAME) && continuesAsName(words, m.end(), starts)) {
+                    continue; // "Lee Myung Bak" is not Lee Jae-myung
+                }
+                GazetteerMatcher.Match placed = withMisspeltGivenName(line, m);
+                line.startingAt().put(placed.start(), placed);
+                for (int k = placed.start(); k < placed.end(); k++) {
+                    line.occupied()[k] = true;
+                }
+                gazetteerMention(line, placed);
             }
-            findNames(si, sentence, words, startingAt, occupied);
+            findNames(line);
         }
 
-        private void gazetteerMention(int si, List<Word> words, GazetteerMatcher.Match m) {
+        /**
+         * A person's surname after a capitalised word that is a misspelling of one of the person's given names
+         * ("Volodomyr Zelensky", "Vadimir Putin"): the match then covers both words, as a name of that person.
+         */
+        private GazetteerMatcher.Match withMisspeltGivenName(Line line, GazetteerMatcher.Match m) {
+            List<Word> words = line.words();
+            int g = m.start() - 1;
+            if (g < 0 || !onlyKind(m, SurfaceForm.Kind.SHORT_NAME) || line.occupied()[g] || !adjacent(words, g)
+                    || !words.get(g).isCapitalized()) {
+                return m;
+            }
+            String given = words.get(g).folded();
+            List<String> fitting = m.forms().stream().map(SurfaceForm::entityId).distinct()
+                    .filter(id -> givenNames.getOrDefault(id, Set.of()).stream().anyMatch(n -> similarGivenName(given, n)))
+                    .toList();
+            if (fitting.size() != 1) {
+                return m;
+            }
+            String text = document.text(span(words, g, m.end()));
+            return new GazetteerMatcher.Match(g, m.end(), List.of(SurfaceForm.name(text, fitting.get(0))));
+        }
+
+        private void gazetteerMention(Line line, GazetteerMatcher.Match m) {
+            List<Word> words = line.words();
             Span span = span(words, m.start(), m.end());
             SurfaceForm form = m.forms().get(0);
             switch (form.kind()) {
                 case DEMONYM -> add(span, form.entityId(), EntityMention.Kind.DEMONYM);
-                case SHORT_NAME -> shortNames.add(new Pending(si, span,
+                case SHORT_NAME -> shortNames.add(new Pending(line.index(), span,
                         m.forms().stream().map(SurfaceForm::entityId).distinct().sorted().toList()));
                 case NAME -> {
                     String id = m.forms().stream().filter(f -> f.kind() == SurfaceForm.Kind.NAME)
@@ -159,25 +238,36 @@ public final class EntityRecognizer implements Stage {
                     .anyMatch(f -> f.kind() == SurfaceForm.Kind.DEMONYM && f.words().size() == 1);
         }
 
-        private void findNames(int si, Sentence sentence, List<Word> words,
-                               Map<Integer, GazetteerMatcher.Match> startingAt, boolean[] occupied) {
+        private void findNames(Line line) {
+            List<Word> words = line.words();
+            boolean[] occupied = line.occupied();
             for (int i = 0; i < words.size(); i++) {
-                if (occupied[i] && !isDemonymAt(startingAt, i)) {
+                if (occupied[i] && !isDemonymAt(line, i)) {
                     continue;
                 }
                 Optional<PhraseLexicon.Match<String>> role = roles.match(words, i);
                 if (role.isPresent()) {
-                    i = rolePhrase(si, sentence, words, startingAt, occupied, role.get()) - 1;
+                    i = rolePhrase(line, role.get()) - 1;
                     continue;
                 }
-                Optional<PhraseLexicon.Match<Boolean>> head = orgHeads.match(words, i);
-                if (head.isPresent() && !startsEntity(startingAt, head.get().end(), EntityType.ORGANIZATION)) {
-                    int end = newName(sentence, words, occupied, head.get().end(), EntityType.ORGANIZATION,
-                            head.get().value(), List.of());
+                if (occupied[i]) {
+                    continue;
+                }
+                Optional<PhraseLexicon.Match<OrgHead>> head = orgHeads.match(words, i);
+                if (head.isPresent()) {
+                    int end = organisation(line, head.get());
                     if (end > 0) {
                         i = end - 1;
+                        continue;
                     }
-                    continue;
+                }
+                Optional<PhraseLexicon.Match<PlaceHead>> place = placeHeads.match(words, i);
+                if (place.isPresent()) {
+                    int end = headedPlace(line, place.get());
+                    if (end > 0) {
+                        i = end - 1;
+                        continue;
+                    }
                 }
                 if (reportingVerbs.contains(words.get(i).folded()) && i + 1 < words.size()) {
                     int k = i + 1;
@@ -185,115 +275,438 @@ public final class EntityRecognizer implements Stage {
                         k++;
                     }
                     if (!occupied(occupied, k) && !startsFirstName(words, k)) {
-                        int end = newName(sentence, words, occupied, k, EntityType.ORGANIZATION, true, List.of());
+                        int end = newName(line, k, EntityType.ORGANIZATION, true, List.of(), Optional.empty());
                         if (end > 0) {
                             i = end - 1;
                             continue;
                         }
                     }
                 }
-                if (!occupied[i] && startsFirstName(words, i)) {
-                    int end = newName(sentence, words, occupied, i, EntityType.PERSON, false, List.of());
+                if (ARRIVALS.contains(words.get(i).folded()) && i + 2 < words.size()
+                        && DESTINATIONS.contains(words.get(i + 1).folded()) && !occupied[i + 2]
+                        && !startsFirstName(words, i + 2)) {
+                    int end = newName(line, i + 2, EntityType.PLACE, false, List.of(), Optional.empty());
                     if (end > 0) {
                         i = end - 1;
+                        continue;
+                    }
+                }
+                if (words.get(i).isCapitalized()) {
+                    int end = suffixedPlace(line, i);
+                    if (end > 0) {
+                        i = end - 1;
+                        continue;
+                    }
+                }
+                if (startsFirstName(words, i)) {
+                    int end = nameEnd(line, i, EntityType.PERSON);
+                    if (end > 0 && words.get(end - 1).token() > words.get(i).token()) {
+                        i = addNew(line, i, end, EntityType.PERSON, false, List.of(), Optional.empty()) - 1;
                     }
                 }
             }
         }
 
+        /** A given name followed by a capitalised word, or by particles and one: "Ursula von der Leyen". */
         private boolean startsFirstName(List<Word> words, int i) {
-            return i + 1 < words.size() && firstNames.contains(words.get(i).surface())
-                    && words.get(i + 1).isCapitalized() && words.get(i + 1).token() != words.get(i).token();
-        }
-
-        private int rolePhrase(int si, Sentence sentence, List<Word> words,
-                               Map<Integer, GazetteerMatcher.Match> startingAt, boolean[] occupied,
-                               PhraseLexicon.Match<String> role) {
-            int j = role.end();
-            for (GazetteerMatcher.Match m : startingAt.values()) {
-                if (m.start() < j && m.end() > j) {
-                    j = m.end();
-                }
+            if (i + 1 >= words.size() || !firstNames.contains(words.get(i).surface())) {
+                return false;
             }
-            Optional<String> country = Optional.empty();
-            GazetteerMatcher.Match demonym = startingAt.get(j);
-            if (demonym != null && isCountry(demonym)) {
-                country = Optional.of(countryOf(demonym));
-                j = demonym.end();
-            } else if (j + 1 < words.size() && OF.contains(words.get(j).folded())) {
-                GazetteerMatcher.Match named = startingAt.get(j + 1);
-                if (named != null && isCountry(named)) {
-                    country = Optional.of(countryOf(named));
-                    j = named.end();
-                }
+            int k = i + 1;
+            while (k < words.size() - 1 && k - i <= 3 && NAME_PARTICLES.contains(words.get(k).surface())) {
+                k++;
             }
-            Span phrase = span(words, role.start(), j);
-            boolean former = role.start() > 0 && words.get(role.start() - 1).folded().equals("ex");
-            int k = j < words.size() && words.get(j).surface().equals(",") ? j + 1 : j;
-            GazetteerMatcher.Match next = startingAt.get(k);
-            if (next != null && next.forms().stream().anyMatch(f -> isPerson(f.entityId()))) {
-                String person = next.forms().get(0).entityId();
-                if (next.forms().get(0).kind() == SurfaceForm.Kind.NAME) {
-                    add(phrase, person, EntityMention.Kind.ROLE);
-                    articleRoles.computeIfAbsent(person, p -> new ArrayList<>()).add(role.value());
-                }
-                return k;
-            }
-            if (next == null && k < words.size() && words.get(k).isCapitalized() && !occupied[k]) {
-                int end = newName(sentence, words, occupied, k, EntityType.PERSON, false, List.of(role.value()));
-                if (end > 0) {
-                    String id = mentions.get(mentions.size() - 1).entityId();
-                    country.ifPresent(c -> entities.computeIfPresent(id, (key, e) -> withCountry(e, c)));
-                    add(phrase, id, EntityMention.Kind.ROLE);
-                    return end;
-                }
-            }
-            boolean definite = role.start() == 0 || !NOT_DEFINITE.contains(words.get(role.start() - 1).folded());
-            if (definite) {
-                rolePhrases.add(new RolePhrase(si, phrase, role.value(), country, former));
-            }
-            return j;
+            return words.get(k).isCapitalized() && words.get(k).token() != words.get(i).token();
         }
 
         /**
-         * A name of capitalised tokens from word {@code k} (organisations may have "of", "for", "di"
-         * inside); adds the entity and its mention and returns the word index past it, or -1.
+         * A role phrase ("il ministro degli Esteri turco", "la commissaria europea per l'Allargamento,") and the
+         * person it introduces, if any; returns the word index past what it took.
          */
-        private int newName(Sentence sentence, List<Word> words, boolean[] occupied, int k, EntityType type,
-                            boolean news, List<String> knownRoles) {
+        private int rolePhrase(Line line, PhraseLexicon.Match<String> role) {
+            List<Word> words = line.words();
+            Map<Integer, GazetteerMatcher.Match> startingAt = line.startingAt();
+            int j = role.end();
+            Optional<String> country = Optional.empty();
+            for (GazetteerMatcher.Match m : startingAt.values()) {
+                if (m.start() >= role.start() && m.start() < j) {
+                    country = country.or(() -> affiliation(m));
+                    j = Math.max(j, m.end());
+                }
+            }
+            int anaphoricEnd = j;
+            Optional<String> anaphoricCountry = country;
+            GazetteerMatcher.Match demonym = startingAt.get(j);
+            if (demonym != null && isCountry(demonym)) {
+                anaphoricCountry = Optional.of(countryOf(demonym));
+                anaphoricEnd = demonym.end();
+            } else if (j + 1 < words.size() && OF.contains(words.get(j).folded())) {
+                GazetteerMatcher.Match named = startingAt.get(j + 1);
+                if (named != null && isCountry(named)) {
+                    anaphoricCountry = Optional.of(countryOf(named));
+                    anaphoricEnd = named.end();
+                }
+            }
+            boolean former = role.start() > 0 && words.get(role.start() - 1).folded().equals("ex");
+            Complement c = complement(line, j);
+            if (c.name() >= 0) {
+                Optional<String> affiliated = country.or(c::country);
+                Span phrase = span(words, role.start(), c.end());
+                List<String> held = heldRoles(role.value(), document.text(phrase));
+                GazetteerMatcher.Match next = startingAt.get(c.name());
+                if (next != null && isPersonMatch(next)) {
+                    if (next.forms().get(0).kind() == SurfaceForm.Kind.NAME) {
+                        String person = next.forms().get(0).entityId();
+                        add(phrase, person, EntityMention.Kind.ROLE);
+                        articleRoles.computeIfAbsent(person, p -> new ArrayList<>()).addAll(held);
+                    }
+                    return next.start();
+                }
+                if (next == null && !line.occupied()[c.name()]) {
+                    int end = newName(line, c.name(), EntityType.PERSON, false, held, affiliated);
+                    if (end > 0) {
+                        add(phrase, lastMention().entityId(), EntityMention.Kind.ROLE);
+                        return end;
+                    }
+                }
+            }
+            Span phrase = span(words, role.start(), anaphoricEnd);
+            boolean definite = role.start() == 0 || !NOT_DEFINITE.contains(words.get(role.start() - 1).folded());
+            if (definite) {
+                rolePhrases.add(new RolePhrase(line.index(), phrase, role.value(), anaphoricCountry, former));
+            }
+            return anaphoricEnd;
+        }
+
+        /** The canonical role, and the whole role phrase when it says more ("presidente della commissione difesa"). */
+        private List<String> heldRoles(String role, String phrase) {
+            String full = phrase.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+            return full.equals(role) || Folding.fold(full).equals(role) ? List.of(role) : List.of(role, full);
+        }
+
+        /**
+         * What follows a role word up to the name it introduces: prepositional phrases, adjectives, demonyms,
+         * institutions, a second role after "e", then the name after a comma, a demonym or institution, a
+         * ministry's portfolio ("degli Esteri") or at a given name. Records the country a demonym or an
+         * institution names.
+         */
+        private Complement complement(Line line, int j) {
+            List<Word> words = line.words();
+            Optional<String> country = Optional.empty();
+            State state = State.CLOSED;
+            int k = j;
+            int end = j;
+            int lowerCase = 0;
+            while (k < words.size() && k - j < MAX_COMPLEMENT_WORDS) {
+                Word w = words.get(k);
+                GazetteerMatcher.Match m = line.startingAt().get(k);
+                if (m != null) {
+                    if (isPersonMatch(m)) {
+                        return new Complement(end, country, k);
+                    }
+                    country = country.or(() -> affiliation(m));
+                    k = m.end();
+                    end = k;
+                    state = State.CLOSED;
+                    lowerCase = 0;
+                    continue;
+                }
+                String f = w.folded();
+                if (w.surface().equals(",")) {
+                    return state != State.PREPOSITION && k + 1 < words.size() && startsPersonName(line, k + 1)
+                            ? new Complement(end, country, k + 1) : new Complement(end, country, -1);
+                }
+                if (w.isPunctuation()) {
+                    break;
+                }
+                if (w.isCapitalized()) {
+                    boolean nameHere = startsFirstName(words, k) || state == State.CLOSED
+                            || state == State.CAPITALISED && PORTFOLIOS.contains(words.get(k - 1).folded());
+                    if (nameHere) {
+                        return startsPersonName(line, k) ? new Complement(end, country, k) : new Complement(end, country, -1);
+                    }
+                    state = State.CAPITALISED;
+                    k++;
+                    end = k;
+                    continue;
+                }
+                if (f.equals("e") && k + 1 < words.size()) {
+                    Optional<PhraseLexicon.Match<String>> second = roles.match(words, k + 1);
+                    if (second.isPresent()) {
+                        k = second.get().end();
+                        end = k;
+                        state = State.CLOSED;
+                        continue;
+                    }
+                    break;
+                }
+                if (COMPLEMENT_PREPOSITIONS.contains(f)) {
+                    state = State.PREPOSITION;
+                    lowerCase = 0;
+                    k++;
+                    continue;
+                }
+                if (COMPLEMENT_STOPS.contains(f) || NOT_DEFINITE.contains(f)) {
+                    break;
+                }
+                boolean adjective = NAME_ADJECTIVES.contains(f);
+                if (!adjective && (state == State.CLOSED || state == State.CAPITALISED || ++lowerCase > MAX_LOWER_CASE_RUN)) {
+                    break;
+                }
+                if (!adjective) {
+                    state = State.LOWER_CASE;
+                }
+                k++;
+                end = k;
+            }
+            return new Complement(end, country, -1);
+        }
+
+        /** A person's name can begin at word {@code k}: a known person, or a capitalised word no rule excludes. */
+        private boolean startsPersonName(Line line, int k) {
+            GazetteerMatcher.Match m = line.startingAt().get(k);
+            if (m != null) {
+                return isPersonMatch(m);
+            }
+            Word w = line.words().get(k);
+            return !line.occupied()[k] && w.isCapitalized() && !notNames.contains(w.folded())
+                    && capitalizedName(line.sentence().tokens().get(w.token()));
+        }
+
+        /**
+         * An organisation a head noun introduces ("la televisione pubblica Télé Sahel") or heads ("Assemblea
+         * federale", "il ministero degli Esteri turco"); returns the word index past it, or -1.
+         */
+        private int organisation(Line line, PhraseLexicon.Match<OrgHead> head) {
+            List<Word> words = line.words();
+            boolean capitalised = words.get(head.start()).isCapitalized();
+            OrgHead.Naming naming = head.value().naming();
+            if (naming == OrgHead.Naming.NO || naming == OrgHead.Naming.CAPITALISED && !capitalised) {
+                int k = head.end();
+                Optional<String> country = Optional.empty();
+                for (int skipped = 0; k < words.size() && skipped < 2; skipped++) {
+                    GazetteerMatcher.Match m = line.startingAt().get(k);
+                    if (m != null && onlyKind(m, SurfaceForm.Kind.DEMONYM)) {
+                        country = Optional.of(m.forms().get(0).entityId());
+                        k = m.end();
+                    } else if (NAME_ADJECTIVES.contains(words.get(k).folded())) {
+                        k++;
+                    } else {
+                        break;
+                    }
+                }
+                if (!occupied(line.occupied(), k) && !startsEntity(line, k, EntityType.ORGANIZATION)
+                        && !startsFirstName(words, k)) {
+                    int end = nameEnd(line, k, EntityType.ORGANIZATION, true);
+                    if (end > 0) {
+                        Span name = span(words, k, end);
+                        mentions.removeIf(m -> name.contains(m.span()) && m.type() != EntityType.PERSON
+                                && m.type() != EntityType.ORGANIZATION);
+                        return addNew(line, k, end, EntityType.ORGANIZATION, head.value().news(), List.of(), country);
+                    }
+                }
+            }
+            if (naming == OrgHead.Naming.YES || naming == OrgHead.Naming.CAPITALISED && capitalised) {
+                return headedName(line, head.start(), head.end(), capitalised);
+            }
+            return -1;
+        }
+
+        /**
+         * An organisation whose head noun begins its name: the head with its adjectives, capitalised words and
+         * prepositional phrases of one noun each, up to a country or demonym that ends it. A lower-case head
+         * needs a capitalised word or a country in its complement ("il ministero per la Cooperazione").
+         */
+        private int headedName(Line line, int start, int headEnd, boolean capitalised) {
+            List<Word> words = line.words();
+            Optional<String> country = Optional.empty();
+            boolean proper = capitalised;
+            int end = headEnd;
+            boolean afterPreposition = false;
+            boolean nounTaken = false;
+            for (int k = headEnd; k < words.size() && k - start < MAX_ORG_TOKENS + 2; k++) {
+                Word w = words.get(k);
+                String f = w.folded();
+                GazetteerMatcher.Match m = line.startingAt().get(k);
+                if (m != null) {
+                    if (isCountry(m) && (afterPreposition || onlyKind(m, SurfaceForm.Kind.DEMONYM))) {
+                        country = Optional.of(countryOf(m));
+                        end = m.end();
+                        proper = true;
+                    }
+                    break;
+                }
+                if (afterPreposition && DEFINITE_ARTICLES.contains(f)) {
+                    continue;
+                }
+                if (OF.contains(f) || f.equals("per")) {
+                    if (afterPreposition) {
+                        break;
+                    }
+                    afterPreposition = true;
+                    nounTaken = false;
+                    continue;
+                }
+                if (w.isPunctuation() || COMPLEMENT_STOPS.contains(f) || w.isCapitalized() && notNames.contains(f)) {
+                    break;
+                }
+                if (w.isCapitalized()) {
+                    if (startsFirstName(words, k)) {
+                        break;
+                    }
+                    proper = true;
+                } else if (!NAME_ADJECTIVES.contains(f)) {
+                    if (!afterPreposition || nounTaken) {
+                        break;
+                    }
+                    nounTaken = true;
+                }
+                afterPreposition = false;
+                end = k + 1;
+            }
+            if (!proper || end == headEnd) {
+                return -1;
+            }
+            return addNew(line, start, end, EntityType.ORGANIZATION, false, List.of(), country);
+        }
+
+        /** A place named by a head noun: "piazza Tienanmen", "la città costiera di Soči", "base aerea di Villacoublay". */
+        private int headedPlace(Line line, PhraseLexicon.Match<PlaceHead> head) {
+            List<Word> words = line.words();
+            int k = head.end();
+            if (k < words.size() && NAME_ADJECTIVES.contains(words.get(k).folded()) && k + 1 < words.size()
+                    && OF.contains(words.get(k + 1).folded())) {
+                k++; // "il palazzo presidenziale di Cartagine"
+            }
+            if (k < words.size() && OF.contains(words.get(k).folded())) {
+                k++;
+            }
+            if (occupied(line.occupied(), k) || !startsPersonName(line, k) || startsFirstName(words, k)) {
+                return -1;
+            }
+            int nameEnd = nameEnd(line, k, EntityType.PLACE);
+            if (nameEnd < 0) {
+                return -1;
+            }
+            int from = head.value().part() ? head.start() : k;
+            return addNew(line, from, nameEnd, EntityType.PLACE, false, List.of(), Optional.empty());
+        }
+
+        /** A capitalised name in another language ending in a place noun: "Diaoyutai State Guesthouse". */
+        private int suffixedPlace(Line line, int i) {
+            int end = nameEnd(line, i, EntityType.ORGANIZATION);
+            if (end - i < 2 || notNames.contains(line.words().get(i).folded())
+                    || !placeSuffixes.contains(line.words().get(end - 1).folded())) {
+                return -1;
+            }
+            return addNew(line, i, end, EntityType.PLACE, false, List.of(), Optional.empty());
+        }
+
+        /**
+         * A name of capitalised tokens from word {@code k}; adds the entity and its mention and returns the
+         * word index past it, or -1.
+         */
+        private int newName(Line line, int k, EntityType type, boolean news, List<String> knownRoles,
+                            Optional<String> country) {
+            int end = nameEnd(line, k, type);
+            if (end < 0) {
+                return -1;
+            }
+            return addNew(line, k, end, type, news, knownRoles, country);
+        }
+
+        /**
+         * Where a name of capitalised tokens that begins at word {@code k} ends (a word index), or -1. A person's
+         * name may hold particles ("Ursula von der Leyen", "al-Sisi") and a capitalised function word after two
+         * name tokens ("Moon Jae In"); an organisation's connectors ("Istituto per gli Studi").
+         */
+        private int nameEnd(Line line, int k, EntityType type) {
+            return nameEnd(line, k, type, false);
+        }
+
+        /** As {@link #nameEnd(Line, int, EntityType)}; with {@code throughPlaces}, a known place inside goes with the name ("Télé Sahel"). */
+        private int nameEnd(Line line, int k, EntityType type, boolean throughPlaces) {
+            List<Word> words = line.words();
             if (k >= words.size() || notNames.contains(words.get(k).folded()) || !words.get(k).isCapitalized()) {
                 return -1;
             }
-            List<Token> tokens = sentence.tokens();
+            List<Token> tokens = line.sentence().tokens();
             int firstToken = words.get(k).token();
-            int lastToken = firstToken;
-            int limit = type == EntityType.PERSON ? MAX_NAME_TOKENS : MAX_ORG_TOKENS;
-            for (int t = firstToken + 1; t < tokens.size() && t - firstToken < limit; t++) {
-                Token tok = tokens.get(t);
-                if (capitalizedName(tok) && !occupiedToken(words, occupied, t) && !notNames.contains(Folding.fold(tok.text()))) {
-                    lastToken = t;
-                } else if (!(type == EntityType.ORGANIZATION && NAME_CONNECTORS.contains(tok.text())
-                        && t + 1 < tokens.size() && capitalizedName(tokens.get(t + 1)))) {
-                    break;
-                }
-            }
             if (!capitalizedName(tokens.get(firstToken))) {
                 return -1;
             }
-            Span span = new Span(tokens.get(firstToken).begin(), tokens.get(lastToken).end());
-            String label = document.text(span);
-            String id = type.name().toLowerCase(Locale.ROOT) + "/" + slug(label);
-            if (gazetteer.entity(id).isEmpty()) {
-                entities.putIfAbsent(id, new Entity(id, type, label, List.of(), Optional.empty(), Optional.empty(),
-                        knownRoles, news));
+            int lastToken = firstToken;
+            int limit = type == EntityType.PERSON ? MAX_NAME_TOKENS
+                    : type == EntityType.PLACE ? MAX_PLACE_TOKENS : MAX_ORG_TOKENS;
+            for (int t = firstToken + 1; t < tokens.size() && t - firstToken < limit; t++) {
+                Token tok = tokens.get(t);
+                String folded = Folding.fold(tok.text());
+                boolean free = !occupiedToken(line, t) || throughPlaces && placeAtToken(line, t);
+                boolean nextIsName = t + 1 < tokens.size() && capitalizedName(tokens.get(t + 1)) && !occupiedToken(line, t + 1);
+                if (free && capitalizedName(tok) && (!notNames.contains(folded)
+                        || type == EntityType.PERSON && t - firstToken >= 2 && !nextIsName)) {
+                    lastToken = t;
+                } else if (free && type == EntityType.PERSON && particleName(tok)) {
+                    lastToken = t;
+                } else if (free && type == EntityType.PERSON && NAME_PARTICLES.contains(folded)
+                        && particlesLeadToName(line, t)) {
+                    continue;
+                } else if (!(type == EntityType.ORGANIZATION && NAME_CONNECTORS.contains(tok.text()) && nextIsName)) {
+                    break;
+                }
             }
-            add(span, id, EntityMention.Kind.NAME);
             int end = k;
             while (end < words.size() && words.get(end).token() <= lastToken) {
-                occupied[end] = true;
                 end++;
             }
             return end;
+        }
+
+        /** Token {@code t} and the particles after it lead to a capitalised name token: "von der Leyen". */
+        private boolean particlesLeadToName(Line line, int t) {
+            List<Token> tokens = line.sentence().tokens();
+            int k = t;
+            while (k < tokens.size() && NAME_PARTICLES.contains(Folding.fold(tokens.get(k).text())) && k - t < 3) {
+                k++;
+            }
+            return k < tokens.size() && (capitalizedName(tokens.get(k)) || particleName(tokens.get(k))) && !occupiedToken(line, k);
+        }
+
+        /** A token like "al-Sisi", "bin-Salman": a particle, a hyphen, a capitalised name. */
+        private boolean particleName(Token t) {
+            String s = t.text();
+            int hyphen = s.indexOf('-');
+            return hyphen > 0 && hyphen < s.length() - 1 && NAME_PARTICLES.contains(Folding.fold(s.substring(0, hyphen)))
+                    && Character.isUpperCase(s.codePointAt(hyphen + 1));
+        }
+
+        /** Adds a new entity for words {@code [start, end)} and its mention; returns {@code end}. */
+        private int addNew(Line line, int start, int end, EntityType type, boolean news, List<String> knownRoles,
+                           Optional<String> country) {
+            List<Word> words = line.words();
+            Span span = span(words, start, end);
+            String label = document.text(span);
+            String id = type.name().toLowerCase(Locale.ROOT) + "/" + Folding.slug(label);
+            if (gazetteer.entity(id).isEmpty()) {
+                Entity known = entities.get(id);
+                if (known == null) {
+                    entities.put(id, new Entity(id, type, label, List.of(), Optional.empty(), country, knownRoles, news));
+                } else {
+                    entities.put(id, merged(known, knownRoles, country));
+                }
+                introduced.add(id);
+            } else if (gazetteer.entity(id).get().type() != type) {
+                return end;
+            }
+            add(span, id, EntityMention.Kind.NAME);
+            for (int w = start; w < end; w++) {
+                line.occupied()[w] = true;
+            }
+            return end;
+        }
+
+        private EntityMention lastMention() {
+            return mentions.get(mentions.size() - 1);
         }
 
         private boolean capitalizedName(Token t) {
@@ -302,9 +715,21 @@ public final class EntityRecognizer implements Stage {
                     && s.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’' || c == '.');
         }
 
-        private boolean occupiedToken(List<Word> words, boolean[] occupied, int token) {
+        /** Token {@code token} lies in a gazetteer match of a place or country. */
+        private boolean placeAtToken(Line line, int token) {
+            for (GazetteerMatcher.Match m : line.startingAt().values()) {
+                if (line.words().get(m.start()).token() <= token && line.words().get(m.end() - 1).token() >= token) {
+                    return gazetteer.entity(m.forms().get(0).entityId())
+                            .map(e -> e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY).orElse(false);
+                }
+            }
+            return false;
+        }
+
+        private boolean occupiedToken(Line line, int token) {
+            List<Word> words = line.words();
             for (int w = 0; w < words.size(); w++) {
-                if (words.get(w).token() == token && occupied[w]) {
+                if (words.get(w).token() == token && line.occupied()[w]) {
                     return true;
                 }
             }
@@ -315,13 +740,13 @@ public final class EntityRecognizer implements Stage {
             return k >= occupied.length || occupied[k];
         }
 
-        private boolean isDemonymAt(Map<Integer, GazetteerMatcher.Match> startingAt, int i) {
-            GazetteerMatcher.Match m = startingAt.get(i);
+        private boolean isDemonymAt(Line line, int i) {
+            GazetteerMatcher.Match m = line.startingAt().get(i);
             return m != null && m.forms().get(0).kind() == SurfaceForm.Kind.DEMONYM;
         }
 
-        private boolean startsEntity(Map<Integer, GazetteerMatcher.Match> startingAt, int i, EntityType type) {
-            GazetteerMatcher.Match m = startingAt.get(i);
+        private boolean startsEntity(Line line, int i, EntityType type) {
+            GazetteerMatcher.Match m = line.startingAt().get(i);
             return m != null && gazetteer.entity(m.forms().get(0).entityId()).map(e -> e.type() == type).orElse(false);
         }
 
@@ -333,6 +758,19 @@ public final class EntityRecognizer implements Stage {
         private String countryOf(GazetteerMatcher.Match m) {
             String id = m.forms().get(0).entityId();
             return gazetteer.countryWithCapital(id).orElse(id);
+        }
+
+        /** The country a gazetteer match inside a role phrase ties its holder to: a country, its capital, an institution's state. */
+        private Optional<String> affiliation(GazetteerMatcher.Match m) {
+            if (isCountry(m)) {
+                return Optional.of(countryOf(m));
+            }
+            return gazetteer.entity(m.forms().get(0).entityId())
+                    .filter(e -> e.type() == EntityType.ORGANIZATION).flatMap(Entity::country);
+        }
+
+        private boolean isPersonMatch(GazetteerMatcher.Match m) {
+            return m.forms().stream().anyMatch(f -> isPerson(f.entityId()));
         }
 
         private boolean isPerson(String id) {
@@ -348,6 +786,99 @@ public final class EntityRecognizer implements Stage {
                 if (chosen != null) {
                     add(p.span(), chosen, EntityMention.Kind.ALIAS);
                 }
+            }
+        }
+
+        /**
+         * Surnames of the people this article names in full, standing alone elsewhere in it: "Kos" after
+         * "Marta Kos", "Vucic" after "Aleksandar Vučić", "Georgia Meloni" after "Giorgia Meloni". A one-word
+         * entity the article made from such a surname ("il primo ministro Kurti", "ha riferito Medinsky")
+         * becomes that person.
+         */
+        void resolveSurnames() {
+            Map<String, Set<String>> bySurname = new HashMap<>();
+            for (String id : introduced) {
+                Entity e = entities.get(id);
+                if (e != null && e.type() == EntityType.PERSON) {
+                    surnames(e.label()).forEach(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
+                }
+            }
+            if (bySurname.isEmpty()) {
+                return;
+            }
+            for (String id : List.copyOf(introduced)) {
+                Entity e = entities.get(id);
+                if (e == null || SurfaceForm.split(e.label()).size() != 1) {
+                    continue;
+                }
+                Set<String> people = bySurname.getOrDefault(Folding.fold(e.label()), Set.of());
+                if (people.size() == 1 && !people.contains(id)) {
+                    merge(id, people.iterator().next());
+                }
+            }
+            for (Line line : lines) {
+                List<Word> words = line.words();
+                for (int i = 0; i < words.size(); i++) {
+                    if (line.occupied()[i] || !words.get(i).isCapitalized()) {
+                        continue;
+                    }
+                    int end = surnameEnd(line, i, bySurname);
+                    if (end < 0) {
+                        continue;
+                    }
+                    String person = bySurname.get(foldedWords(words, i, end)).iterator().next();
+                    int start = i;
+                    String before = i > 0 ? words.get(i - 1).folded() : "";
+                    if (i > 0 && adjacent(words, i - 1) && words.get(i - 1).isCapitalized()
+                            && givenNameOf(person).map(g -> similarGivenName(before, g)).orElse(false)) {
+                        start = i - 1;
+                        Span misspelt = words.get(i - 1).span();
+                        mentions.removeIf(m -> m.span().equals(misspelt));
+                    }
+                    add(span(words, start, end), person, EntityMention.Kind.ALIAS);
+                    for (int k = start; k < end; k++) {
+                        line.occupied()[k] = true;
+                    }
+                    i = end - 1;
+                }
+            }
+        }
+
+        /** The end of the longest surname of exactly one person starting at word {@code i}, or -1. */
+        private int surnameEnd(Line line, int i, Map<String, Set<String>> bySurname) {
+            List<Word> words = line.words();
+            for (int end = Math.min(words.size(), i + 4); end > i; end--) {
+                boolean free = true;
+                for (int k = i; k < end; k++) {
+                    free &= !line.occupied()[k];
+                }
+                Set<String> people = bySurname.get(foldedWords(words, i, end));
+                if (free && people != null && people.size() == 1
+                        && (end == words.size() || !words.get(end).isCapitalized() || !adjacent(words, end))) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+
+        private Optional<String> givenNameOf(String personId) {
+            Entity e = entities.get(personId);
+            return e == null ? Optional.empty() : Optional.of(SurfaceForm.split(e.label()).get(0));
+        }
+
+        /** Rewrites the mentions of {@code from} as mentions of {@code to}, whose roles it adds. */
+        private void merge(String from, String to) {
+            Entity source = entities.remove(from);
+            introduced.remove(from);
+            Entity target = entities.get(to);
+            entities.put(to, merged(target, source.roles(), source.country()));
+            EntityType type = target.type();
+            mentions.replaceAll(m -> m.entityId().equals(from)
+                    ? new EntityMention(m.span(), to, type, m.kind() == EntityMention.Kind.NAME ? EntityMention.Kind.ALIAS : m.kind())
+                    : m);
+            List<String> held = articleRoles.remove(from);
+            if (held != null) {
+                articleRoles.computeIfAbsent(to, k -> new ArrayList<>()).addAll(held);
             }
         }
 
@@ -390,7 +921,8 @@ public final class EntityRecognizer implements Stage {
                 return Optional.empty();
             }
             List<Entity> holders = gazetteer.entities().stream()
-                    .filter(e -> e.type() == EntityType.PERSON && holds(e.id(), role, r.country())).toList();
+                    .filter(e -> e.type() == EntityType.PERSON && e.country().isPresent() && holds(e.id(), role, r.country()))
+                    .toList();
             if (holders.size() == 1) {
                 entities.put(holders.get(0).id(), holders.get(0));
                 return Optional.of(holders.get(0).id());
@@ -408,12 +940,13 @@ public final class EntityRecognizer implements Stage {
                     .flatMap(m -> rolesOf(m.entityId()).stream().filter(x -> !x.equals("omologo")).findFirst());
         }
 
+        /** Whether a person holds a role, for a country when the phrase names one (a person of unknown country may). */
         private boolean holds(String personId, String role, Optional<String> country) {
             Entity e = entities.containsKey(personId) ? entities.get(personId) : gazetteer.entity(personId).orElse(null);
             if (e == null || e.type() != EntityType.PERSON) {
                 return false;
             }
-            boolean countryFits = country.isEmpty() || country.equals(e.country());
+            boolean countryFits = country.isEmpty() || e.country().isEmpty() || country.equals(e.country());
             return countryFits && rolesOf(personId).stream().anyMatch(held -> roleFits(role, held));
         }
 
@@ -442,8 +975,87 @@ public final class EntityRecognizer implements Stage {
         }
     }
 
-    private static Entity withCountry(Entity e, String country) {
-        return new Entity(e.id(), e.type(), e.label(), e.altLabels(), e.wikidata(), Optional.of(country), e.roles(),
+    /** The surnames a full name leaves: its last word, and what follows a particle ("von der Leyen", "al Sisi"). */
+    private static List<String> surnames(String label) {
+        List<String> w = SurfaceForm.split(label);
+        if (w.size() < 2) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        out.add(w.get(w.size() - 1));
+        for (int i = 1; i < w.size() - 1; i++) {
+            if (NAME_PARTICLES.contains(w.get(i))) {
+                out.add(String.join(" ", w.subList(i, w.size())));
+            }
+        }
+        return out;
+    }
+
+    private static String foldedWords(List<Word> words, int start, int end) {
+        StringBuilder s = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            if (k > start) {
+                s.append(' ');
+            }
+            s.append(words.get(k).folded());
+        }
+        return s.toString();
+    }
+
+    private static boolean onlyKind(GazetteerMatcher.Match m, SurfaceForm.Kind kind) {
+        return m.forms().stream().allMatch(f -> f.kind() == kind);
+    }
+
+    /** The first word of a sentence, or the first after an opening quote or a dash. */
+    private static boolean sentenceInitial(List<Word> words, int i) {
+        return i == 0 || words.get(i - 1).isPunctuation() && !words.get(i - 1).surface().equals(",");
+    }
+
+    /** Word {@code i + 1} is the next token after word {@code i}, as in a name: not a part of the same hyphenated token. */
+    private static boolean adjacent(List<Word> words, int i) {
+        return i + 1 < words.size() && words.get(i + 1).token() == words.get(i).token() + 1;
+    }
+
+    /**
+     * Word {@code k} goes on a name: a capitalised word of the next token that starts no gazetteer match.
+     * ("Lee Myung Bak"; not "Trump-Meloni", one token, nor "Putin, Xi").
+     */
+    private boolean continuesAsName(List<Word> words, int k, Set<Integer> matchStarts) {
+        return k < words.size() && adjacent(words, k - 1) && words.get(k).isCapitalized()
+                && !matchStarts.contains(k) && !notNames.contains(words.get(k).folded());
+    }
+
+    /** Two spellings of one given name: same initial, a few edits apart ("Volodomyr"/"Volodymyr", "Georgia"/"Giorgia"). */
+    static boolean similarGivenName(String a, String b) {
+        if (a.length() < 4 || b.length() < 4 || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        return editDistance(a, b) <= GIVEN_NAME_EDITS;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
+    }
+
+    private static Entity merged(Entity e, List<String> moreRoles, Optional<String> country) {
+        List<String> roles = new ArrayList<>(e.roles());
+        moreRoles.stream().filter(r -> !roles.contains(r)).forEach(roles::add);
+        return new Entity(e.id(), e.type(), e.label(), e.altLabels(), e.wikidata(), e.country().or(() -> country), roles,
                 e.newsAgency());
     }
 
@@ -455,10 +1067,46 @@ public final class EntityRecognizer implements Stage {
         return new Span(words.get(start).span().begin(), words.get(end - 1).span().end());
     }
 
-    /** "Rustem Umerov" → "rustem-umerov". */
-    static String slug(String label) {
-        String s = Folding.fold(label).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "unnamed" : s;
+    /** One sentence as the recognizer works on it: its words, the gazetteer matches by first word, the words taken. */
+    private record Line(int index, Sentence sentence, List<Word> words, Map<Integer, GazetteerMatcher.Match> startingAt,
+                        boolean[] occupied) {
+    }
+
+    /** Where a role's complement ends, the country it names, and the word where the person's name begins (or -1). */
+    private record Complement(int end, Optional<String> country, int name) {
+    }
+
+    /** What the last word of a role's complement was. */
+    private enum State {
+        /** A role word, a demonym or a named entity: a capitalised word next is a name. */
+        CLOSED,
+        /** A preposition or article: a capitalised word next belongs to the complement ("della Difesa"). */
+        PREPOSITION,
+        /** A capitalised word of the complement ("degli Esteri"). */
+        CAPITALISED,
+        /** A lower-case noun or adjective after a preposition ("della commissione"). */
+        LOWER_CASE
+    }
+
+    /** A head noun of organisations (org-heads.tsv): whether they relay news, and how it makes a name. */
+    private record OrgHead(boolean news, Naming naming) {
+
+        enum Naming {
+            NO, CAPITALISED, YES;
+
+            static Naming of(String cell) {
+                return switch (cell) {
+                    case "no" -> NO;
+                    case "capitalised" -> CAPITALISED;
+                    case "yes" -> YES;
+                    default -> throw new IllegalArgumentException("org-heads.tsv: named must be no, capitalised or yes: " + cell);
+                };
+            }
+        }
+    }
+
+    /** A head noun of places (place-heads.tsv): whether it is part of the place's name. */
+    private record PlaceHead(boolean part) {
     }
 
     private record Pending(int sentence, Span span, List<String> candidates) {

@@ -11,6 +11,8 @@ public final class Folding {
     private static final Pattern APOSTROPHES = Pattern.compile("[’‘`´ʼ]");
     private static final Pattern HYPHENS = Pattern.compile("[-‐‑‒–—]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     private Folding() {
     }
@@ -25,6 +27,13 @@ public final class Folding {
         String apostrophes = APOSTROPHES.matcher(noMarks).replaceAll("'");
         String spaced = HYPHENS.matcher(apostrophes).replaceAll(" ");
         return SPACES.matcher(spaced).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The id-safe form of a name: "Rustem Umerov" → "rustem-umerov", "Côte d'Ivoire" → "cote-d-ivoire". */
+    public static String slug(String name) {
+        String s = NOT_SLUG.matcher(fold(name)).replaceAll("-");
+        s = EDGE_HYPHENS.matcher(s).replaceAll("");
+        return s.isEmpty() ? "unnamed" : s;
     }
 
     /** ASCII letters, digits and punctuation only, without white space, hyphen or backquote. */

@@ -61,7 +61,7 @@ public final class Gazetteer {
             }
             Model m = ModelFactory.createDefaultModel();
             RDFParser.source(in).lang(Lang.TURTLE).base(Vocab.DEFAULT_BASE).parse(m);
-            return of(m);
+            return of(WorldData.complete(m, "it"));
         } catch (IOException e) {
             throw NewsgraphException.failure("cannot read gazetteer " + RESOURCE + ": " + e.getMessage(), e);
         }
@@ -87,7 +87,7 @@ public final class Gazetteer {
             boolean agency = r.hasProperty(RDF.type, Vocab.NewsAgency);
             entities.put(id, new Entity(id, e.getValue(), label, alt, wikidata, country, roles, agency));
             forms.add(SurfaceForm.name(label, id));
-            alt.forEach(a -> forms.add(SurfaceForm.name(a, id)));
+            strings(r, Vocab.altLabel, false).forEach(a -> forms.add(SurfaceForm.name(a, id)));
             strings(r, Vocab.shortName)
                     .forEach(s -> forms.add(SurfaceForm.shortName(s, id)));
             strings(r, Vocab.demonym)
@@ -155,7 +155,13 @@ public final class Gazetteer {
     }
 
     private static List<String> strings(Resource r, Property p) {
+        return strings(r, p, true);
+    }
+
+    /** The literal values of {@code p}; with {@code english} false, without those tagged English (labels only). */
+    private static List<String> strings(Resource r, Property p, boolean english) {
         return r.listProperties(p).toList().stream().filter(s -> s.getObject().isLiteral())
+                .filter(s -> english || !s.getLiteral().getLanguage().equals(WorldData.ENGLISH))
                 .map(s -> s.getLiteral().getLexicalForm()).sorted().toList();
     }
 }

@@ -110,7 +110,7 @@ public final class BoilerplateCleaner {
                 blank = true;
                 continue;
             }
-            line = withoutSuffix(line);
+            line = withoutDateline(withoutSuffix(line));
             if (line.isEmpty()) {
                 blank = true;
                 continue;
@@ -144,6 +144,23 @@ public final class BoilerplateCleaner {
                 Matcher m = rule.pattern.matcher(tail);
                 if (m.find()) {
                     return line.substring(0, from + m.start()).strip();
+                }
+            }
+        }
+        return line;
+    }
+
+    /**
+     * The line without the dateline that opens an agency report ("KIEV, 02 OTT – L'Italia…" becomes "L'Italia…"):
+     * where and when it was filed names no place of the events, and its agency is no speaker. Only a line that
+     * goes on as prose loses its opening.
+     */
+    private String withoutDateline(String line) {
+        for (Rule rule : rules) {
+            if (rule.kind == Kind.DATELINE) {
+                Matcher m = rule.pattern.matcher(line);
+                if (m.lookingAt() && m.end() < line.length() && isProse(line.substring(m.end()))) {
+                    return line.substring(m.end());
                 }
             }
         }
@@ -229,7 +246,7 @@ public final class BoilerplateCleaner {
     }
 
     private enum Kind {
-        LINE, PREFIX, REGEX, SUFFIX, FROM_HERE_ON, LIST_AFTER
+        LINE, PREFIX, REGEX, SUFFIX, FROM_HERE_ON, LIST_AFTER, DATELINE
     }
 
     /** One row of the boilerplate file. */
@@ -243,11 +260,13 @@ public final class BoilerplateCleaner {
                 case "suffix" -> Kind.SUFFIX;
                 case "from-here-on" -> Kind.FROM_HERE_ON;
                 case "list-after" -> Kind.LIST_AFTER;
+                case "dateline" -> Kind.DATELINE;
                 default -> throw new IllegalArgumentException(file + ": unknown kind '" + kind + "'");
             };
             String lower = pattern.toLowerCase(Locale.ROOT);
             String source = k == Kind.SUFFIX ? "(?:^|(?<=\\s))(?:" + pattern + ")$" : pattern;
             Pattern regex = k == Kind.LINE || k == Kind.PREFIX ? null
+                    : k == Kind.DATELINE ? Pattern.compile(source)
                     : Pattern.compile(source, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             return new Rule(k, lower, regex);
         }
@@ -256,7 +275,7 @@ public final class BoilerplateCleaner {
             return switch (kind) {
                 case LINE -> bare.equals(text);
                 case PREFIX -> lower.startsWith(text);
-                case SUFFIX -> false;
+                case SUFFIX, DATELINE -> false;
                 default -> pattern.matcher(lower).matches();
             };
         }

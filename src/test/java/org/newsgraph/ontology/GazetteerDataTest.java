@@ -45,8 +45,9 @@ import org.newsgraph.entity.SurfaceForm;
 import org.newsgraph.rdf.Vocab;
 
 /**
- * The shipped gazetteer (newsgraph/gazetteer.ttl): well-formed reference data, Wikidata links only to
- * the ids in the committed copy of design/wikidata-qids.tsv, and the surface forms news writes resolve.
+ * The shipped gazetteer (newsgraph/gazetteer.ttl completed with the world data of CLDR and lang/it): well-formed
+ * reference data, Wikidata links only to the ids in the committed copy of design/wikidata-qids.tsv, and the
+ * surface forms news writes resolve.
  */
 class GazetteerDataTest {
 
@@ -57,32 +58,31 @@ class GazetteerDataTest {
     private static Gazetteer gazetteer;
 
     @BeforeAll
-    static void load() throws IOException {
-        data = model(Gazetteer.RESOURCE);
-        gazetteer = Gazetteer.standard();
+    static void load() {
+        model();
     }
 
-    static Stream<String> entities() throws IOException {
+    static Stream<String> entities() {
         return model().listSubjects().toList().stream().filter(Resource::isURIResource).map(Resource::getURI).sorted();
     }
 
-    static Stream<Arguments> sameAsLinks() throws IOException {
+    static Stream<Arguments> sameAsLinks() {
         return model().listStatements(null, OWL.sameAs, (RDFNode) null).toList().stream()
                 .map(s -> Arguments.of(s.getSubject().getURI(), s.getObject().toString()))
                 .sorted((a, b) -> a.get()[0].toString().compareTo(b.get()[0].toString()));
     }
 
-    static Stream<Arguments> capitals() throws IOException {
+    static Stream<Arguments> capitals() {
         return model().listStatements(null, Vocab.capital, (RDFNode) null).toList().stream()
                 .map(s -> Arguments.of(s.getSubject().getURI(), s.getObject().toString()));
     }
 
-    static Stream<Arguments> countryLinks() throws IOException {
+    static Stream<Arguments> countryLinks() {
         return model().listStatements(null, Vocab.country, (RDFNode) null).toList().stream()
                 .map(s -> Arguments.of(s.getSubject().getURI(), s.getObject().toString()));
     }
 
-    static Stream<Arguments> roles() throws IOException {
+    static Stream<Arguments> roles() {
         return model().listStatements(null, Vocab.role, (RDFNode) null).toList().stream()
                 .map(s -> Arguments.of(s.getSubject().getURI(), s.getLiteral().getLexicalForm()));
     }
@@ -148,7 +148,53 @@ class GazetteerDataTest {
                 form("Cremlino", "organization/kremlin", SurfaceForm.Kind.NAME),
                 form("Consiglio di sicurezza russo", "organization/security-council-of-russia", SurfaceForm.Kind.NAME),
                 form("Nazioni Unite", "organization/united-nations", SurfaceForm.Kind.NAME),
-                form("Nato", "organization/nato", SurfaceForm.Kind.NAME));
+                form("Nato", "organization/nato", SurfaceForm.Kind.NAME),
+                form("Tunisia", "country/tunisia", SurfaceForm.Kind.NAME),
+                form("Kosovo", "country/kosovo", SurfaceForm.Kind.NAME),
+                form("Repubblica Democratica del Congo", "country/democratic-republic-of-the-congo", SurfaceForm.Kind.NAME),
+                form("Costa d’Avorio", "country/ivory-coast", SurfaceForm.Kind.NAME),
+                form("Cechia", "country/czech-republic", SurfaceForm.Kind.NAME),
+                form("Palestina", "country/palestine", SurfaceForm.Kind.NAME),
+                form("Hong Kong", "place/hong-kong", SurfaceForm.Kind.NAME),
+                form("kosovaro", "country/kosovo", SurfaceForm.Kind.DEMONYM),
+                form("tunisine", "country/tunisia", SurfaceForm.Kind.DEMONYM),
+                form("austriaci", "country/austria", SurfaceForm.Kind.DEMONYM),
+                form("libiche", "country/libya", SurfaceForm.Kind.DEMONYM),
+                form("palestinese", "country/palestine", SurfaceForm.Kind.DEMONYM),
+                form("Tunisi", "place/tunis", SurfaceForm.Kind.NAME),
+                form("Pristina", "place/pristina", SurfaceForm.Kind.NAME),
+                form("Nuova Delhi", "place/new-delhi", SurfaceForm.Kind.NAME),
+                form("Città del Messico", "place/mexico-city", SurfaceForm.Kind.NAME),
+                form("Istanbul", "place/istanbul", SurfaceForm.Kind.NAME),
+                form("Striscia di Gaza", "place/gaza-strip", SurfaceForm.Kind.NAME),
+                form("mar Caspio", "place/caspian-sea", SurfaceForm.Kind.NAME),
+                form("Medio Oriente", "place/middle-east", SurfaceForm.Kind.NAME),
+                form("URSS", "country/soviet-union", SurfaceForm.Kind.NAME),
+                form("Jugoslavia", "country/yugoslavia", SurfaceForm.Kind.NAME),
+                form("Commissione europea", "organization/european-commission", SurfaceForm.Kind.NAME),
+                form("Lega Araba", "organization/arab-league", SurfaceForm.Kind.NAME),
+                form("Unione africana", "organization/african-union", SurfaceForm.Kind.NAME),
+                form("Eliseo", "organization/elysee", SurfaceForm.Kind.NAME),
+                form("Hamas", "organization/hamas", SurfaceForm.Kind.NAME));
+    }
+
+    /** English names label an entity but are never looked for in Italian text. */
+    static Stream<Arguments> englishLabels() {
+        return Stream.of(
+                Arguments.of("Tunis", "place/tunis"), Arguments.of("Lisbon", "place/lisbon"),
+                Arguments.of("Egypt", "country/egypt"), Arguments.of("Ivory Coast", "country/ivory-coast"),
+                Arguments.of("Jordan", "country/jordan"), Arguments.of("Soviet Union", "country/soviet-union"),
+                Arguments.of("European Commission", "organization/european-commission"));
+    }
+
+    /** Capitals a state's government is named by, and capitals that stand for no government. */
+    static Stream<Arguments> worldCapitals() {
+        return Stream.of(
+                Arguments.of("country/tunisia", "place/tunis", true), Arguments.of("country/kosovo", "place/pristina", true),
+                Arguments.of("country/austria", "place/vienna", true), Arguments.of("country/ireland", "place/dublin", true),
+                Arguments.of("country/lebanon", "place/beirut", true), Arguments.of("country/niger", "place/niamey", true),
+                Arguments.of("country/israel", "place/jerusalem", false), Arguments.of("country/bulgaria", "place/sofia", false),
+                Arguments.of("country/belgium", "place/brussels", false));
     }
 
     static Stream<Arguments> capitalCities() {
@@ -233,6 +279,50 @@ class GazetteerDataTest {
         assertEquals(Optional.of(country), gazetteer.countryWithCapital(capital));
     }
 
+    @ParameterizedTest(name = "{0} labels {1}")
+    @MethodSource("englishLabels")
+    void englishNamesAreLabelsOnly(String name, String id) {
+        Entity e = gazetteer.entity(id).orElseThrow(() -> new AssertionError(id + " is missing"));
+        assertTrue(e.altLabels().contains(name), id + " lacks the label " + name + ": " + e.altLabels());
+        List<String> words = SurfaceForm.split(name);
+        assertTrue(gazetteer.formsStartingWith(words.get(0)).stream().noneMatch(f -> f.words().equals(words)),
+                "\"" + name + "\" is matched in text");
+    }
+
+    @ParameterizedTest(name = "{0} has capital {1}: {2}")
+    @MethodSource("worldCapitals")
+    void capitalsStandForTheirGovernmentWhereNewsSaysSo(String country, String capital, boolean metonym) {
+        Entity place = gazetteer.entity(capital).orElseThrow(() -> new AssertionError(capital + " is missing"));
+        assertEquals(Optional.of(country), place.country());
+        assertEquals(metonym ? Optional.of(country) : Optional.empty(), gazetteer.countryWithCapital(capital));
+    }
+
+    @Test
+    void everyIsoCountryIsOneEntity() {
+        Set<String> codes = new TreeSet<>(List.of(java.util.Locale.getISOCountries()));
+        codes.add("XK");
+        Map<String, Set<String>> entitiesOf = new TreeMap<>();
+        for (String code : codes) {
+            java.util.Locale country = new java.util.Locale("", code);
+            for (String name : List.of(country.getDisplayCountry(java.util.Locale.ITALIAN),
+                    country.getDisplayCountry(java.util.Locale.ENGLISH))) {
+                gazetteer.entities().stream()
+                        .filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE)
+                        .filter(e -> Stream.concat(Stream.of(e.label()), e.altLabels().stream())
+                                .anyMatch(l -> Folding.fold(l).equals(Folding.fold(name))))
+                        .forEach(e -> entitiesOf.computeIfAbsent(code, k -> new TreeSet<>()).add(e.id()));
+            }
+        }
+        Map<String, Set<String>> notOne = entitiesOf.entrySet().stream().filter(e -> e.getValue().size() != 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+        assertEquals(Map.of(), notOne, "ISO codes named by more than one entity");
+        Set<String> renamed = org.newsgraph.lang.DataFile.rows("it/countries.tsv").stream()
+                .filter(r -> !r.get(2).equals("=") && !r.get(3).equals("=")).map(r -> r.get(0))
+                .collect(Collectors.toCollection(TreeSet::new));
+        codes.removeAll(entitiesOf.keySet());
+        assertTrue(renamed.containsAll(codes), "ISO codes no entity names: " + codes);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("newsAgencies")
     void newsAgencyIsAnOrganisation(String id) {
@@ -256,11 +346,13 @@ class GazetteerDataTest {
     }
 
     @Test
-    void standardGazetteerCoversTheStory() {
+    void standardGazetteerCoversTheStoryAndTheWorld() {
         long people = gazetteer.entities().stream().filter(e -> e.type() == EntityType.PERSON).count();
         long countries = gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).count();
+        long capitals = data.listStatements(null, Vocab.capital, (RDFNode) null).toList().size();
         assertTrue(people >= 40, people + " people");
-        assertTrue(countries >= 60, countries + " countries");
+        assertTrue(countries >= 195, countries + " countries");
+        assertTrue(capitals >= 120, capitals + " capitals standing for their governments");
     }
 
     @Test
@@ -284,19 +376,13 @@ class GazetteerDataTest {
         return Arguments.of(text, id, kind);
     }
 
-    private static Model model() throws IOException {
+    /** The gazetteer as the converter uses it: the curated file and the world data. */
+    private static Model model() {
         if (data == null) {
-            data = model(Gazetteer.RESOURCE);
+            gazetteer = Gazetteer.standard();
+            data = gazetteer.model();
         }
         return data;
-    }
-
-    private static Model model(String resource) throws IOException {
-        Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = resource(resource)) {
-            RDFParser.source(in).lang(Lang.TURTLE).base(Vocab.DEFAULT_BASE).parse(m);
-        }
-        return m;
     }
 
     /** Wikidata id → type, from the committed copy of design/wikidata-qids.tsv. */

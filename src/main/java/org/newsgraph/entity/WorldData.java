@@ -1,0 +1,189 @@
+package org.newsgraph.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.lang.DataFile;
+import org.newsgraph.rdf.Vocab;
+
+/**
+ * The world a news reader knows, added to the curated gazetteer: every country the JDK's CLDR data names
+ * (in Italian and English), with the capitals, nationality adjectives and places of the language's data files
+ * ({@code countries.tsv}, {@code capitals.tsv}, {@code demonyms.tsv}, {@code places.tsv}). A curated entity
+ * that already bears one of a country's or place's names is that entity: its id, label and data win, the
+ * data only adds the names, demonyms and capital it lacks. English names are {@code skos:altLabel}s tagged
+ * {@code @en}: labels that make one node of an actor whatever the article's language, never matched in text.
+ */
+final class WorldData {
+
+    /** Language tag of the names that are labels only. */
+    static final String ENGLISH = "en";
+
+    private final Model model;
+    private final Map<String, Map<String, Resource>> curatedByName = new HashMap<>();
+    private final Map<String, Resource> byCode = new LinkedHashMap<>();
+
+    private WorldData(Model curated) {
+        this.model = ModelFactory.createDefaultModel().add(curated);
+        model.setNsPrefixes(curated.getNsPrefixMap());
+        for (Resource type : List.of(Vocab.Country, Vocab.Place)) {
+            Map<String, Resource> names = new HashMap<>();
+            model.listSubjectsWithProperty(RDF.type, type).forEachRemaining(r -> namesOf(r).forEach(n -> names.putIfAbsent(n, r)));
+            curatedByName.put(type.getURI(), names);
+        }
+    }
+
+    /** The curated gazetteer completed with the world data of language {@code lang} ("it"). */
+    static Model complete(Model curated, String lang) {
+        WorldData w = new WorldData(curated);
+        w.countries(lang);
+        w.demonyms(lang);
+        w.capitals(lang);
+        w.places(lang);
+        return w.model;
+    }
+
+    private void countries(String lang) {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            rows.put(code, List.of(code, "country", "=", "="));
+        }
+        DataFile.rows(lang + "/countries.tsv").forEach(r -> rows.put(r.get(0), r));
+        Locale language = Locale.forLanguageTag(lang);
+        for (List<String> row : rows.values()) {
+            Locale country = new Locale("", row.get(0));
+            List<String> local = names(row.get(2), country.getDisplayCountry(language));
+            List<String> english = names(row.get(3), country.getDisplayCountry(Locale.ENGLISH));
+            Resource type = switch (row.get(1)) {
+                case "country" -> Vocab.Country;
+                case "place" -> Vocab.Place;
+                default -> throw new IllegalArgumentException(lang + "/countries.tsv: type must be country or place: " + row);
+            };
+            byCode.put(row.get(0), entity(type, local, english));
+        }
+    }
+
+    private void demonyms(String lang) {
+        for (List<String> row : DataFile.rows(lang + "/demonyms.tsv")) {
+            Resource country = country(row.get(0), "demonyms.tsv");
+            for (String form : row.get(1).split(" +")) {
+                addIfAbsent(country, Vocab.demonym, model.createLiteral(form));
+            }
+        }
+    }
+
+    private void capitals(String lang) {
+        for (List<String> row : DataFile.rows(lang + "/capitals.tsv")) {
+            Resource country = country(row.get(0), "capitals.tsv");
+            Resource city = entity(Vocab.Place, names(row.get(1), null), names(row.get(2), null));
+            addIfAbsent(city, Vocab.country, country);
+            if (row.get(3).equals("yes") && !country.hasProperty(Vocab.capital)) {
+                country.addProperty(Vocab.capital, city);
+            }
+        }
+    }
+
+    private void places(String lang) {
+        for (List<String> row : DataFile.rows(lang + "/places.tsv")) {
+            Resource place = entity(Vocab.Place, names(row.get(1), null), names(row.get(2), null));
+            if (!row.get(0).equals("-")) {
+                addIfAbsent(place, Vocab.country, country(row.get(0), "places.tsv"));
+            }
+        }
+    }
+
+    /**
+     * The entity of {@code type} with the id the first English name gives or a curated one bearing one of the
+     * names, else a new one; either way with all the names.
+     */
+    private Resource entity(Resource type, List<String> own, List<String> english) {
+        Map<String, Resource> curated = curatedByName.get(type.getURI());
+        Resource byId = model.getResource(Vocab.DEFAULT_BASE + typeSlug(type) + "/" + Folding.slug(english.get(0)));
+        Optional<Resource> known = Optional.of(byId).filter(r -> r.hasProperty(RDF.type, type));
+        for (String n : own) {
+            known = known.or(() -> Optional.ofNullable(curated.get(Folding.fold(n))));
+        }
+        for (String n : english) {
+            known = known.or(() -> Optional.ofNullable(curated.get(Folding.fold(n))));
+        }
+        Resource r = known.orElseGet(() -> byId.addProperty(RDF.type, type).addProperty(RDFS.label, own.get(0)));
+        Set<String> spelt = new HashSet<>(labelsOf(r));
+        for (String n : own) {
+            if (spelt.add(n)) {
+                r.addProperty(Vocab.altLabel, n);
+            }
+        }
+        Set<String> folded = new HashSet<>(namesOf(r));
+        for (String n : english) {
+            if (folded.add(Folding.fold(n))) {
+                r.addProperty(Vocab.altLabel, model.createLiteral(n, ENGLISH));
+            }
+        }
+        return r;
+    }
+
+    private Resource country(String code, String file) {
+        Resource r = byCode.get(code);
+        if (r == null) {
+            throw new IllegalArgumentException(file + ": no country with code " + code);
+        }
+        return r;
+    }
+
+    private void addIfAbsent(Resource r, Property p, Literal value) {
+        boolean present = r.listProperties(p).toList().stream()
+                .anyMatch(s -> s.getObject().isLiteral() && s.getLiteral().getLexicalForm().equals(value.getLexicalForm()));
+        if (!present) {
+            r.addProperty(p, value);
+        }
+    }
+
+    private static void addIfAbsent(Resource r, Property p, Resource value) {
+        if (!r.hasProperty(p)) {
+            r.addProperty(p, value);
+        }
+    }
+
+    /** The folded label and alternative labels of an entity. */
+    private static List<String> namesOf(Resource r) {
+        return labelsOf(r).stream().map(Folding::fold).toList();
+    }
+
+    /** The label and alternative labels of an entity as written: a name differing only in case is another form. */
+    private static List<String> labelsOf(Resource r) {
+        List<String> out = new ArrayList<>();
+        for (Property p : List.of(RDFS.label, Vocab.altLabel)) {
+            r.listProperties(p).forEachRemaining(s -> out.add(s.getLiteral().getLexicalForm()));
+        }
+        return out;
+    }
+
+    /** The "|"-separated names of a cell, or CLDR's name where the cell is "=". */
+    private static List<String> names(String cell, String cldr) {
+        if (cell.equals("=")) {
+            if (cldr == null) {
+                throw new IllegalArgumentException("'=' stands for CLDR's name only in countries.tsv");
+            }
+            return List.of(cldr);
+        }
+        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String typeSlug(Resource type) {
+        return type.equals(Vocab.Country) ? "country" : "place";
+    }
+}

@@ -1,0 +1,172 @@
+package org.newsgraph.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.convert.Converter;
+import org.newsgraph.document.ArticleSource;
+import org.newsgraph.document.Document;
+import org.newsgraph.document.Entity;
+
+/** Sentences written for this test, and the actors and places a reader finds in them, with how each is named. */
+class EntityRecognizerTest {
+
+    private static Converter converter;
+
+    @BeforeAll
+    static void load() {
+        converter = Converter.standard();
+    }
+
+    /** Text → every mention, in order, as "covered text=entity id KIND". */
+    static Stream<Arguments> mentions() {
+        return Stream.of(
+                // capitals of the world data stand for their government, except as places
+                row("Tunisi ha firmato l'intesa con Bruxelles.",
+                        "Tunisi=country/tunisia METONYM", "Bruxelles=place/brussels NAME"),
+                row("La delegazione è arrivata a Tunisi.", "Tunisi=place/tunis NAME"),
+                row("Il negoziato tra Ankara e Vienna riprende.",
+                        "Ankara=country/turkey METONYM", "Vienna=country/austria METONYM"),
+                row("Secondo Lisbona l'accordo è vicino.", "Lisbona=country/portugal METONYM"),
+                row("Sofia ha votato contro.", "Sofia=place/sofia NAME"),
+                // countries CLDR names, demonyms of the data, historic states
+                row("Il Kosovo e la Macedonia del Nord hanno protestato.",
+                        "Kosovo=country/kosovo NAME", "Macedonia del Nord=country/north-macedonia NAME"),
+                row("Le truppe kosovare e i diplomatici tunisini.",
+                        "kosovare=country/kosovo DEMONYM", "tunisini=country/tunisia DEMONYM"),
+                row("Lo disse il leader dell'Unione Sovietica.", "Unione Sovietica=country/soviet-union NAME"),
+                row("Sono missili di epoca sovietica."),
+                row("Jordan ha giocato bene."),
+                // institutions and places of the world data
+                row("La Lega Araba e l'Unione africana hanno accolto Hamas.",
+                        "Lega Araba=organization/arab-league NAME", "Unione africana=organization/african-union NAME",
+                        "Hamas=organization/hamas NAME"),
+                row("Il vertice si terrà a Istanbul, sul mar Nero.",
+                        "Istanbul=place/istanbul NAME", "mar Nero=place/black-sea NAME"),
+                // a capitalised demonym inside a sentence is a surname
+                row("Lo ha detto Mario Russo.", "Mario Russo=person/mario-russo NAME"),
+                // datelines are not mentions
+                row("KIEV, 12 MAR – Il governo ucraino ha chiesto nuovi aiuti alla comunità internazionale.",
+                        "ucraino=country/ukraine DEMONYM"),
+                // people introduced by a role and its complement
+                row("Lo ha detto il presidente della commissione Difesa del Senato, Carlo Bianchi.",
+                        "presidente della commissione Difesa del Senato=person/carlo-bianchi ROLE",
+                        "Carlo Bianchi=person/carlo-bianchi NAME"),
+                row("Ha parlato la commissaria europea per la Concorrenza, Teresa Ribera.",
+                        "commissaria europea per la Concorrenza=person/teresa-ribera ROLE",
+                        "Teresa Ribera=person/teresa-ribera NAME"),
+                row("Il ministro degli Esteri turco Hakan Fidan è arrivato.",
+                        "ministro degli Esteri turco=person/hakan-fidan ROLE", "turco=country/turkey DEMONYM",
+                        "Hakan Fidan=person/hakan-fidan NAME"),
+                row("Lo ha confermato il viceministro degli Esteri Bianchi.",
+                        "viceministro degli Esteri=person/bianchi ROLE", "Bianchi=person/bianchi NAME"),
+                row("Il governatore regionale, Pavel Sokolov, ha accolto gli ospiti.",
+                        "governatore regionale=person/pavel-sokolov ROLE", "Pavel Sokolov=person/pavel-sokolov NAME"),
+                row("L'emiro del Qatar Saud bin Nasser Al Kuwari ha firmato.",
+                        "emiro del Qatar=person/saud-bin-nasser-al-kuwari ROLE", "Qatar=country/qatar NAME",
+                        "Saud bin Nasser Al Kuwari=person/saud-bin-nasser-al-kuwari NAME"),
+                row("Il presidente egiziano Abdel Fattah al-Sisi ha ospitato il vertice.",
+                        "presidente egiziano=person/abdel-fattah-al-sisi ROLE", "egiziano=country/egypt DEMONYM",
+                        "Abdel Fattah al-Sisi=person/abdel-fattah-al-sisi NAME"),
+                row("L'ex presidente Roh Moo Hyun, eletto nel 2002, è morto.",
+                        "presidente=person/roh-moo-hyun ROLE", "Roh Moo Hyun=person/roh-moo-hyun NAME"),
+                row("Il presidente Kim Dae Jung arrivò a Pyongyang nel 2000.",
+                        "presidente=person/kim-dae-jung ROLE", "Kim Dae Jung=person/kim-dae-jung NAME",
+                        "Pyongyang=place/pyongyang NAME"),
+                row("Il presidente ha ricevuto Mario Draghi.", "Mario Draghi=person/mario-draghi NAME"),
+                // misspelt given names and surnames resolve to the person
+                row("Il presidente ucraino Volodimir Zelensky ha parlato.",
+                        "presidente ucraino=person/volodymyr-zelensky ROLE", "ucraino=country/ukraine DEMONYM",
+                        "Volodimir Zelensky=person/volodymyr-zelensky NAME"),
+                row("Il ministro norvegese Espen Barth Eide è arrivato. Eide ha poi ringraziato Giorgia Meloni e "
+                                + "Georgia Meloni ha risposto.",
+                        "ministro norvegese=person/espen-barth-eide ROLE", "norvegese=country/norway DEMONYM",
+                        "Espen Barth Eide=person/espen-barth-eide NAME", "Eide=person/espen-barth-eide ALIAS",
+                        "Giorgia Meloni=person/giorgia-meloni NAME", "Georgia Meloni=person/giorgia-meloni ALIAS"),
+                row("Il premier Sipho Ndlovu è a Roma. Il premier Ndlovu ha incontrato i ministri, ha riferito Ndlovu.",
+                        "premier=person/sipho-ndlovu ROLE", "Sipho Ndlovu=person/sipho-ndlovu NAME",
+                        "Roma=place/rome NAME", "premier=person/sipho-ndlovu ROLE", "Ndlovu=person/sipho-ndlovu ALIAS",
+                        "Ndlovu=person/sipho-ndlovu ALIAS"),
+                row("La presidente della Commissione Ursula von der Leyen è a Roma. Von der Leyen ha detto di sì.",
+                        "presidente della Commissione=person/ursula-von-der-leyen ROLE",
+                        "Ursula von der Leyen=person/ursula-von-der-leyen NAME", "Roma=place/rome NAME",
+                        "Von der Leyen=person/ursula-von-der-leyen ALIAS"),
+                // organisations named by a head noun
+                row("L'Assemblea federale ha approvato la legge.",
+                        "Assemblea federale=organization/assemblea-federale NAME"),
+                row("Il Consiglio di sicurezza nazionale turco si è riunito.",
+                        "Consiglio di sicurezza nazionale turco=organization/consiglio-di-sicurezza-nazionale-turco NAME",
+                        "turco=country/turkey DEMONYM"),
+                row("Lo stato maggiore dell'esercito turco ha smentito.",
+                        "stato maggiore dell'esercito turco=organization/stato-maggiore-dell-esercito-turco NAME",
+                        "turco=country/turkey DEMONYM"),
+                row("Il ministero per la Cooperazione ha firmato il piano.",
+                        "ministero per la Cooperazione=organization/ministero-per-la-cooperazione NAME"),
+                row("La commissione ha deciso."),
+                row("L'emittente statale Radio Niger ha mostrato le immagini.",
+                        "Radio Niger=organization/radio-niger NAME"),
+                // places named by a head noun, or after arriving
+                row("I colloqui si sono svolti nella città costiera di Kobuleti.", "Kobuleti=place/kobuleti NAME"),
+                row("La folla si è radunata in piazza Maidan.", "piazza Maidan=place/piazza-maidan NAME"),
+                row("Si sono incontrati al palazzo Topkapi di Istanbul.",
+                        "palazzo Topkapi=place/palazzo-topkapi NAME", "Istanbul=place/istanbul NAME"),
+                row("I piloti si addestrano nella base aerea di Aviano.",
+                        "base aerea di Aviano=place/base-aerea-di-aviano NAME"),
+                row("La cena si è tenuta presso il Marriott Conference Center.",
+                        "Marriott Conference Center=place/marriott-conference-center NAME"),
+                row("Il ministro è arrivato a Kobuleti nella notte.", "Kobuleti=place/kobuleti NAME"));
+    }
+
+    /** Text → a person it introduces, the roles kept and the country the text ties the person to. */
+    static Stream<Arguments> people() {
+        return Stream.of(
+                Arguments.of("Il ministro degli Esteri turco Hakan Fidan è arrivato.", "person/hakan-fidan",
+                        List.of("ministro degli esteri", "ministro degli esteri turco"), "country/turkey"),
+                Arguments.of("Lo ha detto il portavoce del Cremlino Ivan Petrov.", "person/ivan-petrov",
+                        List.of("portavoce del cremlino"), "country/russia"),
+                Arguments.of("Lo ha detto il presidente della commissione Difesa del Senato, Carlo Bianchi.",
+                        "person/carlo-bianchi", List.of("presidente", "presidente della commissione difesa del senato"), ""),
+                Arguments.of("Il consigliere dell'ambasciata e direttore dell'istituto greco Nikos Papadopoulos è qui.",
+                        "person/nikos-papadopoulos",
+                        List.of("consigliere", "consigliere dell'ambasciata e direttore dell'istituto greco"), "country/greece"),
+                Arguments.of("Il presidente ha ricevuto Mario Draghi.", "person/mario-draghi", List.of(), ""),
+                Arguments.of("Il premier Sipho Ndlovu è a Roma. Il premier Ndlovu ha parlato.", "person/sipho-ndlovu",
+                        List.of("primo ministro", "premier"), ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mentions")
+    void findsTheActorsAndPlacesAReaderFinds(String text, List<String> expected) {
+        Document d = analyse(text);
+        assertEquals(expected, d.mentions().stream()
+                .map(m -> d.text(m.span()) + "=" + m.entityId() + " " + m.kind()).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("people")
+    void keepsTheRoleAndTheCountry(String text, String id, List<String> roles, String country) {
+        Document d = analyse(text);
+        Entity e = d.entities().get(id);
+        assertTrue(e != null, id + " not found in " + d.entities().keySet());
+        assertEquals(roles, e.roles());
+        assertEquals(country, e.country().orElse(""));
+    }
+
+    private static Document analyse(String text) {
+        ArticleSource source = new ArticleSource("test.txt", "test", Optional.empty(),
+                Optional.of(LocalDate.parse("2025-03-12")), "it");
+        return converter.analyse(source, text);
+    }
+
+    private static Arguments row(String text, String... mentions) {
+        return Arguments.of(text, List.of(mentions));
+    }
+}
