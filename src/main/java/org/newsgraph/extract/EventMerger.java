@@ -35,6 +35,7 @@ final class EventMerger {
         EventMerger m = new EventMerger(entities);
         candidates.forEach(m::add);
         m.orphans.forEach(m::placeVisit);
+        m.dateVisitsByMeetings();
         m.dateMeetingsByVisits();
         return m.events.stream().map(Merged::event).toList();
     }
@@ -77,7 +78,8 @@ final class EventMerger {
                     && m.place.filter(p -> abroad(visitor, p)).isPresent()) {
                 Map<Event.Role, Set<String>> args = new EnumMap<>(orphan.arguments());
                 args.put(Event.Role.DESTINATION, Set.of(m.place.get()));
-                Event visit = new Event(Event.Type.VISIT, orphan.evidence(), args, orphan.date().or(() -> m.date),
+                Event visit = new Event(Event.Type.VISIT, orphan.evidence(), args,
+                        orphan.date().filter(Timex::written).or(() -> m.date).or(orphan::date),
                         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), orphan.attribution(),
                         List.of(), Optional.empty(), Set.of());
                 events.add(new Merged(visit, key(visit)));
@@ -91,15 +93,31 @@ final class EventMerger {
                 && !v.country().get().equals(countryOf(place)));
     }
 
+    /** A visit dated by no words of its own took place when the visitor met someone in the country visited. */
+    private void dateVisitsByMeetings() {
+        for (Merged visit : events) {
+            if (visit.type != Event.Type.VISIT || visit.date.filter(Timex::written).flatMap(Timex::value).isPresent()) {
+                continue;
+            }
+            Set<String> countries = new TreeSet<>();
+            visit.args.get(Event.Role.DESTINATION).forEach(d -> countries.add(countryOf(d)));
+            events.stream().filter(m -> m.type == Event.Type.MEETING && m.place.isPresent()
+                            && m.date.filter(Timex::written).flatMap(Timex::value).isPresent())
+                    .filter(m -> m.args.get(Event.Role.PARTICIPANT).containsAll(visit.args.get(Event.Role.VISITOR)))
+                    .filter(m -> countries.contains(countryOf(m.place.get())))
+                    .findFirst().ifPresent(m -> visit.date = m.date);
+        }
+    }
+
     /** A meeting with no date of its own, held where a participant was visiting on a known day, took place then. */
     private void dateMeetingsByVisits() {
         for (Merged meeting : events) {
-            if (meeting.type != Event.Type.MEETING || meeting.date.flatMap(Timex::value).isPresent()
+            if (meeting.type != Event.Type.MEETING || meeting.date.filter(Timex::written).flatMap(Timex::value).isPresent()
                     || meeting.place.isEmpty()) {
                 continue;
             }
             String country = countryOf(meeting.place.get());
-            events.stream().filter(v -> v.type == Event.Type.VISIT && v.date.flatMap(Timex::value).isPresent())
+            events.stream().filter(v -> v.type == Event.Type.VISIT && v.date.filter(Timex::written).flatMap(Timex::value).isPresent())
                     .filter(v -> meeting.args.get(Event.Role.PARTICIPANT).stream()
                             .anyMatch(v.args.get(Event.Role.VISITOR)::contains))
                     .filter(v -> v.args.get(Event.Role.DESTINATION).stream().map(this::countryOf)
@@ -184,8 +202,11 @@ final class EventMerger {
                     args.get(r).addAll(e.get(r));
                 }
             }
-            if (date.flatMap(Timex::value).isEmpty() && e.date().isPresent()) {
-                date = e.date().filter(t -> t.value().isPresent()).or(() -> date.or(e::date));
+            if (e.date().flatMap(Timex::value).isPresent() && (date.flatMap(Timex::value).isEmpty()
+                    || !date.get().written() && e.date().get().written())) {
+                date = e.date();
+            } else if (date.isEmpty()) {
+                date = e.date();
             }
             place = place.or(e::place);
             quantity = quantity.filter(q -> q.value().isPresent()).or(e::quantity).or(() -> quantity);

@@ -78,7 +78,7 @@ final class MeetingRule {
         if (!anaphoric) {
             people.keySet().forEach(id -> d.add(Event.Role.PARTICIPANT, id));
         }
-        d.date = DateFinder.near(v, t.word(), false);
+        d.date = DateFinder.ofEvent(v, t.word());
         d.place = place(v, t.word());
         d.attribution = attribution.find(v, t.word());
         return List.of(new Candidate(d.event(), anaphoric));

@@ -56,7 +56,7 @@ final class VisitRule {
         Draft d = new Draft(Event.Type.VISIT, v.sentence().span());
         visitor.ifPresent(a -> d.add(Event.Role.VISITOR, a.id()));
         destination.ifPresent(a -> d.add(Event.Role.DESTINATION, destinationId(a)));
-        d.date = DateFinder.near(v, t.word(), false);
+        d.date = DateFinder.ofEvent(v, t.word());
         d.attribution = attribution.find(v, t.word());
         boolean anaphoric = visitor.isEmpty();
         return List.of(new Candidate(d.event(), anaphoric));

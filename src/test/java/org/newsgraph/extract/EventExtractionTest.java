@@ -32,9 +32,9 @@ class EventExtractionTest {
                 Arguments.of("Vladimir Putin ha incontrato Kim Jong-un a Pyongyang mercoledì.", "2024-06-21",
                         List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin] place=place/pyongyang date=2024-06-19")),
                 Arguments.of("Il presidente russo Vladimir Putin e il leader nordcoreano Kim Jong-un si sono stretti la mano.", "2024-06-21",
-                        List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin]")),
+                        List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin] date=2024-06-21")),
                 Arguments.of("Sergei Lavrov ha ricevuto a Mosca la ministra degli Esteri nordcoreana Choe Son-hui.", "2024-11-05",
-                        List.of("MEETING PARTICIPANT=[person/choe-son-hui, person/sergei-lavrov] place=place/moscow")),
+                        List.of("MEETING PARTICIPANT=[person/choe-son-hui, person/sergei-lavrov] place=place/moscow date=2024-11-05")),
                 Arguments.of("Kim Jong-un non ha incontrato Vladimir Putin.", "2024-06-21", List.of()),
                 Arguments.of("Vladimir Putin e Xi Jinping sono stati ricevuti nel palazzo.", "2024-06-21", List.of()),
                 Arguments.of("Sergei Lavrov ha incontrato Choe Son-hui. L'incontro si è svolto lunedì a Mosca.", "2024-11-06",
@@ -42,7 +42,7 @@ class EventExtractionTest {
                 Arguments.of("Il presidente russo Vladimir Putin è arrivato a Pyongyang martedì.", "2024-06-21",
                         List.of("VISIT VISITOR=[person/vladimir-putin] DESTINATION=[place/pyongyang] date=2024-06-18")),
                 Arguments.of("La visita di Sergei Shoigu in Corea del Nord è durata due giorni.", "2024-09-14",
-                        List.of("VISIT VISITOR=[person/sergei-shoigu] DESTINATION=[country/north-korea]")),
+                        List.of("VISIT VISITOR=[person/sergei-shoigu] DESTINATION=[country/north-korea] date=2024-09-14")),
                 Arguments.of("«Siamo pronti a rafforzare la cooperazione militare», ha detto Sergei Lavrov.", "2024-11-05",
                         List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-05 quote=Siamo pronti a rafforzare la cooperazione militare")),
                 Arguments.of("Kim Jong-un ha dichiarato che il paese sosterrà Mosca fino alla fine.", "2024-11-05",
@@ -61,7 +61,7 @@ class EventExtractionTest {
                 Arguments.of("Kim Jong-un ha ringraziato il ministro Sergei Lavrov, che lunedì ha visitato Pyongyang.", "2024-11-06",
                         List.of("VISIT VISITOR=[person/sergei-lavrov] DESTINATION=[place/pyongyang] date=2024-11-04")),
                 Arguments.of("Dopo il colloquio con Xi Jinping, Vladimir Putin ha incontrato Kim Jong-un.", "2024-06-21",
-                        List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin]")),
+                        List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin] date=2024-06-21")),
                 Arguments.of("«Siamo pronti. Lo faremo presto», ha detto Sergei Lavrov.", "2024-11-05",
                         List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-05 quote=Siamo pronti. Lo faremo presto")),
                 Arguments.of("Kim Jong-un e Sergei Shoigu si sono incontrati venerdì a Pyongyang. La visita di Shoigu è durata due giorni.", "2024-09-14",
@@ -72,7 +72,23 @@ class EventExtractionTest {
                 Arguments.of("Secondo Seul, Pyongyang ha inviato granate a Mosca. Il Cremlino smentisce.", "2024-11-30",
                         List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MUNITIONS claimed=[country/south-korea] denied=[organization/kremlin]")),
                 Arguments.of("Gli Stati Uniti accusano il regime di aver fornito missili alla Russia.", "2024-11-30", List.of()),
-                Arguments.of("Il Giappone ha ribadito il divieto di inviare armi all'Ucraina.", "2024-11-30", List.of()));
+                Arguments.of("Il Giappone ha ribadito il divieto di inviare armi all'Ucraina.", "2024-11-30", List.of()),
+                // dates: a bound is no date of the event; a date of another clause is not its date either
+                Arguments.of("Xi Jinping è arrivato in Russia, la prima volta dal 2019.", "2024-05-08",
+                        List.of("VISIT VISITOR=[person/xi-jinping] DESTINATION=[country/russia] date=2024-05-08")),
+                Arguments.of("Sergei Lavrov ha incontrato Choe Son-hui a Mosca, come aveva fatto lunedì con Wang Yi.", "2024-11-06",
+                        List.of("MEETING PARTICIPANT=[person/choe-son-hui, person/sergei-lavrov] place=place/moscow date=2024-11-06")),
+                Arguments.of("Vladimir Putin ha incontrato oggi, 19 giugno, Kim Jong-un a Pyongyang.", "2024-06-21",
+                        List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin] place=place/pyongyang date=2024-06-19")),
+                Arguments.of("Nel pomeriggio Sergei Lavrov ha ricevuto a Mosca Choe Son-hui.", "2024-11-05",
+                        List.of("MEETING PARTICIPANT=[person/choe-son-hui, person/sergei-lavrov] place=place/moscow date=2024-11-05")),
+                // an event told in the past remote, the pluperfect or the future is not the news of the publication day
+                Arguments.of("Sergei Shoigu visitò Pyongyang.", "2024-09-14",
+                        List.of("VISIT VISITOR=[person/sergei-shoigu] DESTINATION=[place/pyongyang]")),
+                Arguments.of("Vladimir Putin si era recato a Pyongyang.", "2024-09-14",
+                        List.of("VISIT VISITOR=[person/vladimir-putin] DESTINATION=[place/pyongyang]")),
+                Arguments.of("Xi Jinping visiterà Mosca.", "2024-09-14",
+                        List.of("VISIT VISITOR=[person/xi-jinping] DESTINATION=[place/moscow]")));
     }
 
     @ParameterizedTest(name = "{0}")
