@@ -57,7 +57,7 @@ final class AgreementRule {
                 d.flags.add(Event.Flag.MUTUAL_DEFENCE);
             }
             d.dateClaims.addAll(dateClaims(v));
-            d.place = MeetingRule.place(v, t.word()).filter(p -> signedIn(v));
+            d.place = MeetingRule.place(v, t.word()).map(Actor::id).filter(p -> signedIn(v));
             d.attribution = attribution.find(v, t.word());
             out.add(new Candidate(d.event(), anaphoric));
         }

@@ -22,10 +22,14 @@ final class DateFinder {
     /** Words that start another clause, whose dates are not the event word's. */
     private static final Set<String> OPENERS = WordClasses.italian().of("clause-opener");
     private static final Set<String> DATE_BARRIERS = WordClasses.italian().of("date-barrier");
+    /** "Lunedì era a Berlino, dove ha incontrato…": a clause on the place of the one before shares its time. */
+    private static final Set<String> SAME_TIME = WordClasses.italian().of("place-relative");
     /** Words near an event word that place it away from the day of publication: "si era recato", "fu", "allora". */
     private static final Set<String> REMOTE = WordClasses.italian().of("remote-time-marker");
     /** Endings of the past remote and the future, as written: "incontrò", "firmarono", "visiterà". */
     private static final Set<String> REMOTE_ENDINGS = WordClasses.italian().of("remote-verb-ending");
+    private static final Set<String> OF = WordClasses.italian().of("of");
+    private static final Set<String> TIME_NOUNS = WordClasses.italian().of("time-noun");
     private static final int TENSE_REACH = 4;
 
     private DateFinder() {
@@ -34,7 +38,8 @@ final class DateFinder {
     static Optional<Timex> near(SentenceView v, int word, boolean includeReportDates) {
         return v.timexes().stream()
                 .filter(t -> includeReportDates || !datesReport(v, t.start()))
-                .filter(t -> !BOUND_LEADS.contains(v.folded(t.start())))
+                .filter(t -> !BOUND_LEADS.contains(elided(v, t.start())))
+                .filter(t -> !datesAnotherNoun(v, word, t))
                 .filter(t -> !barrierBetween(v, word, t))
                 .min(Comparator.comparing((SentenceView.Placed<Timex> t) -> t.value().value().isEmpty())
                         .thenComparingInt(t -> Math.abs(t.start() - word)))
@@ -80,12 +85,27 @@ final class DateFinder {
         int from = Math.min(word, t.start()) + 1;
         int to = Math.max(word, t.start());
         for (int k = from; k < to; k++) {
-            boolean opens = OPENERS.contains(v.folded(k)) || DATE_BARRIERS.contains(v.folded(k));
+            boolean opens = (OPENERS.contains(v.folded(k)) || DATE_BARRIERS.contains(v.folded(k)))
+                    && !SAME_TIME.contains(v.folded(k));
             if (opens && !v.isQuoted(k) && !describesDate(v, t, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "l'ultimatum dell'8 agosto", "il trattato del giugno scorso": a date joined by "di" dates the noun before it, which
+     * is the event word only right after it ("l'incontro di venerdì") or a word for a time ("nella giornata di domani").
+     */
+    private static boolean datesAnotherNoun(SentenceView v, int word, SentenceView.Placed<Timex> t) {
+        return OF.contains(elided(v, t.start())) && t.start() != word + 1 && !TIME_NOUNS.contains(v.folded(t.start() - 1));
+    }
+
+    /** A word as the word classes spell it: "dell" before a typographic apostrophe is "dell'". */
+    private static String elided(SentenceView v, int k) {
+        String w = v.folded(k);
+        return v.folded(k + 1).equals("'") && !w.endsWith("'") ? w + "'" : w;
     }
 
     /** "il 13 settembre, quando Kim…": a clause right after a date tells what happened then. */

@@ -35,6 +35,8 @@ final class EventMerger {
         EventMerger m = new EventMerger(entities);
         candidates.forEach(m::add);
         m.orphans.forEach(m::placeVisit);
+        m.visitsByMeetingsAbroad();
+        m.placeMeetingsByVisits();
         m.dateVisitsByMeetings();
         m.dateMeetingsByVisits();
         return m.events.stream().map(Merged::event).toList();
@@ -106,6 +108,59 @@ final class EventMerger {
                     .filter(m -> m.args.get(Event.Role.PARTICIPANT).containsAll(visit.args.get(Event.Role.VISITOR)))
                     .filter(m -> countries.contains(countryOf(m.place.get())))
                     .findFirst().ifPresent(m -> visit.date = m.date);
+            if (visit.date.isEmpty()) {
+                events.stream().filter(m -> m.type == Event.Type.MEETING && m.place.isPresent() && m.date.isPresent())
+                        .filter(m -> m.args.get(Event.Role.PARTICIPANT).containsAll(visit.args.get(Event.Role.VISITOR)))
+                        .filter(m -> countries.contains(countryOf(m.place.get())))
+                        .findFirst().ifPresent(m -> visit.date = m.date);
+            }
+        }
+    }
+
+    /**
+     * Someone the article follows on a trip who meets people in a city of another country went there too: "Wang Yi
+     * è in Italia … un tour che lo ha già portato a Parigi, dove ha incontrato Macron".
+     */
+    private void visitsByMeetingsAbroad() {
+        for (Merged meeting : List.copyOf(events)) {
+            if (meeting.type != Event.Type.MEETING || meeting.place.filter(this::isPlace).isEmpty()) {
+                continue;
+            }
+            String where = meeting.place.get();
+            for (String person : meeting.args.get(Event.Role.PARTICIPANT)) {
+                List<Merged> trips = events.stream().filter(v -> v.type == Event.Type.VISIT
+                        && v.args.get(Event.Role.VISITOR).equals(Set.of(person))).toList();
+                boolean there = trips.stream().anyMatch(v -> v.args.get(Event.Role.DESTINATION).stream()
+                        .map(this::countryOf).anyMatch(countryOf(where)::equals));
+                if (!trips.isEmpty() && !there && abroad(Set.of(person), where)) {
+                    Map<Event.Role, Set<String>> args = new EnumMap<>(Event.Role.class);
+                    args.put(Event.Role.VISITOR, Set.of(person));
+                    args.put(Event.Role.DESTINATION, Set.of(where));
+                    Event visit = new Event(Event.Type.VISIT, meeting.evidence, args, meeting.date, Optional.empty(),
+                            Optional.empty(), Optional.empty(), Optional.empty(), Event.Attribution.NONE, List.of(),
+                            Optional.empty(), Set.of());
+                    events.add(new Merged(visit, key(visit)));
+                }
+            }
+        }
+    }
+
+    /**
+     * A meeting placed only in a country, or told in the sentence of a participant's visit, was where that visit went:
+     * "ricevuto in Corea del Nord" + "a Pyongyang"; "dopo un colloquio con Putin, la visita di Witkoff a Mosca".
+     */
+    private void placeMeetingsByVisits() {
+        for (Merged meeting : events) {
+            if (meeting.type != Event.Type.MEETING || meeting.place.filter(this::isPlace).isPresent()) {
+                continue;
+            }
+            Optional<String> country = meeting.place.map(this::countryOf);
+            events.stream().filter(v -> v.type == Event.Type.VISIT)
+                    .filter(v -> meeting.args.get(Event.Role.PARTICIPANT).containsAll(v.args.get(Event.Role.VISITOR)))
+                    .filter(v -> country.isPresent() || v.evidence.contains(meeting.evidence.get(0)))
+                    .flatMap(v -> v.args.get(Event.Role.DESTINATION).stream())
+                    .filter(d -> isPlace(d) && country.map(countryOf(d)::equals).orElse(true))
+                    .findFirst().ifPresent(d -> meeting.place = Optional.of(d));
         }
     }
 
@@ -149,7 +204,13 @@ final class EventMerger {
 
     private String countryOf(String id) {
         Entity e = entities.get(id);
-        return e != null && e.type() == EntityType.PLACE ? e.country().orElse(id) : id;
+        return e != null && e.type() != EntityType.COUNTRY ? e.country().orElse(id) : id;
+    }
+
+    /** How precisely an id places an event: a city or building before a seat before a country. */
+    private int rankOf(String id) {
+        Entity e = entities.get(id);
+        return e == null ? MeetingRule.rank(EntityType.COUNTRY) : MeetingRule.rank(e.type());
     }
 
     private boolean isPlace(String id) {
@@ -191,7 +252,10 @@ final class EventMerger {
         void absorb(Event e) {
             for (Event.Role r : Event.Role.values()) {
                 if (r == Event.Role.DESTINATION) {
-                    e.get(r).stream().filter(EventMerger.this::isPlace).findFirst().ifPresent(p -> {
+                    Set<String> countries = new TreeSet<>();
+                    args.get(r).forEach(d -> countries.add(countryOf(d)));
+                    e.get(r).stream().filter(EventMerger.this::isPlace)
+                            .filter(p -> countries.isEmpty() || countries.contains(countryOf(p))).findFirst().ifPresent(p -> {
                         args.get(r).clear();
                         args.get(r).add(p);
                     });
@@ -208,7 +272,9 @@ final class EventMerger {
             } else if (date.isEmpty()) {
                 date = e.date();
             }
-            place = place.or(e::place);
+            if (e.place().isPresent() && (place.isEmpty() || rankOf(e.place().get()) < rankOf(place.get()))) {
+                place = e.place();
+            }
             quantity = quantity.filter(q -> q.value().isPresent()).or(e::quantity).or(() -> quantity);
             hedged = hedged && e.attribution().hedged();
             take(e);
