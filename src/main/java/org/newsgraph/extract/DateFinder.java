@@ -96,10 +96,18 @@ final class DateFinder {
 
     /**
      * "l'ultimatum dell'8 agosto", "il trattato del giugno scorso": a date joined by "di" dates the noun before it, which
-     * is the event word only right after it ("l'incontro di venerdì") or a word for a time ("nella giornata di domani").
+     * is the event word only right after it ("l'incontro di venerdì"), a word for a time ("nella giornata di domani") or
+     * another event of the clause ("il vertice di ieri si è chiuso con la firma").
      */
     private static boolean datesAnotherNoun(SentenceView v, int word, SentenceView.Placed<Timex> t) {
-        return OF.contains(elided(v, t.start())) && t.start() != word + 1 && !TIME_NOUNS.contains(v.folded(t.start() - 1));
+        return OF.contains(elided(v, t.start())) && t.start() != word + 1 && !TIME_NOUNS.contains(v.folded(t.start() - 1))
+                && !eventNoun(v, t.start() - 1);
+    }
+
+    /** "il vertice di ieri … si è chiuso con la firma": the date of a meeting or visit noun is its clause's date. */
+    private static boolean eventNoun(SentenceView v, int k) {
+        return v.triggers().stream().anyMatch(t -> t.word() == k
+                && (t.kind() == Trigger.Kind.MEETING || t.kind() == Trigger.Kind.VISIT));
     }
 
     /** A word as the word classes spell it: "dell" before a typographic apostrophe is "dell'". */

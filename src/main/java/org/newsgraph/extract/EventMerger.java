@@ -45,7 +45,7 @@ final class EventMerger {
     private void add(Candidate c) {
         Event e = c.event();
         if (c.anaphoric()) {
-            latest(e.type()).ifPresent(m -> m.absorb(e));
+            latest(e.type()).filter(m -> sameTime(m, e)).ifPresent(m -> m.absorb(e));
             return;
         }
         if (e.type() == Event.Type.VISIT && e.get(Event.Role.DESTINATION).isEmpty()) {
@@ -55,7 +55,7 @@ final class EventMerger {
         }
         Object key = key(e);
         for (Merged m : events) {
-            if (m.type == e.type() && m.key.equals(key)) {
+            if (m.type == e.type() && m.key.equals(key) && sameTime(m, e)) {
                 m.absorb(e);
                 return;
             }
@@ -181,6 +181,22 @@ final class EventMerger {
         }
     }
 
+    /**
+     * An agreement is signed in one year: "il trattato del 1975" is another treaty than the one signed last June,
+     * whatever its parties. A year on either side allows for dates told loosely.
+     */
+    private static boolean sameTime(Merged m, Event e) {
+        List<Integer> before = signedYears(m.claims);
+        List<Integer> now = signedYears(e.dateClaims());
+        return before.isEmpty() || now.isEmpty()
+                || before.stream().anyMatch(y -> now.stream().anyMatch(x -> Math.abs(x - y) <= 1));
+    }
+
+    private static List<Integer> signedYears(List<Event.DateClaim> claims) {
+        return claims.stream().filter(c -> c.relation() == Event.DateClaim.Relation.SIGNED)
+                .flatMap(c -> c.timex().value().stream()).map(v -> Integer.parseInt(v.substring(0, 4))).toList();
+    }
+
     private Optional<Merged> latest(Event.Type type) {
         for (int i = events.size() - 1; i >= 0; i--) {
             if (events.get(i).type == type) {
@@ -216,6 +232,12 @@ final class EventMerger {
     private boolean isPlace(String id) {
         Entity e = entities.get(id);
         return e != null && e.type() == EntityType.PLACE;
+    }
+
+    /** A date the text writes for a signing or ratification sets aside the publication day implied elsewhere. */
+    private static List<Event.DateClaim> writtenFirst(List<Event.DateClaim> claims) {
+        return claims.stream().filter(c -> c.timex().written() || claims.stream()
+                .noneMatch(o -> o.relation() == c.relation() && o.timex().written())).toList();
     }
 
     /** An event being merged. */
@@ -299,7 +321,7 @@ final class EventMerger {
             Set<String> claimedOnly = new LinkedHashSet<>(claimed);
             claimedOnly.removeAll(reported);
             return new Event(type, evidence, arguments, date, place, first.quote(), first.materiel(), quantity,
-                    new Event.Attribution(claimedOnly, denied, reported, hedged), claims,
+                    new Event.Attribution(claimedOnly, denied, reported, hedged), writtenFirst(claims),
                     first.name(), flags);
         }
     }

@@ -124,7 +124,24 @@ class EventExtractionTest {
                 Arguments.of("Wang Yi è arrivato a Mosca. Lunedì Wang Yi era a Berlino, dove ha incontrato Mark Rutte.", "2023-02-22",
                         List.of("VISIT VISITOR=[person/wang-yi] DESTINATION=[place/moscow] date=2023-02-22",
                                 "MEETING PARTICIPANT=[person/mark-rutte, person/wang-yi] place=place/berlin date=2023-02-20",
-                                "VISIT VISITOR=[person/wang-yi] DESTINATION=[place/berlin] date=2023-02-20")));
+                                "VISIT VISITOR=[person/wang-yi] DESTINATION=[place/berlin] date=2023-02-20")),
+                // agreements on any subject; parties from the clause, not from every country the sentence names
+                Arguments.of("Il Giappone ha sottoscritto con la Francia un accordo sulle terre rare.", "2024-03-01",
+                        List.of("AGREEMENT PARTY=[country/france, country/japan] signed=2024-03-01")),
+                Arguments.of("Francia e Ucraina hanno firmato una dichiarazione d'intenti sull'energia.", "2025-11-17",
+                        List.of("AGREEMENT PARTY=[country/france, country/ukraine] signed=2025-11-17")),
+                Arguments.of("Dopo il rilascio degli ostaggi israeliani, in Egitto si è tenuto il vertice per la firma degli accordi di pace.", "2025-10-13",
+                        List.of()),
+                Arguments.of("È stato firmato il trattato di partenariato strategico globale tra Russia e Corea del Nord.", "2024-06-19",
+                        List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06-19")),
+                Arguments.of("La Corea del Nord è pronta. Secondo Pyongyang, il trattato firmato con la Russia nel giugno 2024 lo prevede.", "2025-04-28",
+                        List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06 claimed=[country/north-korea]")),
+                // ratification dated before its verb; a treaty named by another year is another treaty
+                Arguments.of("Il 9 novembre Vladimir Putin ha ratificato il trattato con la Corea del Nord.", "2024-11-30",
+                        List.of("AGREEMENT PARTY=[country/north-korea, country/russia] ratified=2024-11-09")),
+                Arguments.of("Russia e Corea del Nord hanno firmato un trattato a giugno. Il trattato del 2000 tra Russia e Corea del Nord era più debole.", "2024-11-30",
+                        List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06",
+                                "AGREEMENT PARTY=[country/north-korea, country/russia] signed=2000")));
     }
 
     @ParameterizedTest(name = "{0}")
