@@ -3,18 +3,25 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.newsgraph.document.EntityMention;
+import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Timex;
 import org.newsgraph.entity.PhraseLexicon;
 import org.newsgraph.lang.WordClasses;
 
 /**
- * Treaties and pacts: "il trattato tra Russia e Corea del Nord", "Russia e Corea del Nord sono legate da
- * un trattato … firmato a giugno e ratificato questo mese", "Kim e Putin hanno concluso un patto";
- * "questo accordo" alone refers back. Every signing or ratification date is kept with its sentence.
+ * Treaties, pacts, memoranda and accords on any subject: "il trattato tra Russia e Corea del Nord", "Russia e Corea del
+ * Nord sono legate da un trattato … firmato a giugno e ratificato questo mese", "X ha sottoscritto con Y un accordo",
+ * "Francia e Ucraina hanno firmato una dichiarazione d'intenti"; "questo accordo" alone refers back. The parties come
+ * from the clause — "tra X e Y", the subjects, the "con" partner, a pair "Ucraina-Francia", the signatories' countries —
+ * never from any country the sentence happens to name. Every signing or ratification date is kept with its sentence;
+ * an agreement named by its date ("il trattato del 1975") was signed then.
  */
 final class AgreementRule {
 
@@ -22,10 +29,18 @@ final class AgreementRule {
     private static final Set<String> TOPIC = WordClasses.italian().of("agreement-topic-preposition");
     private static final Set<String> NOT_A_DOCUMENT = WordClasses.italian().of("not-a-document-before");
     private static final Set<String> BY = WordClasses.italian().of("by-agent");
+    private static final Set<String> WITH = WordClasses.italian().of("with");
+    private static final Set<String> OF = WordClasses.italian().of("of");
     private static final Set<String> PERFECT_AUXILIARY = WordClasses.italian().of("perfect-auxiliary");
-    private static final Pattern PARTICIPLE = Pattern.compile(".+at[oaie]");
+    private static final Set<String> PASSIVE_AUXILIARY = WordClasses.italian().of("passive-auxiliary");
+    /** Documents that are an agreement when signed: "hanno firmato una dichiarazione congiunta", "26 documenti". */
+    private static final Set<String> SIGNED_DOCUMENTS = WordClasses.italian().of("signed-document");
+    private static final Pattern PARTICIPLE = Pattern.compile(".+(at|it|ut|tt|us|ss)[oaie]");
     private static final Set<String> BETWEEN = WordClasses.italian().of("between");
-    private static final int DATE_REACH = 6;
+    private static final int DOCUMENT_REACH = 4;
+    /** How far "tra" may follow the noun: "il trattato di partenariato strategico globale tra…". */
+    private static final int BETWEEN_REACH = 6;
+    private static final int PARTNER_REACH = 8;
 
     private final AttributionFinder attribution;
     private final PhraseLexicon<Boolean> mutualDefence = new PhraseLexicon<Boolean>()
@@ -39,41 +54,72 @@ final class AgreementRule {
 
     List<Candidate> find(SentenceView v) {
         List<Candidate> out = new ArrayList<>();
-        for (Trigger t : v.triggers()) {
-            if (t.kind() != Trigger.Kind.AGREEMENT || v.isQuoted(t.word())
-                    || NOT_A_DOCUMENT.contains(v.folded(t.word() - 1)) || Negation.negates(v, t.word())) {
-                continue;
-            }
+        for (int word : agreementWords(v)) {
             Set<String> signatories = signatories(v);
-            Set<String> parties = parties(v, t.word(), signatories);
+            Set<String> parties = parties(v, word, signatories);
             Draft d = new Draft(Event.Type.AGREEMENT, v.sentence().span());
+            Optional<Timex> namedFor = namedDate(v, word);
             boolean anaphoric = parties.size() < 2;
             if (!anaphoric) {
                 parties.forEach(p -> d.add(Event.Role.PARTY, p));
                 signatories.forEach(s -> d.add(Event.Role.SIGNATORY, s));
             }
-            d.name = Optional.of(v.span(t.word(), nameEnd(v, t.word())));
-            if (mentionsMutualDefence(v, t.word())) {
+            d.name = Optional.of(v.span(word, nameEnd(v, word)));
+            if (mentionsMutualDefence(v, word)) {
                 d.flags.add(Event.Flag.MUTUAL_DEFENCE);
             }
-            d.dateClaims.addAll(dateClaims(v));
-            d.place = MeetingRule.place(v, t.word()).filter(p -> signedIn(v));
-            d.attribution = attribution.find(v, t.word());
+            namedFor.ifPresentOrElse(
+                    t -> d.dateClaims.add(new Event.DateClaim(Event.DateClaim.Relation.SIGNED, t, v.sentence().span())),
+                    () -> d.dateClaims.addAll(dateClaims(v)));
+            d.place = MeetingRule.place(v, word).map(Actor::id).filter(p -> signedIn(v));
+            d.attribution = attribution.find(v, word);
             out.add(new Candidate(d.event(), anaphoric));
         }
         return out;
     }
 
-    /** Persons who sign or conclude: the subjects of "firmare", "siglare", "concludere". */
+    /** The agreement nouns of the sentence, and documents that a signing verb near them makes agreements. */
+    private static List<Integer> agreementWords(SentenceView v) {
+        List<Integer> out = new ArrayList<>();
+        for (Trigger t : v.triggers()) {
+            if (t.kind() == Trigger.Kind.AGREEMENT && !v.isQuoted(t.word())
+                    && !NOT_A_DOCUMENT.contains(v.folded(t.word() - 1)) && !Negation.negates(v, t.word())) {
+                out.add(t.word());
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        for (Trigger t : v.triggers()) {
+            if (t.kind() != Trigger.Kind.SIGNING || v.isQuoted(t.word()) || Negation.negates(v, t.word())) {
+                continue;
+            }
+            for (int k = t.word() - DOCUMENT_REACH; k <= t.word() + DOCUMENT_REACH; k++) {
+                if (k >= 0 && k < v.words().size() && k != t.word() && SIGNED_DOCUMENTS.contains(v.folded(k))
+                        && !v.isQuoted(k)) {
+                    out.add(k);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Persons who sign or conclude: the subjects of "firmare", "siglare", "concludere", or the agents of "firmato da". */
     private static Set<String> signatories(SentenceView v) {
         Set<String> out = new LinkedHashSet<>();
         for (Trigger t : v.triggers()) {
             if (t.kind() == Trigger.Kind.SIGNING && !v.isQuoted(t.word()) && isBareParticiple(v, t.word())) {
-                v.actorsAfter(t.word(), 2, Actor::isPerson).stream()
-                        .filter(a -> BY.contains(v.governor(a)))
-                        .forEach(a -> out.add(a.id()));
+                List<Actor> agents = v.actorsAfter(t.word(), 2, Actor::isPerson);
+                if (!agents.isEmpty() && BY.contains(v.governor(agents.get(0)))) {
+                    agents.forEach(a -> out.add(a.id()));
+                }
             } else if (t.kind() == Trigger.Kind.SIGNING && !v.isQuoted(t.word())) {
-                v.subjectsBefore(t.word(), Actor::isPerson).stream()
+                List<Actor> subjects = v.subjectsBefore(t.word(), Actor::isPerson);
+                if (subjects.isEmpty()) {
+                    subjects = v.sharedSubjectsBefore(t.word(), Actor::isPerson);
+                }
+                subjects.stream()
                         .filter(a -> !a.isDemonym())
                         .filter(a -> v.triggers().stream().noneMatch(o -> o.kind() == Trigger.Kind.AGREEMENT
                                 && o.word() < a.start() && a.start() < t.word()))
@@ -88,36 +134,124 @@ final class AgreementRule {
      * its signers after "da", never the subject of the sentence.
      */
     private static boolean isBareParticiple(SentenceView v, int word) {
-        return PARTICIPLE.matcher(v.folded(word)).matches() && !PERFECT_AUXILIARY.contains(v.folded(word - 1));
+        return PARTICIPLE.matcher(v.folded(word)).matches() && !PERFECT_AUXILIARY.contains(v.folded(word - 1))
+                && !PASSIVE_AUXILIARY.contains(v.folded(word - 1));
     }
 
-    /** The countries bound: "tra X e Y"; else the coordinated subjects; else every country named, and the signatories'. */
+    /**
+     * Who is bound, from the clause: "tra X e Y" after the noun and its name, a pair "Ucraina-Francia" just after it, the subjects
+     * before it and a "con" partner, then the signatories' countries. A person stands for the country they belong to.
+     */
     private static Set<String> parties(SentenceView v, int word, Set<String> signatories) {
         Set<String> out = new LinkedHashSet<>();
-        boolean between = BETWEEN.contains(v.folded(word + 1)) || BETWEEN.contains(v.folded(word + 2));
-        if (between) {
-            v.actorsAfter(word, 4, Actor::isCountry).forEach(a -> out.add(a.id()));
+        for (int k = word + 1; k < v.words().size() && k <= word + BETWEEN_REACH && !v.words().get(k).isPunctuation(); k++) {
+            if (BETWEEN.contains(v.folded(k)) && !v.isQuoted(k)) {
+                v.actorsAfter(k, 3, AgreementRule::canBeParty).forEach(a -> party(a).ifPresent(out::add));
+                break;
+            }
         }
         if (out.size() < 2) {
-            v.actors().stream().filter(a -> a.isCountry() && !v.isQuoted(a.start()))
-                    .filter(a -> !isClaimant(v, a))
-                    .forEach(a -> out.add(a.id()));
+            pairAfter(v, word).forEach(a -> party(a).ifPresent(out::add));
+        }
+        if (out.size() < 2) {
+            List<Actor> subjects = v.subjectsBefore(word, AgreementRule::canBeParty);
+            if (subjects.isEmpty()) {
+                subjects = v.sharedSubjectsBefore(word, AgreementRule::canBeParty);
+            }
+            subjects.forEach(a -> party(a).ifPresent(out::add));
+            partner(v, word).flatMap(AgreementRule::party).ifPresent(out::add);
         }
         for (String s : signatories) {
             v.actors().stream().filter(a -> a.id().equals(s)).findFirst()
                     .flatMap(Actor::country).ifPresent(out::add);
         }
+        if (out.isEmpty()) {
+            betweenBefore(v, word).forEach(a -> party(a).ifPresent(out::add));
+        }
+        if (out.size() == 1) {
+            mostMentionedOther(v, out.iterator().next()).ifPresent(out::add);
+        }
         return out;
     }
 
-    /** A country that only reports, accuses or denies ("secondo gli Stati Uniti") is not a party. */
-    private static boolean isClaimant(SentenceView v, Actor a) {
-        String governor = v.governor(a);
-        if (governor.equals("secondo")) {
-            return true;
+    /** "L'asse tra Mosca e Pyongyang è nato con il trattato": a pair after "tra" earlier in the clause. */
+    private static List<Actor> betweenBefore(SentenceView v, int word) {
+        for (int k = word - 1; k >= 0 && !v.opensClause(k); k--) {
+            if (BETWEEN.contains(v.folded(k)) && !v.isQuoted(k)) {
+                List<Actor> pair = v.actorsAfter(k, 3, a -> a.isCountry() && !a.isDemonym());
+                return pair.size() == 2 && pair.get(1).end() <= word ? pair : List.of();
+            }
         }
-        return v.triggers().stream().anyMatch(t -> (t.kind() == Trigger.Kind.CLAIM || t.kind() == Trigger.Kind.DENIAL)
-                && v.subjectsBefore(t.word(), x -> true).contains(a));
+        return List.of();
+    }
+
+    /**
+     * "il trattato firmato con la Russia": the other party of an agreement with one named party is the country the
+     * article speaks of most, when it names it at least twice.
+     */
+    private static Optional<String> mostMentionedOther(SentenceView v, String party) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (EntityMention m : v.document().mentions()) {
+            if (m.type() == EntityType.COUNTRY && !m.entityId().equals(party)) {
+                counts.merge(m.entityId(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** A country, a bloc or an institution that can sign (not a news agency), or a person who signs for a country. */
+    private static boolean canBeParty(Actor a) {
+        return a.isCountry() && !a.isDemonym() || a.isPerson() && a.country().isPresent()
+                || a.type() == EntityType.ORGANIZATION && !a.entity().newsAgency();
+    }
+
+    private static Optional<String> party(Actor a) {
+        return a.isPerson() ? a.country() : Optional.of(a.id());
+    }
+
+    /** "l'accordo con il Niger", "ha sottoscritto con la Francia un accordo": the partner after "con", near the noun. */
+    private static Optional<Actor> partner(SentenceView v, int word) {
+        for (int k = Math.max(0, word - PARTNER_REACH); k < v.words().size() && k <= word + PARTNER_REACH; k++) {
+            if (WITH.contains(v.folded(k)) && !v.isQuoted(k) && !v.clauseBetween(k, word)) {
+                int with = k;
+                Optional<Actor> a = v.actorAfter(with, 3, x -> canBeParty(x) && v.governorIndex(x) == with);
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "accordo armi Ucraina-Francia": two countries joined by a hyphen within a few words after the noun. */
+    private static List<Actor> pairAfter(SentenceView v, int word) {
+        List<Actor> actors = v.actors();
+        for (int i = 0; i + 1 < actors.size(); i++) {
+            Actor a = actors.get(i);
+            Actor b = actors.get(i + 1);
+            if (a.start() > word && a.start() <= word + 3 && b.start() == a.end() && a.isCountry() && b.isCountry()
+                    && !a.isDemonym() && !b.isDemonym() && hyphenBetween(v, a, b)) {
+                return List.of(a, b);
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean hyphenBetween(SentenceView v, Actor a, Actor b) {
+        int from = v.words().get(a.end() - 1).span().end();
+        int to = v.words().get(b.start()).span().begin();
+        String gap = v.document().text().substring(from, to);
+        return gap.length() == 1 && gap.charAt(0) != ' ';
+    }
+
+    /** "il trattato del 1975", "il trattato del giugno scorso": an agreement named by the date it was signed. */
+    private static Optional<Timex> namedDate(SentenceView v, int word) {
+        int k = nameEnd(v, word);
+        return v.timexes().stream()
+                .filter(t -> (t.start() == word + 1 || t.start() == k) && OF.contains(v.folded(t.start()))
+                        && t.value().value().isPresent())
+                .map(SentenceView.Placed::value).findFirst();
     }
 
     private boolean mentionsMutualDefence(SentenceView v, int word) {
@@ -146,19 +280,22 @@ final class AgreementRule {
         return v.triggers().stream().anyMatch(t -> t.kind() == Trigger.Kind.SIGNING);
     }
 
-    /** "firmato a giugno", "ratificato questo mese": a resolved date soon after the participle. */
+    /**
+     * "firmato a giugno", "il 9 novembre Putin ha ratificato": the nearest resolved date of the verb's clause; a
+     * signing or ratification told as the day's news ("hanno firmato", "firmano") with no date was that day.
+     */
     private static List<Event.DateClaim> dateClaims(SentenceView v) {
         List<Event.DateClaim> out = new ArrayList<>();
         for (Trigger t : v.triggers()) {
             Event.DateClaim.Relation relation = t.kind() == Trigger.Kind.SIGNING ? Event.DateClaim.Relation.SIGNED
                     : t.kind() == Trigger.Kind.RATIFICATION ? Event.DateClaim.Relation.RATIFIED : null;
-            if (relation == null || v.isQuoted(t.word())) {
+            if (relation == null || v.isQuoted(t.word()) || Negation.negates(v, t.word())) {
                 continue;
             }
-            Optional<Timex> date = v.timexes().stream()
-                    .filter(x -> x.start() > t.word() && x.start() <= t.word() + DATE_REACH
-                            && x.value().value().isPresent())
-                    .map(SentenceView.Placed::value).findFirst();
+            Optional<Timex> date = DateFinder.near(v, t.word(), false).filter(x -> x.value().isPresent());
+            if (date.isEmpty() && (!isBareParticiple(v, t.word()) || t.word() == 0) && DateFinder.isNews(v, t.word())) {
+                date = DateFinder.implied(v, t.word());
+            }
             date.ifPresent(x -> out.add(new Event.DateClaim(relation, x, v.sentence().span())));
         }
         return out;

@@ -1,14 +1,36 @@
 package org.newsgraph.extract;
 
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.document.Timex;
+import org.newsgraph.lang.WordClasses;
+import org.newsgraph.text.Span;
 
 /**
- * The time expression that dates an event word: the nearest in its sentence, resolved ones first,
- * passing over the date of a report or a claim ("ha riferito sabato", "ha annunciato in ottobre").
+ * The time expression that dates an event word: the nearest in its clause, resolved ones first, passing
+ * over the date of a report or a claim ("ha riferito sabato", "ha annunciato in ottobre"), a bound that
+ * is no date of the event ("la prima dal 2019", "entro la fine dell'anno") and a date of another clause
+ * ("come ha fatto lunedì con Modi").
  */
 final class DateFinder {
+
+    /** Words that begin a time expression naming a bound, not a date: "dal 2019", "entro marzo". */
+    private static final Set<String> BOUND_LEADS = WordClasses.italian().of("time-bound-lead");
+    /** Words that start another clause, whose dates are not the event word's. */
+    private static final Set<String> OPENERS = WordClasses.italian().of("clause-opener");
+    private static final Set<String> DATE_BARRIERS = WordClasses.italian().of("date-barrier");
+    /** "Lunedì era a Berlino, dove ha incontrato…": a clause on the place of the one before shares its time. */
+    private static final Set<String> SAME_TIME = WordClasses.italian().of("place-relative");
+    /** Words near an event word that place it away from the day of publication: "si era recato", "fu", "allora". */
+    private static final Set<String> REMOTE = WordClasses.italian().of("remote-time-marker");
+    /** Endings of the past remote and the future, as written: "incontrò", "firmarono", "visiterà". */
+    private static final Set<String> REMOTE_ENDINGS = WordClasses.italian().of("remote-verb-ending");
+    private static final Set<String> OF = WordClasses.italian().of("of");
+    private static final Set<String> TIME_NOUNS = WordClasses.italian().of("time-noun");
+    private static final int TENSE_REACH = 4;
 
     private DateFinder() {
     }
@@ -16,9 +38,87 @@ final class DateFinder {
     static Optional<Timex> near(SentenceView v, int word, boolean includeReportDates) {
         return v.timexes().stream()
                 .filter(t -> includeReportDates || !datesReport(v, t.start()))
+                .filter(t -> !BOUND_LEADS.contains(elided(v, t.start())))
+                .filter(t -> !datesAnotherNoun(v, word, t))
+                .filter(t -> !barrierBetween(v, word, t))
                 .min(Comparator.comparing((SentenceView.Placed<Timex> t) -> t.value().value().isEmpty())
                         .thenComparingInt(t -> Math.abs(t.start() - word)))
                 .map(SentenceView.Placed::value);
+    }
+
+    /**
+     * The date of an event word: its own time expression, else the day of publication when the words around
+     * it tell the news of the day ("Putin incontra Kim", "è arrivato a Pyongyang") rather than an earlier or a
+     * later time ("si era recato", "incontrò", "visiterà").
+     */
+    static Optional<Timex> ofEvent(SentenceView v, int word) {
+        return near(v, word, false).or(() -> isNews(v, word) ? implied(v, word) : Optional.empty());
+    }
+
+    /** The publication day as the date of the event word, written nowhere: an empty span at the word. */
+    static Optional<Timex> implied(SentenceView v, int word) {
+        Optional<LocalDate> published = v.document().source().published();
+        int at = v.words().get(word).span().begin();
+        return published.map(p -> new Timex(new Span(at, at), "", Optional.of(p.toString())));
+    }
+
+    /** Whether the event word is told in the present or the present perfect: neither past remote, pluperfect nor future. */
+    static boolean isNews(SentenceView v, int word) {
+        if (v.isQuoted(word) || remoteForm(v.words().get(word).surface())) {
+            return false;
+        }
+        for (int k = Math.max(0, word - TENSE_REACH); k <= word + TENSE_REACH && k < v.words().size(); k++) {
+            if (REMOTE.contains(v.folded(k)) && !v.isQuoted(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A verb form of the past remote or the future by its ending: "incontrò", "firmarono", "visiterà". */
+    private static boolean remoteForm(String surface) {
+        String s = surface.toLowerCase(Locale.ROOT);
+        return s.length() > 3 && REMOTE_ENDINGS.stream().anyMatch(s::endsWith);
+    }
+
+    private static boolean barrierBetween(SentenceView v, int word, SentenceView.Placed<Timex> t) {
+        int from = Math.min(word, t.start()) + 1;
+        int to = Math.max(word, t.start());
+        for (int k = from; k < to; k++) {
+            boolean opens = (OPENERS.contains(v.folded(k)) || DATE_BARRIERS.contains(v.folded(k)))
+                    && !SAME_TIME.contains(v.folded(k));
+            if (opens && !v.isQuoted(k) && !describesDate(v, t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "l'ultimatum dell'8 agosto", "il trattato del giugno scorso": a date joined by "di" dates the noun before it, which
+     * is the event word only right after it ("l'incontro di venerdì"), a word for a time ("nella giornata di domani") or
+     * another event of the clause ("il vertice di ieri si è chiuso con la firma").
+     */
+    private static boolean datesAnotherNoun(SentenceView v, int word, SentenceView.Placed<Timex> t) {
+        return OF.contains(elided(v, t.start())) && t.start() != word + 1 && !TIME_NOUNS.contains(v.folded(t.start() - 1))
+                && !eventNoun(v, t.start() - 1);
+    }
+
+    /** "il vertice di ieri … si è chiuso con la firma": the date of a meeting or visit noun is its clause's date. */
+    private static boolean eventNoun(SentenceView v, int k) {
+        return v.triggers().stream().anyMatch(t -> t.word() == k
+                && (t.kind() == Trigger.Kind.MEETING || t.kind() == Trigger.Kind.VISIT));
+    }
+
+    /** A word as the word classes spell it: "dell" before a typographic apostrophe is "dell'". */
+    private static String elided(SentenceView v, int k) {
+        String w = v.folded(k);
+        return v.folded(k + 1).equals("'") && !w.endsWith("'") ? w + "'" : w;
+    }
+
+    /** "il 13 settembre, quando Kim…": a clause right after a date tells what happened then. */
+    private static boolean describesDate(SentenceView v, SentenceView.Placed<Timex> t, int opener) {
+        return t.end() == opener || t.end() == opener - 1 && v.folded(opener - 1).equals(",");
     }
 
     private static boolean datesReport(SentenceView v, int timexStart) {

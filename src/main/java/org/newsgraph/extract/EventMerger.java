@@ -35,6 +35,9 @@ final class EventMerger {
         EventMerger m = new EventMerger(entities);
         candidates.forEach(m::add);
         m.orphans.forEach(m::placeVisit);
+        m.visitsByMeetingsAbroad();
+        m.placeMeetingsByVisits();
+        m.dateVisitsByMeetings();
         m.dateMeetingsByVisits();
         return m.events.stream().map(Merged::event).toList();
     }
@@ -42,7 +45,7 @@ final class EventMerger {
     private void add(Candidate c) {
         Event e = c.event();
         if (c.anaphoric()) {
-            latest(e.type()).ifPresent(m -> m.absorb(e));
+            latest(e.type()).filter(m -> sameTime(m, e)).ifPresent(m -> m.absorb(e));
             return;
         }
         if (e.type() == Event.Type.VISIT && e.get(Event.Role.DESTINATION).isEmpty()) {
@@ -52,7 +55,7 @@ final class EventMerger {
         }
         Object key = key(e);
         for (Merged m : events) {
-            if (m.type == e.type() && m.key.equals(key)) {
+            if (m.type == e.type() && m.key.equals(key) && sameTime(m, e)) {
                 m.absorb(e);
                 return;
             }
@@ -77,7 +80,8 @@ final class EventMerger {
                     && m.place.filter(p -> abroad(visitor, p)).isPresent()) {
                 Map<Event.Role, Set<String>> args = new EnumMap<>(orphan.arguments());
                 args.put(Event.Role.DESTINATION, Set.of(m.place.get()));
-                Event visit = new Event(Event.Type.VISIT, orphan.evidence(), args, orphan.date().or(() -> m.date),
+                Event visit = new Event(Event.Type.VISIT, orphan.evidence(), args,
+                        orphan.date().filter(Timex::written).or(() -> m.date).or(orphan::date),
                         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), orphan.attribution(),
                         List.of(), Optional.empty(), Set.of());
                 events.add(new Merged(visit, key(visit)));
@@ -91,21 +95,106 @@ final class EventMerger {
                 && !v.country().get().equals(countryOf(place)));
     }
 
+    /** A visit dated by no words of its own took place when the visitor met someone in the country visited. */
+    private void dateVisitsByMeetings() {
+        for (Merged visit : events) {
+            if (visit.type != Event.Type.VISIT || visit.date.filter(Timex::written).flatMap(Timex::value).isPresent()) {
+                continue;
+            }
+            Set<String> countries = new TreeSet<>();
+            visit.args.get(Event.Role.DESTINATION).forEach(d -> countries.add(countryOf(d)));
+            events.stream().filter(m -> m.type == Event.Type.MEETING && m.place.isPresent()
+                            && m.date.filter(Timex::written).flatMap(Timex::value).isPresent())
+                    .filter(m -> m.args.get(Event.Role.PARTICIPANT).containsAll(visit.args.get(Event.Role.VISITOR)))
+                    .filter(m -> countries.contains(countryOf(m.place.get())))
+                    .findFirst().ifPresent(m -> visit.date = m.date);
+            if (visit.date.isEmpty()) {
+                events.stream().filter(m -> m.type == Event.Type.MEETING && m.place.isPresent() && m.date.isPresent())
+                        .filter(m -> m.args.get(Event.Role.PARTICIPANT).containsAll(visit.args.get(Event.Role.VISITOR)))
+                        .filter(m -> countries.contains(countryOf(m.place.get())))
+                        .findFirst().ifPresent(m -> visit.date = m.date);
+            }
+        }
+    }
+
+    /**
+     * Someone the article follows on a trip who meets people in a city of another country went there too: "Wang Yi
+     * è in Italia … un tour che lo ha già portato a Parigi, dove ha incontrato Macron".
+     */
+    private void visitsByMeetingsAbroad() {
+        for (Merged meeting : List.copyOf(events)) {
+            if (meeting.type != Event.Type.MEETING || meeting.place.filter(this::isPlace).isEmpty()) {
+                continue;
+            }
+            String where = meeting.place.get();
+            for (String person : meeting.args.get(Event.Role.PARTICIPANT)) {
+                List<Merged> trips = events.stream().filter(v -> v.type == Event.Type.VISIT
+                        && v.args.get(Event.Role.VISITOR).equals(Set.of(person))).toList();
+                boolean there = trips.stream().anyMatch(v -> v.args.get(Event.Role.DESTINATION).stream()
+                        .map(this::countryOf).anyMatch(countryOf(where)::equals));
+                if (!trips.isEmpty() && !there && abroad(Set.of(person), where)) {
+                    Map<Event.Role, Set<String>> args = new EnumMap<>(Event.Role.class);
+                    args.put(Event.Role.VISITOR, Set.of(person));
+                    args.put(Event.Role.DESTINATION, Set.of(where));
+                    Event visit = new Event(Event.Type.VISIT, meeting.evidence, args, meeting.date, Optional.empty(),
+                            Optional.empty(), Optional.empty(), Optional.empty(), Event.Attribution.NONE, List.of(),
+                            Optional.empty(), Set.of());
+                    events.add(new Merged(visit, key(visit)));
+                }
+            }
+        }
+    }
+
+    /**
+     * A meeting placed only in a country, or told in the sentence of a participant's visit, was where that visit went:
+     * "ricevuto in Corea del Nord" + "a Pyongyang"; "dopo un colloquio con Putin, la visita di Witkoff a Mosca".
+     */
+    private void placeMeetingsByVisits() {
+        for (Merged meeting : events) {
+            if (meeting.type != Event.Type.MEETING || meeting.place.filter(this::isPlace).isPresent()) {
+                continue;
+            }
+            Optional<String> country = meeting.place.map(this::countryOf);
+            events.stream().filter(v -> v.type == Event.Type.VISIT)
+                    .filter(v -> meeting.args.get(Event.Role.PARTICIPANT).containsAll(v.args.get(Event.Role.VISITOR)))
+                    .filter(v -> country.isPresent() || v.evidence.contains(meeting.evidence.get(0)))
+                    .flatMap(v -> v.args.get(Event.Role.DESTINATION).stream())
+                    .filter(d -> isPlace(d) && country.map(countryOf(d)::equals).orElse(true))
+                    .findFirst().ifPresent(d -> meeting.place = Optional.of(d));
+        }
+    }
+
     /** A meeting with no date of its own, held where a participant was visiting on a known day, took place then. */
     private void dateMeetingsByVisits() {
         for (Merged meeting : events) {
-            if (meeting.type != Event.Type.MEETING || meeting.date.flatMap(Timex::value).isPresent()
+            if (meeting.type != Event.Type.MEETING || meeting.date.filter(Timex::written).flatMap(Timex::value).isPresent()
                     || meeting.place.isEmpty()) {
                 continue;
             }
             String country = countryOf(meeting.place.get());
-            events.stream().filter(v -> v.type == Event.Type.VISIT && v.date.flatMap(Timex::value).isPresent())
+            events.stream().filter(v -> v.type == Event.Type.VISIT && v.date.filter(Timex::written).flatMap(Timex::value).isPresent())
                     .filter(v -> meeting.args.get(Event.Role.PARTICIPANT).stream()
                             .anyMatch(v.args.get(Event.Role.VISITOR)::contains))
                     .filter(v -> v.args.get(Event.Role.DESTINATION).stream().map(this::countryOf)
                             .anyMatch(country::equals))
                     .findFirst().ifPresent(v -> meeting.date = v.date);
         }
+    }
+
+    /**
+     * An agreement is signed in one year: "il trattato del 1975" is another treaty than the one signed last June,
+     * whatever its parties. A year on either side allows for dates told loosely.
+     */
+    private static boolean sameTime(Merged m, Event e) {
+        List<Integer> before = signedYears(m.claims);
+        List<Integer> now = signedYears(e.dateClaims());
+        return before.isEmpty() || now.isEmpty()
+                || before.stream().anyMatch(y -> now.stream().anyMatch(x -> Math.abs(x - y) <= 1));
+    }
+
+    private static List<Integer> signedYears(List<Event.DateClaim> claims) {
+        return claims.stream().filter(c -> c.relation() == Event.DateClaim.Relation.SIGNED)
+                .flatMap(c -> c.timex().value().stream()).map(v -> Integer.parseInt(v.substring(0, 4))).toList();
     }
 
     private Optional<Merged> latest(Event.Type type) {
@@ -131,12 +220,24 @@ final class EventMerger {
 
     private String countryOf(String id) {
         Entity e = entities.get(id);
-        return e != null && e.type() == EntityType.PLACE ? e.country().orElse(id) : id;
+        return e != null && e.type() != EntityType.COUNTRY ? e.country().orElse(id) : id;
+    }
+
+    /** How precisely an id places an event: a city or building before a seat before a country. */
+    private int rankOf(String id) {
+        Entity e = entities.get(id);
+        return e == null ? MeetingRule.rank(EntityType.COUNTRY) : MeetingRule.rank(e.type());
     }
 
     private boolean isPlace(String id) {
         Entity e = entities.get(id);
         return e != null && e.type() == EntityType.PLACE;
+    }
+
+    /** A date the text writes for a signing or ratification sets aside the publication day implied elsewhere. */
+    private static List<Event.DateClaim> writtenFirst(List<Event.DateClaim> claims) {
+        return claims.stream().filter(c -> c.timex().written() || claims.stream()
+                .noneMatch(o -> o.relation() == c.relation() && o.timex().written())).toList();
     }
 
     /** An event being merged. */
@@ -173,7 +274,10 @@ final class EventMerger {
         void absorb(Event e) {
             for (Event.Role r : Event.Role.values()) {
                 if (r == Event.Role.DESTINATION) {
-                    e.get(r).stream().filter(EventMerger.this::isPlace).findFirst().ifPresent(p -> {
+                    Set<String> countries = new TreeSet<>();
+                    args.get(r).forEach(d -> countries.add(countryOf(d)));
+                    e.get(r).stream().filter(EventMerger.this::isPlace)
+                            .filter(p -> countries.isEmpty() || countries.contains(countryOf(p))).findFirst().ifPresent(p -> {
                         args.get(r).clear();
                         args.get(r).add(p);
                     });
@@ -184,10 +288,15 @@ final class EventMerger {
                     args.get(r).addAll(e.get(r));
                 }
             }
-            if (date.flatMap(Timex::value).isEmpty() && e.date().isPresent()) {
-                date = e.date().filter(t -> t.value().isPresent()).or(() -> date.or(e::date));
+            if (e.date().flatMap(Timex::value).isPresent() && (date.flatMap(Timex::value).isEmpty()
+                    || !date.get().written() && e.date().get().written())) {
+                date = e.date();
+            } else if (date.isEmpty()) {
+                date = e.date();
             }
-            place = place.or(e::place);
+            if (e.place().isPresent() && (place.isEmpty() || rankOf(e.place().get()) < rankOf(place.get()))) {
+                place = e.place();
+            }
             quantity = quantity.filter(q -> q.value().isPresent()).or(e::quantity).or(() -> quantity);
             hedged = hedged && e.attribution().hedged();
             take(e);
@@ -212,7 +321,7 @@ final class EventMerger {
             Set<String> claimedOnly = new LinkedHashSet<>(claimed);
             claimedOnly.removeAll(reported);
             return new Event(type, evidence, arguments, date, place, first.quote(), first.materiel(), quantity,
-                    new Event.Attribution(claimedOnly, denied, reported, hedged), claims,
+                    new Event.Attribution(claimedOnly, denied, reported, hedged), writtenFirst(claims),
                     first.name(), flags);
         }
     }

@@ -1,29 +1,48 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.lang.WordClasses;
 
 /**
  * Meetings in person: "X ha incontrato Y", "X e Y si sono abbracciati", "X ha ricevuto Y",
- * "un incontro con Y", "i colloqui tra X e Y"; "l'incontro" alone refers back to the last meeting.
+ * "un incontro con Y", "i colloqui tra X e Y", "i negoziati tra Russia e Ucraina"; "l'incontro" alone refers
+ * back to the last meeting. A guest received somewhere abroad ("Mattarella ha ricevuto al Quirinale Wang Yi")
+ * is also a visit there.
  */
 final class MeetingRule {
 
     private static final Set<String> BETWEEN = WordClasses.italian().of("between");
     private static final Set<String> AT = WordClasses.italian().of("meeting-place-preposition");
+    /** Articulated prepositions that place a meeting in a building or a city, not in a country: "al cosmodromo". */
+    private static final Set<String> AT_SITE = WordClasses.italian().of("meeting-site-preposition");
+    private static final Set<String> OF = WordClasses.italian().of("of");
     private static final Set<String> BY = WordClasses.italian().of("by-agent");
     private static final Set<String> WITH = WordClasses.italian().of("with");
     private static final Set<String> PARTNER = WordClasses.italian().of("meeting-partner-preposition");
     private static final Set<String> PASSIVE = WordClasses.italian().of("passive-auxiliary");
     private static final Set<String> DEFINITE = WordClasses.italian().of("anaphoric-determiner");
+    private static final Set<String> REMOTE_CONTACT = WordClasses.italian().of("remote-contact");
+    private static final Set<String> TOGETHER = WordClasses.italian().of("together");
+    private static final Set<String> COMPANION = WordClasses.italian().of("companion-preposition");
+    private static final Set<String> REPRESENTATIVES = WordClasses.italian().of("representative-noun");
+    private static final Set<String> PAIR = WordClasses.italian().of("pair-word");
+    private static final Set<String> PLACE_RELATIVE = WordClasses.italian().of("place-relative");
+    /** Nouns that a place after them belongs to, not the meeting: "la guerra in Ucraina", "la situazione a Gaza". */
+    private static final Set<String> LOCATED_NOUNS = WordClasses.italian().of("located-noun");
     private static final int WINDOW = 12;
+    private static final int REMOTE_REACH = 4;
+    private static final int PLACE_REACH = 14;
+    private static final int COUNTRY_REACH = 8;
+    /** How many sentences back "i due leader" looks for the two people it means. */
+    private static final int PAIR_REACH = 3;
 
     private final AttributionFinder attribution;
 
@@ -32,62 +51,213 @@ final class MeetingRule {
     }
 
     List<Candidate> find(SentenceView v, Trigger t) {
-        if (Negation.negates(v, t.word())) {
+        if (Negation.negates(v, t.word()) || remote(v, t.word())) {
             return List.of();
         }
-        Map<String, Actor> people = new LinkedHashMap<>();
+        Set<String> people = new LinkedHashSet<>();
+        Optional<Actor> guest = Optional.empty();
         boolean anaphoric = false;
         switch (t.frame()) {
             case "transitive" -> {
-                v.subjectsBefore(t.word(), Actor::isPerson).forEach(a -> people.putIfAbsent(a.id(), a));
-                v.actorAfter(t.word(), WINDOW, Actor::isPerson).ifPresent(a -> people.putIfAbsent(a.id(), a));
+                subjects(v, t.word()).forEach(a -> people.add(a.id()));
+                v.actorAfter(t.word(), WINDOW, Actor::isPerson).ifPresent(a -> people.add(a.id()));
             }
             case "reciprocal" -> {
-                v.subjectsBefore(t.word(), Actor::isPerson).forEach(a -> people.putIfAbsent(a.id(), a));
+                subjects(v, t.word()).forEach(a -> people.add(a.id()));
                 if (followedBy(v, t.word(), PARTNER)) {
-                    v.actorAfter(t.word(), WINDOW, Actor::isPerson).ifPresent(a -> people.putIfAbsent(a.id(), a));
+                    v.actorAfter(t.word(), WINDOW, Actor::isPerson).ifPresent(a -> people.add(a.id()));
                 }
             }
             case "receive" -> {
-                v.subjectsBefore(t.word(), Actor::isPerson).forEach(a -> people.putIfAbsent(a.id(), a));
+                List<Actor> subjects = subjects(v, t.word());
+                subjects.forEach(a -> people.add(a.id()));
                 boolean passive = PASSIVE.contains(v.folded(t.word() - 1)) || PASSIVE.contains(v.folded(t.word() - 2));
                 Optional<Actor> other = passive
-                        ? agent(v, t.word())
+                        ? v.actorAfter(t.word(), WINDOW, a -> a.isPerson() && BY.contains(v.governor(a)))
                         : v.actorAfter(t.word(), WINDOW, Actor::isPerson);
                 if (passive && other.isEmpty()) {
                     return List.of();
                 }
-                other.ifPresent(a -> people.putIfAbsent(a.id(), a));
+                other.ifPresent(a -> people.add(a.id()));
+                guest = passive ? subjects.stream().findFirst() : other;
             }
             default -> {
                 if (followedBy(v, t.word(), BETWEEN)) {
-                    v.actorsAfter(t.word(), WINDOW, Actor::isPerson).forEach(a -> people.putIfAbsent(a.id(), a));
+                    people.addAll(between(v, t.word(), t.frame().equals("talks")));
                 } else if (followedBy(v, t.word(), WITH)) {
-                    v.subjectBefore(t.word(), Actor::isPerson).ifPresent(a -> people.putIfAbsent(a.id(), a));
-                    v.actorAfter(t.word(), WINDOW, Actor::isPerson).ifPresent(a -> people.putIfAbsent(a.id(), a));
+                    Optional<String> subject = v.subjectBefore(t.word(), Actor::isPerson).map(Actor::id)
+                            .or(() -> visitorOfTheSentence(v));
+                    subject.ifPresent(people::add);
+                    people.addAll(partners(v, t.word()));
                 } else {
-                    v.actorsAfter(t.word(), 1, Actor::isPerson).forEach(a -> people.putIfAbsent(a.id(), a));
+                    v.actorsAfter(t.word(), 1, Actor::isPerson).forEach(a -> people.add(a.id()));
                 }
                 anaphoric = people.size() < 2 && DEFINITE.contains(v.folded(t.word() - 1));
             }
+        }
+        if (people.size() >= 2) {
+            companions(v, t.word()).forEach(people::add);
         }
         if (people.size() < 2 && !anaphoric) {
             return List.of();
         }
         Draft d = new Draft(Event.Type.MEETING, v.sentence().span());
         if (!anaphoric) {
-            people.keySet().forEach(id -> d.add(Event.Role.PARTICIPANT, id));
+            people.forEach(id -> d.add(Event.Role.PARTICIPANT, id));
         }
-        d.date = DateFinder.near(v, t.word(), false);
-        d.place = place(v, t.word());
+        d.date = DateFinder.ofEvent(v, t.word());
+        d.place = place(v, t.word()).map(Actor::id);
         d.attribution = attribution.find(v, t.word());
-        return List.of(new Candidate(d.event(), anaphoric));
+        List<Candidate> out = new ArrayList<>(List.of(new Candidate(d.event(), anaphoric)));
+        guest.flatMap(g -> visitOf(v, g, place(v, t.word()), d)).ifPresent(out::add);
+        return out;
     }
 
-    /** "ricevuti da Putin": the person after "da". */
-    private static Optional<Actor> agent(SentenceView v, int word) {
-        return v.actorAfter(word, 4, Actor::isPerson)
-                .filter(a -> BY.contains(v.governor(a)));
+    /** The subjects of a verb, or those of the clause a "dove" clause hangs on: "Meloni è a Tunisi, dove ha incontrato…". */
+    private static List<Actor> subjects(SentenceView v, int word) {
+        List<Actor> subjects = v.subjectsBefore(word, Actor::isPerson);
+        return subjects.isEmpty() ? v.sharedSubjectsBefore(word, Actor::isPerson) : subjects;
+    }
+
+    /** A call or a video link is no meeting in person: "ha parlato al telefono con…". */
+    private static boolean remote(SentenceView v, int word) {
+        for (int k = Math.max(0, word - REMOTE_REACH); k <= word + REMOTE_REACH && k < v.words().size(); k++) {
+            if (REMOTE_CONTACT.contains(v.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who meets in "i colloqui tra X e Y": people, else, in negotiations, two countries ("i negoziati tra Russia e
+     * Ucraina"), else the two people "i due leader" points back to.
+     */
+    private static Set<String> between(SentenceView v, int word, boolean talks) {
+        Set<String> out = new LinkedHashSet<>();
+        v.actorsAfter(word, WINDOW, Actor::isPerson).forEach(a -> out.add(a.id()));
+        if (out.size() < 2 && talks) {
+            out.clear();
+            v.actorsAfter(word, 4, a -> a.isCountry() && !a.isDemonym()).forEach(a -> out.add(a.id()));
+        }
+        if (out.size() < 2) {
+            out.clear();
+            out.addAll(pairBefore(v, word));
+        }
+        return out;
+    }
+
+    /** "con X", "con X e Y", "con i leader di Francia e Germania e con Z": every partner after "con". */
+    private static Set<String> partners(SentenceView v, int word) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int k = word + 1; k < v.words().size() && k <= word + 2 * WINDOW; k++) {
+            if (v.isQuoted(k) || v.opensClause(k)) {
+                break;
+            }
+            if (!WITH.contains(v.folded(k))) {
+                continue;
+            }
+            int with = k;
+            Optional<Actor> first = v.actorAfter(with, 4, a -> (a.isPerson() && nothingButNamesBetween(v, with, a))
+                    || (a.isCountry() && !a.isDemonym() && represented(v, a)));
+            if (first.isPresent()) {
+                boolean countries = first.get().isCountry();
+                v.actorsAfter(first.get().start() - 1, 1, a -> countries ? a.isCountry() && !a.isDemonym() : a.isPerson())
+                        .forEach(a -> out.add(a.id()));
+            } else if (PAIR.contains(v.folded(with + 2)) && out.isEmpty()) {
+                out.addAll(pairBefore(v, with));
+            }
+        }
+        return out;
+    }
+
+    /** "con il presidente Putin", "con Vadimir Putin": only articles, role words or unknown names stand before the person. */
+    private static boolean nothingButNamesBetween(SentenceView v, int with, Actor a) {
+        int governor = v.governorIndex(a);
+        return governor == with || governor == with + 1 && v.words().get(governor).isCapitalized();
+    }
+
+    /** A country met through its people: "i leader di Francia", "la delegazione dell'Ucraina". */
+    private static boolean represented(SentenceView v, Actor a) {
+        int k = a.start() - 1;
+        return k >= 1 && OF.contains(v.folded(k)) && REPRESENTATIVES.contains(v.folded(k - 1));
+    }
+
+    /**
+     * "i due leader", "i due presidenti": the last two people named before, in this sentence or the few
+     * before it, outside quotes.
+     */
+    private static Set<String> pairBefore(SentenceView v, int word) {
+        int k = word + 1;
+        while (k < v.words().size() && k <= word + 3 && !PAIR.contains(v.folded(k))) {
+            k++;
+        }
+        int noun = v.folded(k + 1).equals("i") ? k + 2 : k + 1;
+        if (k >= v.words().size() || !PAIR.contains(v.folded(k)) || v.isQuoted(k)
+                || !REPRESENTATIVES.contains(v.folded(noun))) {
+            return Set.of();
+        }
+        int until = v.words().get(k).span().begin();
+        int from = v.document().sentences().get(Math.max(0, v.index() - PAIR_REACH)).span().begin();
+        List<EntityMention> people = v.document().mentions().stream()
+                .filter(m -> m.type() == EntityType.PERSON && m.span().begin() >= from && m.span().end() <= until)
+                .filter(m -> v.document().quotes().stream().noneMatch(q -> q.inner().contains(m.span())))
+                .sorted(Comparator.comparing(EntityMention::span).reversed()).toList();
+        Set<String> pair = new LinkedHashSet<>();
+        for (EntityMention m : people) {
+            if (pair.size() < 2) {
+                pair.add(m.entityId());
+            }
+        }
+        return pair.size() == 2 ? pair : Set.of();
+    }
+
+    /** "colloqui con Putin … la visita di Witkoff": a visitor the sentence names is who had the talks. */
+    private static Optional<String> visitorOfTheSentence(SentenceView v) {
+        for (Trigger t : v.triggers()) {
+            if (t.kind() == Trigger.Kind.VISIT && t.frame().equals("noun")) {
+                Optional<Actor> of = v.actorAfter(t.word(), 6, a -> a.isPerson() && OF.contains(v.governor(a)));
+                if (of.isPresent()) {
+                    return of.map(Actor::id);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** People with the subject: "Meloni, assieme a von der Leyen e a Rutte, ha incontrato Saied". */
+    private static Set<String> companions(SentenceView v, int word) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int k = 0; k < v.words().size() - 1; k++) {
+            if (!TOGETHER.contains(v.folded(k)) || v.isQuoted(k) || !COMPANION.contains(v.folded(k + 1))
+                    || v.clauseBetween(k, word)) {
+                continue;
+            }
+            v.actorsAfter(k + 1, 3, Actor::isPerson).forEach(a -> out.add(a.id()));
+            for (Actor a : v.actors()) {
+                if (a.isPerson() && a.start() > k && a.start() < word && COMPANION.contains(v.governor(a))
+                        && v.folded(v.governorIndex(a) - 1).equals("e")) {
+                    out.add(a.id());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A guest received in a place of a country not their own visited it: "ha ricevuto al Quirinale Wang Yi". The
+     * day of the reception need not be the day of the visit, so the visit takes its date from elsewhere.
+     */
+    private static Optional<Candidate> visitOf(SentenceView v, Actor guest, Optional<Actor> place, Draft meeting) {
+        if (place.isEmpty() || guest.country().isEmpty() || place.get().country().isEmpty()
+                || guest.country().equals(place.get().country())) {
+            return Optional.empty();
+        }
+        Draft d = new Draft(Event.Type.VISIT, meeting.evidence);
+        d.add(Event.Role.VISITOR, guest.id());
+        d.add(Event.Role.DESTINATION, place.get().id());
+        d.attribution = meeting.attribution;
+        return Optional.of(new Candidate(d.event(), false));
     }
 
     private static boolean followedBy(SentenceView v, int word, Set<String> next) {
@@ -99,18 +269,62 @@ final class MeetingRule {
         return false;
     }
 
-    /** Where it happened: a place after "a", "in", "nella capitale…"; a country only when no place is named. */
-    static Optional<String> place(SentenceView v, int word) {
+    /**
+     * Where it happened, in the clause of the event word: a place after "a", "in", "nella capitale…", "nella città
+     * costiera di Soči", "al palazzo X di Istanbul"; a country only when no place is named.
+     */
+    static Optional<Actor> place(SentenceView v, int word) {
         List<Actor> located = new ArrayList<>();
         for (Actor a : v.actors()) {
-            if (!v.isQuoted(a.start()) && (a.type() == EntityType.PLACE || a.isCountry()) && !a.isDemonym()
-                    && AT.contains(v.governor(a))) {
+            if (v.isQuoted(a.start()) || a.isDemonym() || v.clauseBetween(word, a.start()) && !where(v, a, word)) {
+                continue;
+            }
+            String governor = v.governor(a);
+            if (LOCATED_NOUNS.contains(v.folded(v.governorIndex(a) - 1))) {
+                continue;
+            }
+            if (a.type() == EntityType.PLACE && isSite(v, a) && Math.abs(a.start() - word) <= PLACE_REACH
+                    || a.isCountry() && AT.contains(governor) && Math.abs(a.start() - word) <= COUNTRY_REACH) {
                 located.add(a);
             }
         }
         return located.stream()
-                .min((x, y) -> x.type() != y.type() ? (x.type() == EntityType.PLACE ? -1 : 1)
-                        : Integer.compare(Math.abs(x.start() - word), Math.abs(y.start() - word)))
-                .map(Actor::id);
+                .min(Comparator.comparingInt((Actor a) -> rank(a.type()))
+                        .thenComparingInt(a -> Math.abs(a.start() - word)));
+    }
+
+    /** "a Parigi, dove ha incontrato Macron": the place a "dove" clause hangs on is where its event happened. */
+    private static boolean where(SentenceView v, Actor a, int word) {
+        int k = v.folded(a.end()).equals(",") ? a.end() + 1 : a.end();
+        return a.end() <= word && k < word && PLACE_RELATIVE.contains(v.folded(k)) && !v.clauseBetween(k, word);
+    }
+
+    /** A place after "a", "alla", "presso", or named as the city of a site: "al palazzo Dolmabahce di Istanbul". */
+    static boolean isSite(SentenceView v, Actor a) {
+        String governor = v.governor(a);
+        return AT.contains(governor) || AT_SITE.contains(governor)
+                || OF.contains(governor) && sitedBefore(v, v.governorIndex(a));
+    }
+
+    /** "nella città costiera di", "al palazzo Dolmabahce di": a place preposition a few words before "di". */
+    private static boolean sitedBefore(SentenceView v, int of) {
+        for (int k = of - 1; k >= Math.max(0, of - 4); k--) {
+            if (v.words().get(k).isPunctuation()) {
+                return false;
+            }
+            if (AT.contains(v.folded(k)) || AT_SITE.contains(v.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Places before organisations before countries: "a Washington" says more than "negli Stati Uniti". */
+    static int rank(EntityType type) {
+        return switch (type) {
+            case PLACE -> 0;
+            case ORGANIZATION -> 1;
+            default -> 2;
+        };
     }
 }

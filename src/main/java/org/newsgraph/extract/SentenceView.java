@@ -311,4 +311,50 @@ public final class SentenceView {
     /** A value found in the sentence and the words {@code [start, end)} it covers. */
     public record Placed<T>(T value, int start, int end) {
     }
+
+    /** Words that open a clause whose omitted subject is the one of the clause before: "…è a Tunisi, dove ha incontrato…". */
+    private static final Set<String> SUBJECT_SHARING = WordClasses.italian().of("subject-sharing-opener");
+
+    /**
+     * The subjects a clause opened by "dove" shares with the clause before it, when it names none of its own:
+     * in "Meloni è a Tunisi dove, con Rutte, ha incontrato Saied" the one who met Saied is Meloni.
+     */
+    public List<Actor> sharedSubjectsBefore(int i, Predicate<Actor> fits) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (isQuoted(k)) {
+                continue;
+            }
+            if (CLAUSE_OPENERS.contains(folded(k))) {
+                if (!SUBJECT_SHARING.contains(folded(k)) || ownSubjectBetween(k, i, fits)) {
+                    return List.of();
+                }
+                return subjectsBefore(k, fits);
+            }
+        }
+        return List.of();
+    }
+
+    private boolean ownSubjectBetween(int from, int to, Predicate<Actor> fits) {
+        return actors.stream().anyMatch(a -> a.start() > from && a.end() <= to && fits.test(a) && !isOblique(a)
+                && !isQuoted(a.start()));
+    }
+
+    /** The index of the word that governs an actor (see {@link #governor}), -1 at the start of the sentence. */
+    public int governorIndex(Actor a) {
+        int k = a.start() - 1;
+        while (k >= 0 && (ARTICLES.contains(folded(k)) || actorAt(k).filter(Actor::isDemonym).isPresent())) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Whether word {@code k} opens a new clause. */
+    public boolean opensClause(int k) {
+        return CLAUSE_OPENERS.contains(folded(k)) && !isQuoted(k);
+    }
+
+    /** Whether a clause opens between words {@code from} and {@code to}, in either order. */
+    public boolean clauseBetween(int from, int to) {
+        return crossesClause(Math.min(from, to) + 1, Math.max(from, to));
+    }
 }

@@ -17,7 +17,13 @@ final class VisitRule {
 
     private static final Set<String> TO = WordClasses.italian().of("destination-preposition");
     private static final Set<String> OF = WordClasses.italian().of("of");
+    private static final Set<String> DETERMINERS = WordClasses.italian().of("determiner");
+    /** Words just before a trip noun that make the trip the subject's: "in visita", "fa tappa", "il suo viaggio". */
+    private static final Set<String> OWN_TRIP = WordClasses.italian().of("own-trip-cue");
+    private static final Set<String> INVITATION = WordClasses.italian().of("invitation");
     private static final int WINDOW = 8;
+    private static final int MOTION_REACH = 6;
+    private static final int INVITATION_REACH = 4;
 
     private final AttributionFinder attribution;
     private final Gazetteer gazetteer;
@@ -28,26 +34,25 @@ final class VisitRule {
     }
 
     List<Candidate> find(SentenceView v, Trigger t) {
-        if (Negation.negates(v, t.word())) {
+        if (Negation.negates(v, t.word()) || invited(v, t.word())) {
             return List.of();
         }
         Optional<Actor> visitor;
         Optional<Actor> destination;
         switch (t.frame()) {
             case "transitive" -> {
-                visitor = v.subjectBefore(t.word(), Actor::isPerson);
+                visitor = subject(v, t.word());
                 destination = v.actorAfter(t.word(), 4, VisitRule::isDestination);
             }
             case "motion" -> {
-                visitor = v.subjectBefore(t.word(), Actor::isPerson);
-                destination = v.actorAfter(t.word(), 4, a -> isDestination(a) && TO.contains(v.governor(a)));
+                visitor = subject(v, t.word());
+                destination = v.actorAfter(t.word(), MOTION_REACH, a -> isDestination(a) && TO.contains(v.governor(a)));
             }
             default -> {
                 Optional<Actor> of = v.actorAfter(t.word(), 6, a -> a.isPerson() && OF.contains(v.governor(a)));
-                visitor = of.isPresent() ? of
-                        : v.folded(t.word() - 1).equals("in") ? v.subjectBefore(t.word(), Actor::isPerson)
-                        : Optional.empty();
-                destination = v.actorAfter(t.word(), WINDOW, a -> isDestination(a) && TO.contains(v.governor(a)));
+                visitor = of.isPresent() ? of : ownTrip(v, t.word()) ? traveller(v, t.word()) : Optional.empty();
+                destination = v.actorAfter(t.word(), WINDOW, a -> isDestination(a) && (TO.contains(v.governor(a))
+                        || isTown(a) && MeetingRule.isSite(v, a)));
             }
         }
         if (visitor.isEmpty() && !t.frame().equals("noun")) {
@@ -56,10 +61,73 @@ final class VisitRule {
         Draft d = new Draft(Event.Type.VISIT, v.sentence().span());
         visitor.ifPresent(a -> d.add(Event.Role.VISITOR, a.id()));
         destination.ifPresent(a -> d.add(Event.Role.DESTINATION, destinationId(a)));
-        d.date = DateFinder.near(v, t.word(), false);
+        d.date = DateFinder.ofEvent(v, t.word());
         d.attribution = attribution.find(v, t.word());
         boolean anaphoric = visitor.isEmpty();
         return List.of(new Candidate(d.event(), anaphoric));
+    }
+
+    private static Optional<Actor> subject(SentenceView v, int word) {
+        return v.subjectBefore(word, Actor::isPerson)
+                .or(() -> v.sharedSubjectsBefore(word, Actor::isPerson).stream().findFirst());
+    }
+
+    /**
+     * A trip noun that belongs to the subject: "è in visita", "fa tappa in Italia", "durante il suo viaggio a
+     * Pechino", "la sua visita in Russia".
+     */
+    private static boolean ownTrip(SentenceView v, int word) {
+        for (int k = word - 1; k >= Math.max(0, word - 3); k--) {
+            if (OWN_TRIP.contains(v.folded(k))) {
+                return true;
+            }
+            if (!DETERMINERS.contains(v.folded(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Who makes the trip: the subject before, else the subject after the phrase ("Durante la sua visita a Mosca, Xi…"). */
+    private static Optional<Actor> traveller(SentenceView v, int word) {
+        Optional<Actor> before = subject(v, word);
+        if (before.isPresent()) {
+            return before;
+        }
+        for (int k = word + 1; k < v.words().size(); k++) {
+            if (v.folded(k).equals(",")) {
+                int comma = k;
+                return v.actorAfter(comma, 4, a -> a.isPerson() && !v.isOblique(a) && a.start() == nextWord(v, comma));
+            }
+            if (v.opensClause(k)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first word after {@code k} that is not an article. */
+    private static int nextWord(SentenceView v, int k) {
+        int n = k + 1;
+        while (n < v.words().size() && DETERMINERS.contains(v.folded(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** "lo ha invitato a visitare Mosca", "ha invitato Modi a Roma": an invitation is not yet a visit. */
+    private static boolean invited(SentenceView v, int word) {
+        for (int k = word - 1; k >= Math.max(0, word - INVITATION_REACH); k--) {
+            if (INVITATION.contains(v.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A city or building, or a capital named for its country: "nel cuore di Pyongyang". */
+    private static boolean isTown(Actor a) {
+        return a.type() == EntityType.PLACE || a.mention().kind() == EntityMention.Kind.METONYM;
     }
 
     private static boolean isDestination(Actor a) {

@@ -144,23 +144,47 @@ public final class TemporalTagger implements Stage {
         rules.forEach(r -> byRule.add(new ArrayList<>()));
         rulePatterns.forEachMatch(CaselessText.of(text), (i, m) -> {
             if (m.end() > m.start()) {
-                resolve(rules.get(i).kind(), m, text, published)
-                        .ifPresent(v -> byRule.get(i).add(new Candidate(new Span(m.start(), m.end()), v)));
+                Kind kind = rules.get(i).kind();
+                boolean day = kind == Kind.WEEKDAY || kind == Kind.RELATIVE
+                        && relatives.get(key(m.group("rel"))).unit() == Unit.DAY;
+                resolve(kind, m, text, published)
+                        .ifPresent(v -> byRule.get(i).add(new Candidate(new Span(m.start(), m.end()), v, kind, day)));
             }
         });
         // rule by rule, so that equal spans keep the rules' order through the stable sort
         List<Candidate> candidates = new ArrayList<>();
         byRule.forEach(candidates::addAll);
         candidates.sort(Comparator.comparing(Candidate::span));
-        List<Timex> out = new ArrayList<>();
+        List<Candidate> kept = new ArrayList<>();
         int taken = 0;
         for (Candidate c : candidates) {
             if (c.span().begin() >= taken) {
-                out.add(new Timex(c.span(), c.span().of(text), c.value()));
+                Candidate last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+                if (last != null && last.day() && namesTheDay(c) && onlySeparators(text, last.span().end(), c.span().begin())) {
+                    kept.set(kept.size() - 1, new Candidate(new Span(last.span().begin(), c.span().end()), c.value(),
+                            c.kind(), c.day()));
+                } else {
+                    kept.add(c);
+                }
                 taken = c.span().end();
             }
         }
-        return out;
+        return kept.stream().map(c -> new Timex(c.span(), c.span().of(text), c.value())).toList();
+    }
+
+    /** A date that says which day a word for a day just before it means: "oggi, 4 marzo", "nel pomeriggio di ieri". */
+    private static boolean namesTheDay(Candidate c) {
+        return c.kind() == Kind.DAY_MONTH || c.kind() == Kind.FULL_DATE || c.kind() == Kind.RELATIVE && c.day();
+    }
+
+    private static boolean onlySeparators(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != ',' && c != '\t' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return to - from <= 3;
     }
 
     /** Empty when the match is not a date at all (31/02/2024); a present but empty value when it cannot be resolved. */
@@ -371,6 +395,7 @@ public final class TemporalTagger implements Stage {
         }
     }
 
-    private record Candidate(Span span, Optional<String> value) {
+    /** A match of one rule; {@code day} when it names a day without its date ("oggi", "lunedì", "nel pomeriggio"). */
+    private record Candidate(Span span, Optional<String> value, Kind kind, boolean day) {
     }
 }

@@ -120,7 +120,15 @@ class TemporalTaggerTest {
                 row("Le truppe sono arrivate nel 1999 e nel 2101.", FRI, "nel 1999=1999"),
                 row("Il 19 giugno\nil 20 giugno\til 21 giugno", FRI,
                         "Il 19 giugno=2024-06-19", "il 20 giugno=2024-06-20", "il 21 giugno=2024-06-21"),
-                row("Il  19   giugno  2024 a Mosca.", FRI, "Il  19   giugno  2024=2024-06-19"));
+                row("Il  19   giugno  2024 a Mosca.", FRI, "Il  19   giugno  2024=2024-06-19"),
+                // a date right after a word for the day says which day it is
+                row("Il ministro è arrivato oggi, 4 marzo, a Roma.", FRI, "oggi, 4 marzo=2024-03-04"),
+                row("Lunedì, 25 novembre, il ministro ha parlato.", FRI, "Lunedì, 25 novembre=2024-11-25"),
+                row("Nel pomeriggio di ieri il ministro ha parlato.", FRI, "Nel pomeriggio di ieri=2024-11-28"),
+                row("La mattina del 13 settembre il ministro è partito.", FRI, "del 13 settembre=2024-09-13"),
+                // parts of the day without a date are of the publication day
+                row("In serata il ministro è partito.", FRI, "In serata=2024-11-29"),
+                row("Questa mattina il presidente ha ricevuto il ministro.", FRI, "Questa mattina=2024-11-29"));
     }
 
     private static Arguments row(String sentence, String published, String... expected) {
