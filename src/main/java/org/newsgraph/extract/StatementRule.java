@@ -17,19 +17,45 @@ import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Span;
 
 /**
- * Who said what: a quotation with its speaker — "«…», ha detto X", "X ha dichiarato: «…»", "«…»
- * secondo X", or a quote whose speaker is the person just spoken of — and reported speech of a person
- * or organisation ("X ha affermato che …"). Headlines paraphrase, so they give no statements.
+ * Who said what. A quote's speaker comes from the first frame that names one ({@link SpeechFrames}): a
+ * speech verb after it ("«…», ha detto X"), one before it ("X ha affermato: «…»"), "secondo X" / "Per X",
+ * the next sentence ("«…». Lo ha detto X"), the subject of the clause it illustrates ("X attacca la
+ * Spagna («…»)"); a quote standing alone, or followed by a verb with no subject ("«…», aggiunge."),
+ * continues the speaker of the sentence before. A news agency that relays words is no speaker unless
+ * nobody else is named. Reported speech ("X ha affermato che …", "… Lo ha detto X") is a statement whose
+ * quote is the reported clause. Headlines paraphrase, so they give no statements.
  */
 final class StatementRule {
 
     private static final Set<String> CLOSING_QUOTES = WordClasses.italian().of("closing-quote");
+    private static final Set<String> DETERMINERS = WordClasses.italian().of("determiner");
+    private static final Set<String> OF = WordClasses.italian().of("of");
+    private static final Set<String> COMPLEMENTIZERS = WordClasses.italian().of("complementizer");
+    private static final Set<String> OPENERS = WordClasses.italian().of("clause-opener");
+    private static final Set<String> ACCORDING = WordClasses.italian().of("according-to");
+    private static final Set<String> CONJUNCTIONS = WordClasses.italian().of("conjunction");
+    private static final Set<String> SINCE = WordClasses.italian().of("by-agent");
+    private static final Set<String> DEMONSTRATIVES = WordClasses.italian().of("distal-demonstrative");
+    private static final Set<String> OCCASIONS = WordClasses.italian().of("occasion-noun");
+    /** Characters that end a quotation mark; a quote whose outer span ends otherwise was never closed. */
+    private static final String MARKS = "»”“\"'’";
 
-    /** A quote needs this many words to be speech rather than a word in inverted commas. */
+    /** A quote needs this many words to be speech without a frame of its own, rather than words in inverted commas. */
     private static final int MIN_QUOTE_WORDS = 4;
-    private static final Set<String> IMPLICIT = WordClasses.italian().of("implicit-speaker-cue");
+    /** A quote after a colon or in brackets needs this many words ("(«genocidio»)" is a label, not speech). */
+    private static final int MIN_ILLUSTRATION_WORDS = 2;
+    /** How many words of its own a sentence may have besides a quote that continues the speech before ("E ancora: «…»"). */
+    private static final int MAX_ALONE_WORDS = 2;
+    /** How many sentences back a chain of quotes may carry a speaker. */
+    private static final int CHAIN_DEPTH = 4;
+    /** How many words may separate a speech verb from the "che" of its reported clause. */
+    private static final int THAT_REACH = 12;
+    /** How many words before a report verb a date may stand to date the report: "Giovedì, Joe Biden ha affermato". */
+    private static final int REPORT_DATE_REACH = 6;
 
     private final AttributionFinder attribution;
+    /** Reads the sentences around the one a rule is given. */
+    private final TriggerLexicon lexicon = new TriggerLexicon();
 
     StatementRule(AttributionFinder attribution) {
         this.attribution = attribution;
@@ -40,80 +66,308 @@ final class StatementRule {
             return List.of();
         }
         List<Candidate> out = new ArrayList<>();
-        Set<String> speakers = new HashSet<>();
+        for (Said s : said(v, 0)) {
+            if (s.emit() && s.speaker().is(Speaker.Kind.FOUND)) {
+                out.add(statement(v, s));
+            }
+        }
+        return out;
+    }
+
+    /** Words said in a sentence, with their speaker as far as it is known. */
+    private record Said(Speaker speaker, Span quote, Span evidence, int position, boolean emit) {
+    }
+
+    /** Everything said in sentence {@code v}, in text order; {@code depth} bounds the chains through earlier sentences. */
+    private List<Said> said(SentenceView v, int depth) {
+        List<Said> out = new ArrayList<>();
+        Set<String> quoting = new HashSet<>();
         Span sentence = v.sentence().span();
         for (Quote q : v.quotes()) {
-            boolean endsHere = sentence.begin() <= q.inner().end() && q.inner().end() <= sentence.end();
-            boolean startsBefore = q.inner().begin() < sentence.begin();
-            int start = v.wordAt(q.inner().begin());
-            int end = v.wordAt(q.inner().end() - 1) + 1;
-            if (!endsHere || (!startsBefore && end - start < MIN_QUOTE_WORDS)) {
+            if (nested(v, q)) {
                 continue;
             }
-            int after = v.wordAt(q.outer().end());
-            Span evidence = startsBefore ? new Span(sentenceAt(v, q.outer().begin()).begin(), sentence.end()) : sentence;
-            Optional<String> speaker = speakerFor(v, q, start, after);
-            speaker.ifPresent(s -> {
-                speakers.add(s);
-                out.add(statement(v, evidence, s, q.inner(), after));
-            });
+            boolean startsHere = sentence.begin() <= q.outer().begin() && q.outer().begin() < sentence.end();
+            boolean endsHere = sentence.begin() <= q.inner().end() && q.inner().end() <= sentence.end();
+            if (unclosed(v.document(), q)) {
+                SentenceView start = startsHere ? v : view(v.document(), sentenceAt(v.document(), q.outer().begin()));
+                Optional<Said> framed = unclosedFrame(start, q);
+                if (framed.isPresent()) {
+                    if (startsHere) {
+                        out.add(framed.get());
+                        framed.get().speaker().id().ifPresent(quoting::add);
+                    }
+                    continue;
+                }
+            }
+            if (endsHere) {
+                Said s = quote(v, q, startsHere, depth);
+                out.add(s);
+                s.speaker().id().ifPresent(quoting::add);
+            }
         }
+        out.addAll(reported(v, quoting));
+        backReferenced(v).ifPresent(out::add);
+        if (out.isEmpty()) {
+            postposed(v).ifPresent(out::add);
+        }
+        out.sort(Comparator.comparingInt(Said::position));
+        return out;
+    }
+
+    /** The speaker of a quote that ends in sentence {@code v}: the first frame that names one. */
+    private Said quote(SentenceView v, Quote q, boolean startsHere, int depth) {
+        Document d = v.document();
+        SentenceView w = startsHere ? v : view(d, sentenceAt(d, q.outer().begin()));
+        int open = w.wordAt(q.outer().begin());
+        int after = v.wordAt(q.outer().end());
+        int size = d.text(q.inner()).strip().split("\\s+").length;
+        Span evidence = new Span(w.sentence().span().begin(), v.sentence().span().end());
+        Speaker agency = Speaker.NONE;
+        Speaker s = SpeechFrames.after(v, after, false);
+        if (s.is(Speaker.Kind.AGENCY)) {
+            agency = s;
+            s = SpeechFrames.before(w, open);
+        } else if (s.is(Speaker.Kind.NONE)) {
+            s = SpeechFrames.before(w, open);
+        }
+        if (s.is(Speaker.Kind.AGENCY)) {
+            agency = s;
+            s = Speaker.NONE;
+        }
+        if (s.is(Speaker.Kind.NONE)) {
+            s = SpeechFrames.according(w, open);
+            if (s.is(Speaker.Kind.AGENCY)) {
+                agency = s;
+                s = Speaker.NONE;
+            }
+        }
+        Optional<SentenceView> next = s.is(Speaker.Kind.NONE) && closesSentence(v, after) ? next(v) : Optional.empty();
+        if (next.isPresent()) {
+            s = SpeechFrames.backReference(next.get());
+            if (s.is(Speaker.Kind.AGENCY)) {
+                agency = s;
+                s = Speaker.NONE;
+            }
+            if (!s.is(Speaker.Kind.NONE)) {
+                evidence = new Span(evidence.begin(), next.get().sentence().span().end());
+            }
+        }
+        if (s.is(Speaker.Kind.NONE) && size >= MIN_ILLUSTRATION_WORDS) {
+            s = SpeechFrames.clauseSubject(w, open - 1);
+        }
+        if (s.is(Speaker.Kind.NONE) && size >= MIN_QUOTE_WORDS && alone(v, w, open, after)) {
+            s = chained(w, depth, v, after);
+            if (s.is(Speaker.Kind.AGENCY)) {
+                agency = s;
+                s = Speaker.NONE;
+            }
+        }
+        if (s.is(Speaker.Kind.IMPLICIT)) {
+            Speaker implicit = s;
+            Speaker chain = chained(w, depth, implicit.view(), implicit.word());
+            s = chain.is(Speaker.Kind.NONE) || chain.is(Speaker.Kind.AGENCY)
+                    ? lastPersonBefore(v, q.outer().begin()).map(id -> Speaker.found(id, implicit.view(), implicit.word()))
+                            .orElse(Speaker.NONE)
+                    : chain;
+        }
+        if (s.is(Speaker.Kind.NONE) && agency.id().isPresent() && size >= MIN_QUOTE_WORDS) {
+            s = Speaker.found(agency.id().get(), agency.view(), agency.word());
+        }
+        return new Said(s, q.inner(), evidence, q.inner().end(), true);
+    }
+
+    /**
+     * A quote never closed that runs over its own frame ("“Abbiamo inviato segnali, ha dichiarato Ushakov il
+     * quale…"): the quote ends at the comma before the frame.
+     */
+    private Optional<Said> unclosedFrame(SentenceView start, Quote q) {
+        int first = start.wordAt(q.inner().begin());
+        Speaker s = SpeechFrames.after(start, first, true);
+        if (!s.is(Speaker.Kind.FOUND) && !s.is(Speaker.Kind.UNKNOWN)) {
+            return Optional.empty();
+        }
+        int comma = s.word() - 1;
+        while (comma > first && !start.folded(comma).equals(",")) {
+            comma--;
+        }
+        if (comma <= first) {
+            return Optional.empty();
+        }
+        Span quote = start.span(first, comma);
+        return Optional.of(new Said(s, quote, start.sentence().span(), quote.end(), true));
+    }
+
+    /**
+     * The speaker of the sentence before {@code w}, carried over to a quote that goes on with its words; the
+     * words are dated by word {@code word} of {@code dating}.
+     */
+    private Speaker chained(SentenceView w, int depth, SentenceView dating, int word) {
+        if (depth >= CHAIN_DEPTH || w.index() == 0) {
+            return Speaker.NONE;
+        }
+        SentenceView previous = view(w.document(), w.index() - 1);
+        if (previous.isHeadline()) {
+            return Speaker.NONE;
+        }
+        List<Said> said = said(previous, depth + 1);
+        if (said.isEmpty()) {
+            return Speaker.NONE;
+        }
+        Speaker last = said.get(said.size() - 1).speaker();
+        return switch (last.kind()) {
+            case FOUND, AGENCY -> new Speaker(last.kind(), last.id(), dating, word);
+            case NONE -> Speaker.NONE;
+            default -> Speaker.of(Speaker.Kind.UNKNOWN, dating, word);
+        };
+    }
+
+    /**
+     * Reported speech: "X ha affermato che …", "ha spiegato ai giornalisti che …". The "che" follows the verb
+     * closely, with no object between ("ha sottolineato l'importanza dell'accordo, che …" is a relative
+     * clause); the quote is the clause, up to a clause of another source or a semicolon.
+     */
+    private List<Said> reported(SentenceView v, Set<String> quoting) {
+        List<Said> out = new ArrayList<>();
+        Set<String> speakers = new HashSet<>(quoting);
         for (Trigger t : v.triggers()) {
-            if (t.kind() != Trigger.Kind.STATEMENT || v.isQuoted(t.word()) || Negation.negates(v, t.word())) {
+            if (t.kind() != Trigger.Kind.STATEMENT || t.frame().equals("inverted") || v.isQuoted(t.word())
+                    || Negation.negates(v, t.word())) {
                 continue;
             }
             int that = thatAfter(v, t.word());
             if (that < 0) {
                 continue;
             }
-            Optional<Actor> speaker = v.subjectBefore(t.word(), Actor::canSpeak);
-            if (speaker.isPresent() && !speakers.contains(speaker.get().id())) {
-                int last = lastWord(v);
-                if (last > that + 1) {
-                    speakers.add(speaker.get().id());
-                    out.add(statement(v, sentence, speaker.get().id(), v.span(that + 1, last), t.word()));
-                }
+            Optional<Actor> speaker = v.subjectBefore(t.word(), Actor::canSpeak)
+                    .or(() -> v.actorAfter(t.word(), that - t.word() - 1, a -> a.canSpeak() && !v.isOblique(a)));
+            int end = clauseEnd(v, that + 1);
+            if (speaker.isPresent() && speakers.add(speaker.get().id()) && end > that + 1) {
+                out.add(new Said(Speaker.actor(speaker.get(), v, t.word(), false), v.span(that + 1, end),
+                        v.sentence().span(), v.words().get(t.word()).span().begin(), true));
             }
         }
         return out;
     }
 
-    private Optional<String> speakerFor(SentenceView v, Quote q, int quoteStart, int after) {
-        int k = after;
-        while (v.folded(k).equals(",") || v.folded(k).equals(".")) {
-            k++;
+    /**
+     * A sentence that names who said the one before ("… Lo ha detto il ministro X"): when that sentence has no
+     * quote of its own, its words are the statement; else its quotes took the speaker already.
+     */
+    private Optional<Said> backReferenced(SentenceView v) {
+        Speaker s = SpeechFrames.backReference(v);
+        if (s.is(Speaker.Kind.NONE) || v.index() == 0) {
+            return Optional.empty();
         }
-        if (v.folded(k).equals("secondo")) {
-            Optional<Actor> source = v.actorAfter(k, 3, Actor::canSpeak);
-            if (source.isPresent() && !source.get().entity().newsAgency()) {
-                return source.map(Actor::id);
+        Document d = v.document();
+        Sentence previous = d.sentences().get(v.index() - 1);
+        if (previous.paragraph() != v.sentence().paragraph()
+                || d.headline().map(h -> h.overlaps(previous.span())).orElse(false)) {
+            return Optional.empty();
+        }
+        boolean quoted = d.quotes().stream().anyMatch(q -> previous.span().overlaps(q.inner()));
+        SentenceView p = view(d, v.index() - 1);
+        int last = lastWord(p);
+        if (last == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Said(s, p.span(0, last), new Span(previous.span().begin(), v.sentence().span().end()),
+                v.sentence().span().begin(), !quoted));
+    }
+
+    /** Reported speech with its verb after it ("I piloti verranno formati in Francia, ha precisato X"): it carries a speaker on. */
+    private static Optional<Said> postposed(SentenceView v) {
+        for (int k = 1; k < v.words().size(); k++) {
+            if (v.folded(k - 1).equals(",") && !v.isQuoted(k - 1)) {
+                Speaker s = SpeechFrames.after(v, k, false);
+                return s.is(Speaker.Kind.NONE) ? Optional.empty()
+                        : Optional.of(new Said(s, v.span(0, k - 1), v.sentence().span(), v.sentence().span().begin(), false));
             }
-            return speakerBefore(v, quoteStart).or(() -> source.map(Actor::id));
         }
-        for (Trigger t : v.triggers()) {
-            if (t.kind() == Trigger.Kind.STATEMENT && t.word() >= k && t.word() <= k + 2) {
-                Optional<Actor> named = v.actorAfter(t.word(), 8, a -> a.canSpeak() && a.start() < nextQuote(v, t.word()));
-                if (named.isPresent()) {
-                    return named.map(Actor::id);
+        return Optional.empty();
+    }
+
+    private Candidate statement(SentenceView v, Said s) {
+        String speaker = s.speaker().id().get();
+        Draft d = new Draft(Event.Type.STATEMENT, s.evidence());
+        d.add(Event.Role.SPEAKER, speaker);
+        d.quote = Optional.of(s.quote());
+        SentenceView frame = s.speaker().view();
+        d.date = dateNear(frame, s.speaker().word(), s.quote()).or(() -> dateOfPreviousSentence(frame, speaker));
+        Set<String> reporters = new HashSet<>(attribution.reporters(v));
+        if (frame != v) {
+            reporters.addAll(attribution.reporters(frame));
+        }
+        reporters.remove(speaker);
+        d.attribution = new Event.Attribution(Set.of(), Set.of(), reporters, attribution.hedged(v));
+        return new Candidate(d.event(), false);
+    }
+
+    /**
+     * The date nearest word {@code word} of a sentence, outside the words reported and not a noun's modifier or
+     * a starting point ("gli accordi del 2000", "la prima visita dal 2019").
+     */
+    private static Optional<Timex> dateNear(SentenceView v, int word, Span quote) {
+        return v.timexes().stream().filter(t -> !quote.contains(t.value().span()))
+                .filter(t -> !modifies(v, t.start()))
+                .min(Comparator.comparing((SentenceView.Placed<Timex> t) -> t.value().value().isEmpty())
+                        .thenComparingInt(t -> Math.abs(t.start() - word)))
+                .map(SentenceView.Placed::value);
+    }
+
+    /**
+     * A statement with no date of its own takes the date of the sentence before: of the report there that names
+     * the speaker ("Giovedì, Biden ha affermato che… «…», ha affermato Biden"; "…, ha riferito sabato l'agenzia
+     * KCNA. «…», secondo KCNA"), or of the occasion the statement points back to ("Il viaggio risaliva al 4
+     * giugno. … aveva ribadito in quell'occasione che…").
+     */
+    private Optional<Timex> dateOfPreviousSentence(SentenceView v, String speaker) {
+        if (v.index() == 0) {
+            return Optional.empty();
+        }
+        Document d = v.document();
+        SentenceView p = view(d, v.index() - 1);
+        List<SentenceView.Placed<Timex>> dated = p.timexes().stream().filter(t -> t.value().value().isPresent()).toList();
+        if (pointsBack(v)) {
+            return dated.stream().findFirst().map(SentenceView.Placed::value);
+        }
+        boolean names = p.actors().stream().anyMatch(a -> a.id().equals(speaker));
+        if (!names) {
+            return Optional.empty();
+        }
+        Optional<SentenceView.Placed<Timex>> best = Optional.empty();
+        int distance = Integer.MAX_VALUE;
+        for (Trigger r : p.triggers()) {
+            if (!SpeechFrames.speechVerb(p, r.word(), true)) {
+                continue;
+            }
+            for (SentenceView.Placed<Timex> t : dated) {
+                int before = r.word() - t.end();
+                int after = t.start() - r.word();
+                int gap = before >= 0 ? before : after;
+                if ((before >= 0 && before < REPORT_DATE_REACH || after > 0 && after <= 2) && gap < distance) {
+                    best = Optional.of(t);
+                    distance = gap;
                 }
-                String next = v.folded(t.word() + 1);
-                return next.isEmpty() || IMPLICIT.contains(next) ? lastPersonBefore(v, q.outer().begin()) : Optional.empty();
             }
         }
-        return speakerBefore(v, quoteStart);
+        return best.map(SentenceView.Placed::value);
     }
 
-    /** "Kim ha stimato che la visita incoraggerebbe «…»": the subject of the speech verb before the quote. */
-    private static Optional<String> speakerBefore(SentenceView v, int quoteStart) {
-        return v.triggers().stream()
-                .filter(t -> t.kind() == Trigger.Kind.STATEMENT && t.word() < quoteStart && !v.isQuoted(t.word()))
-                .max(Comparator.comparingInt(Trigger::word))
-                .flatMap(t -> v.subjectBefore(t.word(), Actor::canSpeak)).map(Actor::id);
+    /** Whether a date at word {@code start} (or its preposition) modifies a noun or gives a starting point. */
+    private static boolean modifies(SentenceView v, int start) {
+        return OF.contains(v.folded(start)) || SINCE.contains(v.folded(start))
+                || OF.contains(v.folded(start - 1)) || SINCE.contains(v.folded(start - 1));
     }
 
-    private static int nextQuote(SentenceView v, int word) {
-        return v.quotes().stream().mapToInt(q -> v.wordAt(q.outer().begin())).filter(w -> w > word).min()
-                .orElse(Integer.MAX_VALUE);
+    /** Whether a sentence points back at an occasion told before it: "in quell'occasione", "quel giorno". */
+    private static boolean pointsBack(SentenceView v) {
+        for (int k = 0; k + 1 < v.words().size(); k++) {
+            if (DEMONSTRATIVES.contains(v.folded(k)) && OCCASIONS.contains(v.folded(k + 1)) && !v.isQuoted(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person last mentioned before a quote, in its sentence or the two before it. */
@@ -126,49 +380,47 @@ final class StatementRule {
                 .max(Comparator.comparing(EntityMention::span)).map(EntityMention::entityId);
     }
 
-    /** A quote that runs over several sentences: "“… paesi. Ciò rende …”, ha dichiarato Lavrov". */
-    private static Span sentenceAt(SentenceView v, int offset) {
-        return v.document().sentences().stream().map(Sentence::span).filter(s -> s.end() > offset).findFirst()
-                .orElse(v.sentence().span());
-    }
-
-    private Candidate statement(SentenceView v, Span evidence, String speaker, Span quote, int near) {
-        Draft d = new Draft(Event.Type.STATEMENT, evidence);
-        d.add(Event.Role.SPEAKER, speaker);
-        d.quote = Optional.of(quote);
-        d.date = DateFinder.near(v, near, true).or(() -> dateOfPreviousSentence(v, speaker));
-        d.attribution = new Event.Attribution(Set.of(), Set.of(), attribution.reporters(v), attribution.hedged(v));
-        return new Candidate(d.event(), false);
-    }
-
-    /** A statement with no date of its own takes the date of the sentence before, if that one names the speaker. */
-    private static Optional<Timex> dateOfPreviousSentence(SentenceView v, String speaker) {
-        if (v.index() == 0) {
-            return Optional.empty();
-        }
-        Document d = v.document();
-        Sentence previous = d.sentences().get(v.index() - 1);
-        boolean names = d.mentions().stream()
-                .anyMatch(m -> m.entityId().equals(speaker) && previous.span().contains(m.span()));
-        if (!names) {
-            return Optional.empty();
-        }
-        return d.timexes().stream().filter(t -> previous.span().contains(t.span()) && t.value().isPresent())
-                .findFirst();
-    }
-
+    /** The "che" of a speech verb's reported clause: close after it, with no object, "di" or clause break between. */
     private static int thatAfter(SentenceView v, int word) {
-        for (int k = word + 1; k < v.words().size() && k <= word + 30; k++) {
-            if (v.folded(k).equals("che") && !v.isQuoted(k)) {
-                return k;
-            }
-            if (v.folded(k).equals(";")) {
+        String first = v.folded(word + 1);
+        boolean object = DETERMINERS.contains(first) && v.actors().stream().noneMatch(a -> a.start() == word + 1);
+        if (object || OF.contains(first)) {
+            return -1;
+        }
+        for (int k = word + 1; k < v.words().size() && k <= word + THAT_REACH; k++) {
+            String w = v.folded(k);
+            if (v.isQuoted(k) || OPENERS.contains(w) || w.equals(".")) {
                 return -1;
+            }
+            if (COMPLEMENTIZERS.contains(w)) {
+                return k;
             }
         }
         return -1;
     }
 
+    /** Where a reported clause ends: at a semicolon, at another source's clause (", e secondo …", ", mentre …"), or with the sentence. */
+    private static int clauseEnd(SentenceView v, int from) {
+        int last = lastWord(v);
+        for (int k = from; k < last; k++) {
+            if (v.isQuoted(k)) {
+                continue;
+            }
+            String w = v.folded(k);
+            if (w.equals(";")) {
+                return k;
+            }
+            if (w.equals(",")) {
+                int n = CONJUNCTIONS.contains(v.folded(k + 1)) ? k + 2 : k + 1;
+                if (ACCORDING.contains(v.folded(n)) || OPENERS.contains(v.folded(n))) {
+                    return k;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** The end of a sentence's last word, past trailing punctuation but keeping a closing quotation mark. */
     private static int lastWord(SentenceView v) {
         int k = v.words().size();
         while (k > 0 && v.words().get(k - 1).isPunctuation() && !v.isQuoted(k - 1)
@@ -176,5 +428,57 @@ final class StatementRule {
             k--;
         }
         return k;
+    }
+
+    /** A quote inside another one ("«Ha parlato di “pace”», ha detto X") is part of what the outer one says. */
+    private static boolean nested(SentenceView v, Quote q) {
+        return v.quotes().stream().anyMatch(o -> o != q && o.inner().contains(q.outer()));
+    }
+
+    private static boolean unclosed(Document d, Quote q) {
+        return MARKS.indexOf(d.text().charAt(q.outer().end() - 1)) < 0;
+    }
+
+    /** Whether nothing but punctuation follows word {@code after} in the sentence. */
+    private static boolean closesSentence(SentenceView v, int after) {
+        for (int k = after; k < v.words().size(); k++) {
+            if (!v.words().get(k).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a quote is all its sentences say, but for a word or two ("E ancora: «…»"). */
+    private static boolean alone(SentenceView v, SentenceView w, int open, int after) {
+        int own = 0;
+        for (int k = 0; k < open; k++) {
+            own += w.words().get(k).isPunctuation() || w.isQuoted(k) ? 0 : 1;
+        }
+        for (int k = after; k < v.words().size(); k++) {
+            own += v.words().get(k).isPunctuation() || v.isQuoted(k) ? 0 : 1;
+        }
+        return own <= MAX_ALONE_WORDS;
+    }
+
+    private Optional<SentenceView> next(SentenceView v) {
+        int i = v.index() + 1;
+        List<Sentence> sentences = v.document().sentences();
+        return i < sentences.size() && sentences.get(i).paragraph() == v.sentence().paragraph()
+                ? Optional.of(view(v.document(), i)) : Optional.empty();
+    }
+
+    private SentenceView view(Document d, int index) {
+        return new SentenceView(d, index, lexicon);
+    }
+
+    private static int sentenceAt(Document d, int offset) {
+        List<Sentence> sentences = d.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).span().end() > offset) {
+                return i;
+            }
+        }
+        return sentences.size() - 1;
     }
 }

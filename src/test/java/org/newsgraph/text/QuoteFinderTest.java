@@ -39,7 +39,19 @@ class QuoteFinderTest {
                 Arguments.of("Riga uno: «aperta e mai chiusa.\nRiga due, senza citazioni.\nRiga tre: «chiusa».",
                         List.of("«aperta e mai chiusa. = aperta e mai chiusa.", "«chiusa» = chiusa")),
                 Arguments.of("«Un passo\navanti», dice.", List.of("«Un passo\navanti» = Un passo\navanti")),
-                Arguments.of("Nessuna citazione, solo l'apostrofo e dell’altro.", List.of()));
+                Arguments.of("Nessuna citazione, solo l'apostrofo e dell’altro.", List.of()),
+                Arguments.of("Ha chiesto di essere ''prudente sui numeri'' e basta.",
+                        List.of("''prudente sui numeri'' = prudente sui numeri")),
+                Arguments.of("\"Siamo pronti a tutto. Lo faremo presto'', ha detto.",
+                        List.of("\"Siamo pronti a tutto. Lo faremo presto'' = Siamo pronti a tutto. Lo faremo presto")),
+                Arguments.of("«Lavoriamo insieme\": lo ha detto il ministro.", List.of("«Lavoriamo insieme\" = Lavoriamo insieme")),
+                Arguments.of("Poi “Restiamo uniti“. Ha lasciato la sala.", List.of("“Restiamo uniti“ = Restiamo uniti")),
+                Arguments.of("“Serve tempo, ha detto il ministro. Poi ha aggiunto: “Siamo ottimisti”.",
+                        List.of("“Serve tempo, ha detto il ministro. = Serve tempo, ha detto il ministro.",
+                                "“Siamo ottimisti” = Siamo ottimisti")),
+                Arguments.of("Un \"errore. E ancora: \"Da domani partiamo\", dice.",
+                        List.of("\"errore. = errore.", "\"Da domani partiamo\" = Da domani partiamo")),
+                Arguments.of("Si è detto \" felice di vedere \" il collega.", List.of("\" felice di vedere \" = felice di vedere")));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -1,0 +1,372 @@
+package org.newsgraph.extract;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsgraph.document.EntityMention;
+import org.newsgraph.document.EntityType;
+import org.newsgraph.entity.Word;
+import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.WordClasses;
+
+/**
+ * The frames of Italian reported speech around a quote, each read off one sentence: a speech verb after
+ * the quote with its subject after the verb ("«…», ha detto il ministro"), a speech verb before it
+ * ("Kim ha affermato: «…»"), "secondo X" / "Per X", a sentence that names who said the one before ("Lo ha
+ * detto X"), and the subject of a clause a quote illustrates ("X attacca la Spagna («…»)").
+ */
+final class SpeechFrames {
+
+    private static final WordClasses CLASSES = WordClasses.italian();
+    private static final Set<String> FILLERS = CLASSES.of("speech-filler");
+    private static final Set<String> CLITICS = CLASSES.of("speech-clitic");
+    private static final Set<String> ADVERBS = CLASSES.of("speech-adverb");
+    private static final Set<String> NOUNS = CLASSES.of("speech-noun");
+    private static final Set<String> ACCORDING = CLASSES.of("according-to");
+    private static final Set<String> FOR_WHOM = CLASSES.of("for-whom");
+    private static final Set<String> BACK = CLASSES.of("back-reference");
+    private static final Set<String> BRIDGE = CLASSES.of("back-reference-bridge");
+    private static final Set<String> CONJUNCTIONS = CLASSES.of("conjunction");
+    private static final Set<String> AUXILIARIES = CLASSES.of("perfect-auxiliary");
+    private static final Set<String> IMPLICIT = CLASSES.of("implicit-speaker-cue");
+    private static final Set<String> OPENERS = CLASSES.of("clause-opener");
+    private static final Set<String> DETERMINERS = CLASSES.of("determiner");
+    private static final Set<String> OF = CLASSES.of("of");
+    private static final Set<String> CLOSING_QUOTES = CLASSES.of("closing-quote");
+    /** Nouns that head an organisation's name ("l'agenzia di stampa KCNA"): the first words of org-heads.tsv. */
+    private static final Set<String> ORG_HEADS = DataFile.rows("it/org-heads.tsv").stream()
+            .map(r -> r.get(0).split(" ")[0]).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> COMPLEMENTIZERS = CLASSES.of("complementizer");
+    /** Punctuation after which a speech frame may start: "«…», ha detto", "«…»: lo ha detto", "«…» – dice". */
+    private static final Set<String> FRAME_OPENERS = Set.of(",", ":", "-", "–", "—");
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ";");
+
+    /** How many words after its verb a postposed subject may start: "scrive su X la commissaria". */
+    private static final int SUBJECT_REACH = 12;
+    /** How many words may separate a speech noun from the quote: "«…», è la prudente replica di X". */
+    private static final int NOUN_REACH = 6;
+    /** How many words after "secondo" or "per" the source must start: "secondo il ministro X". */
+    private static final int SOURCE_REACH = 3;
+    /** How many words a preposition may stand before the actor its noun phrase names: "con il presidente ucraino X". */
+    private static final int NOUN_PHRASE_REACH = 6;
+
+    private SpeechFrames() {
+    }
+
+    /**
+     * The first frame after word {@code from} in the sentence: at {@code from} itself or after a comma, colon
+     * or dash. Words may stand between ("L'accordo sarà «molto complessivo» e «fisserà regole», ha detto X")
+     * but a quote set right against the first ("«…».«…»: lo ha detto X") has the frame to itself. With
+     * {@code insideQuote} the search runs through quoted words, for a quote left unclosed over its own frame.
+     */
+    static Speaker after(SentenceView v, int from, boolean insideQuote) {
+        boolean joined = false;
+        for (int k = from; k < v.words().size(); k++) {
+            if (!insideQuote && v.isQuoted(k)) {
+                if (!joined) {
+                    return Speaker.NONE;
+                }
+                while (v.isQuoted(k + 1)) {
+                    k++;
+                }
+                joined = false;
+                continue;
+            }
+            String w = v.folded(k);
+            if (SENTENCE_ENDS.contains(w) && !(k == from && k + 1 < v.words().size())) {
+                return Speaker.NONE;
+            }
+            boolean opens = k > from && (FRAME_OPENERS.contains(v.folded(k - 1)) || CLOSING_QUOTES.contains(v.folded(k - 1))
+                    || k - 1 == from && SENTENCE_ENDS.contains(v.folded(k - 1)));
+            if (k == from && !insideQuote || opens) {
+                Speaker s = frameAt(v, k, insideQuote);
+                if (!s.is(Speaker.Kind.NONE)) {
+                    return s;
+                }
+            }
+            joined |= !v.words().get(k).isPunctuation();
+        }
+        return Speaker.NONE;
+    }
+
+    /** A frame starting at word {@code k}: "ha detto X", "lo ha detto X", "fa sapere X", "così X", "secondo X", "è la replica di X". */
+    private static Speaker frameAt(SentenceView v, int k, boolean anyQuoted) {
+        String w = v.folded(k);
+        if (ADVERBS.contains(w) || ACCORDING.contains(w)) {
+            return source(v, k, ACCORDING.contains(w));
+        }
+        int verb = k;
+        while (verb - k < 4 && (CLITICS.contains(v.folded(verb)) || AUXILIARIES.contains(v.folded(verb))
+                || FILLERS.contains(v.folded(verb)))) {
+            verb++;
+        }
+        if ((anyQuoted || !v.isQuoted(verb)) && speechVerb(v, verb, true)) {
+            return subjectAfter(v, verb, anyQuoted);
+        }
+        for (int m = k; m < k + NOUN_REACH && m < v.words().size() && !v.folded(m).equals(","); m++) {
+            if (NOUNS.contains(v.folded(m))) {
+                int noun = m;
+                for (int p = m + 1; p <= m + 2; p++) {
+                    if (OF.contains(v.folded(p))) {
+                        return v.actorAfter(p, 2, Actor::canSpeak).map(a -> Speaker.actor(a, v, noun, false))
+                                .orElse(Speaker.of(Speaker.Kind.UNKNOWN, v, noun));
+                    }
+                }
+            }
+        }
+        return Speaker.NONE;
+    }
+
+    /** The speaker "secondo X" or "così X" names, an agency as an agency when {@code relaying}. */
+    private static Speaker source(SentenceView v, int k, boolean relaying) {
+        return v.actorAfter(k, SOURCE_REACH, a -> true).filter(Actor::canSpeak)
+                .map(a -> Speaker.actor(a, v, k, relaying)).orElse(Speaker.NONE);
+    }
+
+    /**
+     * The subject after a speech verb: "ha detto Putin ai giornalisti", "precisa il presidente", "scrive su X la
+     * commissaria X". A comma is crossed only into an apposition ("il presidente russo, Vladimir Putin"); "che"
+     * and clause openers end the search ("afferma la premier, che invita Trump"). Without an actor, a verb
+     * followed by nothing or by a cue ("ha detto.", "ha aggiunto ai giornalisti") leaves its subject
+     * implicit; one followed by a noun phrase or a name we do not know has an unknown speaker.
+     */
+    static Speaker subjectAfter(SentenceView v, int verb, boolean anyQuoted) {
+        boolean relaying = relays(v, verb);
+        boolean named = false;
+        for (int j = verb + 1; j < v.words().size() && j <= verb + SUBJECT_REACH; j++) {
+            if (!anyQuoted && v.isQuoted(j)) {
+                break;
+            }
+            String w = v.folded(j);
+            if (COMPLEMENTIZERS.contains(w) || OPENERS.contains(w) || SENTENCE_ENDS.contains(w)) {
+                break;
+            }
+            Optional<Actor> at = startingAt(v, j);
+            if (at.isPresent()) {
+                Actor a = at.get();
+                if (a.canSpeak() && !oblique(v, a) && !modifier(v, a, verb)) {
+                    return Speaker.actor(named(v, a), v, verb, relaying);
+                }
+                j = a.end() - 1;
+                continue;
+            }
+            if (w.equals(",")) {
+                int p = j + 1;
+                while (DETERMINERS.contains(v.folded(p))) {
+                    p++;
+                }
+                if (startingAt(v, p).isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            boolean subjectLike = DETERMINERS.contains(w) && !SentenceView.OBLIQUE.contains(v.folded(j - 1));
+            named |= subjectLike || v.words().get(j).isCapitalized() && !v.words().get(j).isPunctuation();
+        }
+        String next = v.folded(verb + 1);
+        boolean bare = next.isEmpty() || v.words().get(verb + 1).isPunctuation() || IMPLICIT.contains(next)
+                || SentenceView.OBLIQUE.contains(next);
+        return Speaker.of(!named && bare ? Speaker.Kind.IMPLICIT : Speaker.Kind.UNKNOWN, v, verb);
+    }
+
+    /**
+     * An organisation right after a noun we do not know is that noun's modifier, not a subject ("ha proseguito
+     * l'Alto rappresentante Ue"), unless the noun phrase names an organisation ("l'agenzia di stampa KCNA").
+     */
+    private static boolean modifier(SentenceView v, Actor a, int verb) {
+        int k = a.start() - 1;
+        if (a.isPerson() || k <= verb) {
+            return false;
+        }
+        Word w = v.words().get(k);
+        String f = w.folded();
+        boolean content = !w.isPunctuation() && !DETERMINERS.contains(f) && !SentenceView.OBLIQUE.contains(f)
+                && !FILLERS.contains(f) && v.actors().stream().noneMatch(o -> o.start() <= k && k < o.end())
+                && v.timexes().stream().noneMatch(t -> t.start() <= k && k < t.end());
+        boolean organisation = false;
+        for (int j = verb + 1; j < a.start(); j++) {
+            organisation |= ORG_HEADS.contains(v.folded(j));
+        }
+        return content && !organisation;
+    }
+
+    /** A role phrase followed by the person's name ("l'inviato del Cremlino, Kirill Dmitriev") is the name. */
+    private static Actor named(SentenceView v, Actor a) {
+        if (a.mention().kind() != EntityMention.Kind.ROLE) {
+            return a;
+        }
+        int p = a.end();
+        while (v.folded(p).equals(",") || DETERMINERS.contains(v.folded(p))) {
+            p++;
+        }
+        return startingAt(v, p).filter(n -> n.type() == EntityType.PERSON && n.mention().kind() != EntityMention.Kind.ROLE)
+                .orElse(a);
+    }
+
+    /**
+     * The speaker of the last speech verb before word {@code limit} in its clause ("Xi ha affermato: «…»",
+     * "Putin ha aggiunto che Mosca «…»", "…e, ha spiegato il presidente davanti ai giornalisti, «…»"): its
+     * subject, or the one after it when the verb opens its clause.
+     */
+    static Speaker before(SentenceView v, int limit) {
+        for (int t = limit - 1; t >= 0; t--) {
+            if (v.isQuoted(t)) {
+                continue;
+            }
+            String w = v.folded(t);
+            if (SENTENCE_ENDS.contains(w) || OPENERS.contains(w) && !(w.equals(":") && t == limit - 1)) {
+                return Speaker.NONE;
+            }
+            if (speechVerb(v, t, false) && !Negation.negates(v, t)) {
+                int verb = t;
+                boolean opens = opensClause(v, verb);
+                Optional<Actor> after = v.actors().stream()
+                        .filter(a -> a.start() > verb && a.end() <= limit && !v.isQuoted(a.start()) && a.canSpeak()
+                                && !oblique(v, a))
+                        .findFirst();
+                Optional<Actor> subject = v.subjectBefore(verb, x -> x.canSpeak() && !oblique(v, x));
+                Optional<Actor> a = opens ? after.or(() -> subject) : subject.or(() -> after);
+                boolean relaying = relays(v, verb);
+                return a.map(x -> Speaker.actor(x, v, verb, relaying))
+                        .orElse(Speaker.of(opens ? Speaker.Kind.IMPLICIT : Speaker.Kind.UNKNOWN, v, verb));
+            }
+        }
+        return Speaker.NONE;
+    }
+
+    /**
+     * "Secondo X" anywhere before word {@code limit} in its sentence, or "Per X" opening a clause: "Secondo
+     * Blinken i missili … «…»", "Per Xi Jinping «…»". Countries and places give no speaker ("Per gli Stati
+     * Uniti e la Cina «…»" is about them).
+     */
+    static Speaker according(SentenceView v, int limit) {
+        for (int k = limit - 1; k >= 0; k--) {
+            if (v.isQuoted(k)) {
+                continue;
+            }
+            String w = v.folded(k);
+            if (SENTENCE_ENDS.contains(w)) {
+                return Speaker.NONE;
+            }
+            boolean opening = k == 0 || FRAME_OPENERS.contains(v.folded(k - 1)) || CONJUNCTIONS.contains(v.folded(k - 1)) && k == 1;
+            if (ACCORDING.contains(w) || FOR_WHOM.contains(w) && opening) {
+                Speaker s = source(v, k, true);
+                if (!s.is(Speaker.Kind.NONE)) {
+                    return s;
+                }
+            }
+        }
+        return Speaker.NONE;
+    }
+
+    /**
+     * A sentence that opens by naming who said the one before: "Lo ha detto il ministro X", "È quanto ha
+     * riferito X", "Così ha dichiarato X".
+     */
+    static Speaker backReference(SentenceView v) {
+        int i = 0;
+        boolean back = false;
+        while (i < 4 && (BACK.contains(v.folded(i)) || BRIDGE.contains(v.folded(i)))) {
+            back |= BACK.contains(v.folded(i));
+            i++;
+        }
+        if (!back) {
+            return Speaker.NONE;
+        }
+        while (AUXILIARIES.contains(v.folded(i)) || FILLERS.contains(v.folded(i))) {
+            i++;
+        }
+        return speechVerb(v, i, true) && !v.isQuoted(i) ? subjectAfter(v, i, false) : Speaker.NONE;
+    }
+
+    /**
+     * The subject of the clause a quote set after a colon or in brackets illustrates, its first actor that is no
+     * oblique argument: "X attacca la Spagna («…»)", "X mette Y in cima: «…»"; in a relative clause, its
+     * antecedent ("con il segretario X che smentiva le tensioni («…»)").
+     */
+    static Speaker clauseSubject(SentenceView v, int mark) {
+        String m = v.folded(mark);
+        if (!m.equals(":") && !m.equals("(")) {
+            return Speaker.NONE;
+        }
+        int start = 0;
+        for (int k = mark - 1; k >= 0; k--) {
+            String w = v.folded(k);
+            if (v.isQuoted(k)) {
+                continue;
+            }
+            if (COMPLEMENTIZERS.contains(w)) {
+                int before = v.folded(k - 1).equals(",") ? k - 2 : k - 1;
+                return endingAt(v, before).filter(Actor::canSpeak).map(a -> Speaker.actor(a, v, mark, false))
+                        .orElse(Speaker.NONE);
+            }
+            if (SENTENCE_ENDS.contains(w) || OPENERS.contains(w)) {
+                start = k + 1;
+                break;
+            }
+        }
+        int from = start;
+        return v.actors().stream()
+                .filter(a -> a.start() >= from && a.end() <= mark && !v.isQuoted(a.start()) && a.canSpeak() && !oblique(v, a))
+                .findFirst().map(a -> Speaker.actor(a, v, mark, false)).orElse(Speaker.NONE);
+    }
+
+    /**
+     * Whether an actor is governed by a preposition, itself or through the noun phrase it names: "con Putin", "con
+     * il presidente ucraino Zelensky", "secondo l'agenzia di stampa Xinhua".
+     */
+    static boolean oblique(SentenceView v, Actor a) {
+        if (v.isOblique(a)) {
+            return true;
+        }
+        int k = a.start() - 1;
+        for (int steps = 0; k >= 0 && steps < NOUN_PHRASE_REACH; steps++, k--) {
+            String w = v.folded(k);
+            if (!(DETERMINERS.contains(w) || OF.contains(w) || isDemonymAt(v, k)
+                    || !v.words().get(k).isCapitalized() && !v.words().get(k).isPunctuation() && !SentenceView.OBLIQUE.contains(w))) {
+                break;
+            }
+        }
+        return k >= 0 && SentenceView.OBLIQUE.contains(v.folded(k)) && !OF.contains(v.folded(k))
+                && DETERMINERS.contains(v.folded(k + 1));
+    }
+
+    /** Whether word {@code i} is a speech verb: a statement word (one of the inverted frame only {@code afterQuote}) or a report word. */
+    static boolean speechVerb(SentenceView v, int i, boolean afterQuote) {
+        for (Trigger t : v.triggers()) {
+            if (t.word() == i && (t.kind() == Trigger.Kind.STATEMENT && (afterQuote || !t.frame().equals("inverted"))
+                    || t.kind() == Trigger.Kind.REPORT && !ACCORDING.contains(v.folded(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A report verb only relays ("riferisce la Tass"): an agency as its subject is no speaker. */
+    private static boolean relays(SentenceView v, int verb) {
+        return v.triggers().stream().anyMatch(t -> t.word() == verb && t.kind() == Trigger.Kind.REPORT)
+                && v.triggers().stream().noneMatch(t -> t.word() == verb && t.kind() == Trigger.Kind.STATEMENT);
+    }
+
+    /** Whether only auxiliaries, adverbs and conjunctions stand between a verb and its clause's start. */
+    private static boolean opensClause(SentenceView v, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (AUXILIARIES.contains(v.folded(k)) || FILLERS.contains(v.folded(k))
+                || CLITICS.contains(v.folded(k)) || CONJUNCTIONS.contains(v.folded(k)))) {
+            k--;
+        }
+        return k < 0 || FRAME_OPENERS.contains(v.folded(k)) || OPENERS.contains(v.folded(k));
+    }
+
+    private static Optional<Actor> startingAt(SentenceView v, int word) {
+        return v.actors().stream().filter(a -> a.start() == word).findFirst();
+    }
+
+    private static Optional<Actor> endingAt(SentenceView v, int word) {
+        return v.actors().stream().filter(a -> a.end() == word + 1).findFirst();
+    }
+
+    private static boolean isDemonymAt(SentenceView v, int word) {
+        return v.actors().stream().anyMatch(a -> a.isDemonym() && a.start() <= word && word < a.end());
+    }
+}
