@@ -85,7 +85,7 @@ class EventExtractionTest {
                         List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin] place=place/moscow")),
                 // the part of speech tells a verb from the noun it is spelt like
                 Arguments.of("La Russia accordò alla Corea del Nord un prestito.", "2024-11-30", List.of()),
-                Arguments.of("Russia e Corea del Nord hanno trattato la questione dei confini.", "2024-11-30", List.of())),
+                Arguments.of("Russia e Corea del Nord hanno trattato la questione dei confini.", "2024-11-30", List.of()),
                 // dates: a bound is no date of the event; a date of another clause is not its date either
                 Arguments.of("Xi Jinping è arrivato in Russia, la prima volta dal 2019.", "2024-05-08",
                         List.of("VISIT VISITOR=[person/xi-jinping] DESTINATION=[country/russia] date=2024-05-08")),
