@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Timex;
 import org.newsgraph.entity.PhraseLexicon;
@@ -23,7 +22,6 @@ final class AgreementRule {
     private static final Set<String> NOT_A_DOCUMENT = WordClasses.italian().of("not-a-document-before");
     private static final Set<String> BY = WordClasses.italian().of("by-agent");
     private static final Set<String> PERFECT_AUXILIARY = WordClasses.italian().of("perfect-auxiliary");
-    private static final Pattern PARTICIPLE = Pattern.compile(".+at[oaie]");
     private static final Set<String> BETWEEN = WordClasses.italian().of("between");
     private static final int DATE_REACH = 6;
 
@@ -84,11 +82,11 @@ final class AgreementRule {
     }
 
     /**
-     * "il trattato firmato dai due leader", "firmato da Putin": a participle with no auxiliary before it names
-     * its signers after "da", never the subject of the sentence.
+     * "il trattato firmato dai due leader", "sottoscritto da Putin": a participle (by its dictionary reading) with
+     * no auxiliary before it names its signers after "da", never the subject of the sentence.
      */
     private static boolean isBareParticiple(SentenceView v, int word) {
-        return PARTICIPLE.matcher(v.folded(word)).matches() && !PERFECT_AUXILIARY.contains(v.folded(word - 1));
+        return v.words().get(word).isParticiple() && !PERFECT_AUXILIARY.contains(v.folded(word - 1));
     }
 
     /** The countries bound: "tra X e Y"; else the coordinated subjects; else every country named, and the signatories'. */

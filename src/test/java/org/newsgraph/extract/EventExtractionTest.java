@@ -84,7 +84,10 @@ class EventExtractionTest {
                         List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin] place=place/moscow")),
                 // the part of speech tells a verb from the noun it is spelt like
                 Arguments.of("La Russia accordò alla Corea del Nord un prestito.", "2024-11-30", List.of()),
-                Arguments.of("Russia e Corea del Nord hanno trattato la questione dei confini.", "2024-11-30", List.of()));
+                Arguments.of("Russia e Corea del Nord hanno trattato la questione dei confini.", "2024-11-30", List.of()),
+                // a participle known by its reading, not by its ending, names its signer after "da"
+                Arguments.of("Il trattato tra Russia e Corea del Nord, sottoscritto da Vladimir Putin, è in vigore.", "2024-11-30",
+                        List.of("AGREEMENT PARTY=[country/north-korea, country/russia] SIGNATORY=[person/vladimir-putin]")));
     }
 
     @ParameterizedTest(name = "{0}")
