@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
@@ -35,7 +34,6 @@ final class AgreementRule {
     private static final Set<String> PASSIVE_AUXILIARY = WordClasses.italian().of("passive-auxiliary");
     /** Documents that are an agreement when signed: "hanno firmato una dichiarazione congiunta", "26 documenti". */
     private static final Set<String> SIGNED_DOCUMENTS = WordClasses.italian().of("signed-document");
-    private static final Pattern PARTICIPLE = Pattern.compile(".+(at|it|ut|tt|us|ss)[oaie]");
     private static final Set<String> BETWEEN = WordClasses.italian().of("between");
     private static final int DOCUMENT_REACH = 4;
     /** How far "tra" may follow the noun: "il trattato di partenariato strategico globale tra…". */
@@ -130,11 +128,11 @@ final class AgreementRule {
     }
 
     /**
-     * "il trattato firmato dai due leader", "firmato da Putin": a participle with no auxiliary before it names
-     * its signers after "da", never the subject of the sentence.
+     * "il trattato firmato dai due leader", "sottoscritto da Putin": a participle (by its dictionary reading) with
+     * no auxiliary before it names its signers after "da", never the subject of the sentence.
      */
     private static boolean isBareParticiple(SentenceView v, int word) {
-        return PARTICIPLE.matcher(v.folded(word)).matches() && !PERFECT_AUXILIARY.contains(v.folded(word - 1))
+        return v.words().get(word).isParticiple() && !PERFECT_AUXILIARY.contains(v.folded(word - 1))
                 && !PASSIVE_AUXILIARY.contains(v.folded(word - 1));
     }
 

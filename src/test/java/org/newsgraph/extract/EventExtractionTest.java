@@ -153,7 +153,10 @@ class EventExtractionTest {
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] ratified=2024-11-09")),
                 Arguments.of("Russia e Corea del Nord hanno firmato un trattato a giugno. Il trattato del 2000 tra Russia e Corea del Nord era più debole.", "2024-11-30",
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06",
-                                "AGREEMENT PARTY=[country/north-korea, country/russia] signed=2000")));
+                                "AGREEMENT PARTY=[country/north-korea, country/russia] signed=2000")),
+                // a participle known by its reading, not by its ending, names its signer after "da"
+                Arguments.of("Il trattato tra Russia e Corea del Nord, sottoscritto da Vladimir Putin, è in vigore.", "2024-11-30",
+                        List.of("AGREEMENT PARTY=[country/north-korea, country/russia] SIGNATORY=[person/vladimir-putin]")));
     }
 
     @ParameterizedTest(name = "{0}")
