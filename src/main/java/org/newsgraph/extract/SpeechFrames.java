@@ -33,6 +33,7 @@ final class SpeechFrames {
     private static final Set<String> DETERMINERS = CLASSES.of("determiner");
     private static final Set<String> OF = CLASSES.of("of");
     private static final Set<String> CLOSING_QUOTES = CLASSES.of("closing-quote");
+    private static final Set<String> POSTPOSITIVE = CLASSES.of("postpositive-opener");
     /** Nouns that head an organisation's name ("l'agenzia di stampa KCNA"): the first words of org-heads.tsv. */
     private static final Set<String> ORG_HEADS = DataFile.rows("it/org-heads.tsv").stream()
             .map(r -> r.get(0).split(" ")[0]).collect(Collectors.toUnmodifiableSet());
@@ -76,7 +77,7 @@ final class SpeechFrames {
             if (SENTENCE_ENDS.contains(w) && !(k == from && k + 1 < v.words().size())) {
                 return Speaker.NONE;
             }
-            boolean opens = k > from && (FRAME_OPENERS.contains(v.folded(k - 1)) || CLOSING_QUOTES.contains(v.folded(k - 1))
+            boolean opens = k > from && (FRAME_OPENERS.contains(mark(v, k - 1)) || CLOSING_QUOTES.contains(v.folded(k - 1))
                     || k - 1 == from && SENTENCE_ENDS.contains(v.folded(k - 1)));
             if (k == from && !insideQuote || opens) {
                 Speaker s = frameAt(v, k, insideQuote);
@@ -224,7 +225,8 @@ final class SpeechFrames {
                         .filter(a -> a.start() > verb && a.end() <= limit && !v.isQuoted(a.start()) && a.canSpeak()
                                 && !oblique(v, a))
                         .findFirst();
-                Optional<Actor> subject = v.subjectBefore(verb, x -> x.canSpeak() && !oblique(v, x));
+                Optional<Actor> subject = v.subjectBefore(verb, x -> x.canSpeak() && !oblique(v, x))
+                        .or(() -> subjectPastAdverbs(v, verb));
                 Optional<Actor> a = opens ? after.or(() -> subject) : subject.or(() -> after);
                 boolean relaying = relays(v, verb);
                 return a.map(x -> Speaker.actor(x, v, verb, relaying))
@@ -232,6 +234,29 @@ final class SpeechFrames {
             }
         }
         return Speaker.NONE;
+    }
+
+    /**
+     * The subject before a verb across adverbs that open a clause only at its start: "X va però oltre e aggiunge
+     * che…". The nearest fitting actor counts when every clause opener between stands inside the clause, after a
+     * word, and is one of them.
+     */
+    private static Optional<Actor> subjectPastAdverbs(SentenceView v, int verb) {
+        for (int i = v.actors().size() - 1; i >= 0; i--) {
+            Actor a = v.actors().get(i);
+            if (a.end() > verb || v.isQuoted(a.start())) {
+                continue;
+            }
+            for (int k = a.end(); k < verb; k++) {
+                String w = v.folded(k);
+                boolean inside = k > a.end() && !v.words().get(k - 1).isPunctuation();
+                if ((OPENERS.contains(w) || COMPLEMENTIZERS.contains(w)) && !(inside && POSTPOSITIVE.contains(w))) {
+                    return Optional.empty();
+                }
+            }
+            return a.canSpeak() && !oblique(v, a) ? Optional.of(a) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**
@@ -248,7 +273,7 @@ final class SpeechFrames {
             if (SENTENCE_ENDS.contains(w)) {
                 return Speaker.NONE;
             }
-            boolean opening = k == 0 || FRAME_OPENERS.contains(v.folded(k - 1)) || CONJUNCTIONS.contains(v.folded(k - 1)) && k == 1;
+            boolean opening = k == 0 || FRAME_OPENERS.contains(mark(v, k - 1)) || CONJUNCTIONS.contains(v.folded(k - 1)) && k == 1;
             if (ACCORDING.contains(w) || FOR_WHOM.contains(w) && opening) {
                 Speaker s = source(v, k, true);
                 if (!s.is(Speaker.Kind.NONE)) {
@@ -355,7 +380,12 @@ final class SpeechFrames {
                 || CLITICS.contains(v.folded(k)) || CONJUNCTIONS.contains(v.folded(k)))) {
             k--;
         }
-        return k < 0 || FRAME_OPENERS.contains(v.folded(k)) || OPENERS.contains(v.folded(k));
+        return k < 0 || FRAME_OPENERS.contains(mark(v, k)) || OPENERS.contains(v.folded(k));
+    }
+
+    /** The word as written, for punctuation that folding drops ("–"). */
+    private static String mark(SentenceView v, int i) {
+        return i >= 0 && i < v.words().size() ? v.words().get(i).surface() : "";
     }
 
     private static Optional<Actor> startingAt(SentenceView v, int word) {

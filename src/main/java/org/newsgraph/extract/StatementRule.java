@@ -12,6 +12,7 @@ import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Quote;
 import org.newsgraph.document.Timex;
+import org.newsgraph.entity.Word;
 import org.newsgraph.lang.WordClasses;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Span;
@@ -40,6 +41,9 @@ final class StatementRule {
     /** Characters that end a quotation mark; a quote whose outer span ends otherwise was never closed. */
     private static final String MARKS = "»”“\"'’";
 
+    /** How many words a dateline may have before its dash: "(ANSA) - MOSCA, 13 LUG -". */
+    private static final int DATELINE_WORDS = 8;
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** A quote needs this many words to be speech without a frame of its own, rather than words in inverted commas. */
     private static final int MIN_QUOTE_WORDS = 4;
     /** A quote after a colon or in brackets needs this many words ("(«genocidio»)" is a label, not speech). */
@@ -267,12 +271,32 @@ final class StatementRule {
         }
         boolean quoted = d.quotes().stream().anyMatch(q -> previous.span().overlaps(q.inner()));
         SentenceView p = view(d, v.index() - 1);
+        int first = datelineEnd(p);
         int last = lastWord(p);
-        if (last == 0) {
+        if (last <= first) {
             return Optional.empty();
         }
-        return Optional.of(new Said(s, p.span(0, last), new Span(previous.span().begin(), v.sentence().span().end()),
+        return Optional.of(new Said(s, p.span(first, last), new Span(previous.span().begin(), v.sentence().span().end()),
                 v.sentence().span().begin(), !quoted));
+    }
+
+    /**
+     * The first word after a dateline opening the sentence ("KIEV, 02 OTT – L'Italia è pronta…", "(ANSA) - MOSCA, 13
+     * LUG - …"): dashes each within a few words of the last, with only names, numbers and dates before them.
+     */
+    private static int datelineEnd(SentenceView v) {
+        int start = 0;
+        for (int k = 0; k < v.words().size() && k - start <= DATELINE_WORDS; k++) {
+            Word w = v.words().get(k);
+            int at = k;
+            boolean dated = v.timexes().stream().anyMatch(t -> t.start() <= at && at < t.end());
+            if (DASHES.contains(w.surface())) {
+                start = k + 1;
+            } else if (!w.isPunctuation() && !w.isCapitalized() && !Character.isDigit(w.surface().charAt(0)) && !dated) {
+                break;
+            }
+        }
+        return start;
     }
 
     /** Reported speech with its verb after it ("I piloti verranno formati in Francia, ha precisato X"): it carries a speaker on. */

@@ -108,6 +108,21 @@ class StatementExtractionTest {
                 Arguments.of("Lunedì Kim Jong-un ha ricevuto Sergei Lavrov, ha riferito martedì l'agenzia KCNA. "
                                 + "«Si è svolto un ampio scambio di opinioni», secondo la KCNA.",
                         List.of("organization/kcna 2024-11-05 | Si è svolto un ampio scambio di opinioni")),
+                // a speaker across an adverb that opens clauses only at their start
+                Arguments.of("Sergei Lavrov va però oltre e aggiunge che la Russia accetterà «ogni proposta seria».",
+                        List.of("person/sergei-lavrov 2024-11-06 | ogni proposta seria")),
+                // a frame after a dash; a dateline is not what was said
+                Arguments.of("«Siamo pronti a discutere ogni proposta» – dice Sergei Lavrov.",
+                        List.of("person/sergei-lavrov 2024-11-06 | Siamo pronti a discutere ogni proposta")),
+                Arguments.of("MOSCA, 5 NOV – La Russia è pronta a discutere ogni proposta. Lo ha detto Sergei Lavrov.",
+                        List.of("person/sergei-lavrov 2024-11-06 | La Russia è pronta a discutere ogni proposta")),
+                // words of a meeting's day were said there, rather than on the arrival of a visit
+                Arguments.of("Sergei Lavrov è arrivato a Pyongyang lunedì. Martedì Lavrov ha incontrato Kim Jong-un. "
+                                + "Il vertice è durato tre ore. «Siamo pronti a discutere ogni proposta», ha detto Lavrov.",
+                        List.of("person/sergei-lavrov 2024-11-05 | Siamo pronti a discutere ogni proposta")),
+                Arguments.of("A giugno Sergei Lavrov ha incontrato Kim Jong-un. Il vertice è durato tre ore. "
+                                + "«Siamo pronti a discutere ogni proposta», ha detto Lavrov.",
+                        List.of("person/sergei-lavrov 2024-11-06 | Siamo pronti a discutere ogni proposta")),
                 // or of the occasion they point back at
                 Arguments.of("Il primo viaggio di Sergei Lavrov risaliva al 4 giugno. Kim Jong-un aveva ribadito "
                                 + "in quell'occasione che il paese «sosterrà la Russia».",
