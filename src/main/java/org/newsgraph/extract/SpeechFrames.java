@@ -34,6 +34,7 @@ final class SpeechFrames {
     private static final Set<String> OF = CLASSES.of("of");
     private static final Set<String> CLOSING_QUOTES = CLASSES.of("closing-quote");
     private static final Set<String> POSTPOSITIVE = CLASSES.of("postpositive-opener");
+    private static final Set<String> BY = CLASSES.of("by-agent");
     /** Nouns that head an organisation's name ("l'agenzia di stampa KCNA"): the first words of org-heads.tsv. */
     private static final Set<String> ORG_HEADS = DataFile.rows("it/org-heads.tsv").stream()
             .map(r -> r.get(0).split(" ")[0]).collect(Collectors.toUnmodifiableSet());
@@ -126,7 +127,7 @@ final class SpeechFrames {
 
     /**
      * The subject after a speech verb: "ha detto Putin ai giornalisti", "precisa il presidente", "scrive su X la
-     * commissaria X". A comma is crossed only into an apposition ("il presidente russo, Vladimir Putin"); "che"
+     * commissaria X"; an institution the words come from: "fanno sapere dal Cremlino". A comma is crossed only into an apposition ("il presidente russo, Vladimir Putin"); "che"
      * and clause openers end the search ("afferma la premier, che invita Trump"). Without an actor, a verb
      * followed by nothing or by a cue ("ha detto.", "ha aggiunto ai giornalisti") leaves its subject
      * implicit; one followed by a noun phrase or a name we do not know has an unknown speaker.
@@ -145,7 +146,8 @@ final class SpeechFrames {
             Optional<Actor> at = startingAt(v, j);
             if (at.isPresent()) {
                 Actor a = at.get();
-                if (a.canSpeak() && !oblique(v, a) && !modifier(v, a, verb)) {
+                if (a.canSpeak() && !oblique(v, a) && !modifier(v, a, verb)
+                        || a.type() == EntityType.ORGANIZATION && BY.contains(v.folded(a.start() - 1))) {
                     return Speaker.actor(named(v, a), v, verb, relaying);
                 }
                 j = a.end() - 1;

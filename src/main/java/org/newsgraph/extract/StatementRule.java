@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.document.Document;
-import org.newsgraph.document.EntityMention;
-import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Quote;
 import org.newsgraph.document.Timex;
@@ -171,8 +169,7 @@ final class StatementRule {
             Speaker implicit = s;
             Speaker chain = chained(w, depth, implicit.view(), implicit.word());
             s = chain.is(Speaker.Kind.NONE) || chain.is(Speaker.Kind.AGENCY)
-                    ? lastPersonBefore(v, q.outer().begin()).map(id -> Speaker.found(id, implicit.view(), implicit.word()))
-                            .orElse(Speaker.NONE)
+                    ? previousSubject(w).map(id -> Speaker.found(id, implicit.view(), implicit.word())).orElse(Speaker.NONE)
                     : chain;
         }
         if (s.is(Speaker.Kind.NONE) && agency.id().isPresent() && size >= MIN_QUOTE_WORDS) {
@@ -394,14 +391,20 @@ final class StatementRule {
         return false;
     }
 
-    /** The person last mentioned before a quote, in its sentence or the two before it. */
-    private static Optional<String> lastPersonBefore(SentenceView v, int offset) {
-        Document d = v.document();
-        int from = d.sentences().get(Math.max(0, v.index() - 2)).span().begin();
-        return d.mentions().stream()
-                .filter(m -> m.type() == EntityType.PERSON && m.span().begin() >= from && m.span().end() <= offset)
-                .filter(m -> d.quotes().stream().noneMatch(q -> q.inner().contains(m.span())))
-                .max(Comparator.comparing(EntityMention::span)).map(EntityMention::entityId);
+    /**
+     * Who speaks when a speech verb has no subject and no quote before it names one: the subject of the sentence
+     * before, its first person that is no oblique argument ("Putin ha incontrato Xi. «…», ha aggiunto.").
+     */
+    private Optional<String> previousSubject(SentenceView v) {
+        if (v.index() == 0) {
+            return Optional.empty();
+        }
+        SentenceView p = view(v.document(), v.index() - 1);
+        if (p.isHeadline()) {
+            return Optional.empty();
+        }
+        return p.actors().stream().filter(a -> a.isPerson() && !p.isQuoted(a.start()) && !SpeechFrames.oblique(p, a))
+                .findFirst().map(Actor::id);
     }
 
     /** The "che" of a speech verb's reported clause: close after it, with no object, "di" or clause break between. */

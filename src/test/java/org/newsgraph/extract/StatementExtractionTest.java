@@ -73,6 +73,14 @@ class StatementExtractionTest {
                                 + "«Il dialogo resta aperto a tutti», ha aggiunto.",
                         List.of("person/sergei-lavrov 2024-11-06 | Siamo pronti a trattare",
                                 "person/sergei-lavrov 2024-11-06 | Il dialogo resta aperto a tutti")),
+                // with no speech before, a verb with no subject has the subject of the sentence before
+                Arguments.of("Vladimir Putin ha incontrato Xi Jinping a Mosca. «Siamo pronti a trattare con tutti», ha aggiunto.",
+                        List.of("person/vladimir-putin 2024-11-06 | Siamo pronti a trattare con tutti")),
+                // an institution the words come from; a request is speech
+                Arguments.of("Vladimir Putin ha incontrato Xi Jinping. «Siamo pronti a trattare con tutti», dicono dal Cremlino.",
+                        List.of("organization/kremlin 2024-11-06 | Siamo pronti a trattare con tutti")),
+                Arguments.of("Volodymyr Zelensky ha chiesto «più armi e più munizioni» agli alleati.",
+                        List.of("person/volodymyr-zelensky 2024-11-06 | più armi e più munizioni")),
                 // a speaker we cannot name is no reason to take someone else
                 Arguments.of("«La pace è vicina e ci crediamo», ha detto il tycoon alla Casa Bianca.", List.of()),
                 Arguments.of("«La pace è vicina e ci crediamo», ha proseguito l'Alto rappresentante Ue.", List.of()),
