@@ -35,6 +35,7 @@ final class SpeechFrames {
     private static final Set<String> CLOSING_QUOTES = CLASSES.of("closing-quote");
     private static final Set<String> POSTPOSITIVE = CLASSES.of("postpositive-opener");
     private static final Set<String> BY = CLASSES.of("by-agent");
+    private static final Set<String> AGAIN = CLASSES.of("again");
     /** Nouns that head an organisation's name ("l'agenzia di stampa KCNA"): the first words of org-heads.tsv. */
     private static final Set<String> ORG_HEADS = DataFile.rows("it/org-heads.tsv").stream()
             .map(r -> r.get(0).split(" ")[0]).collect(Collectors.toUnmodifiableSet());
@@ -121,8 +122,46 @@ final class SpeechFrames {
 
     /** The speaker "secondo X" or "così X" names, an agency as an agency when {@code relaying}. */
     private static Speaker source(SentenceView v, int k, boolean relaying) {
-        return v.actorAfter(k, SOURCE_REACH, a -> true).filter(Actor::canSpeak)
-                .map(a -> Speaker.actor(a, v, k, relaying)).orElse(Speaker.NONE);
+        Optional<Actor> named = v.actorAfter(k, SOURCE_REACH, a -> true);
+        if (named.isEmpty()) {
+            named = documentSource(v, k);
+        }
+        return named.filter(Actor::canSpeak).map(a -> Speaker.actor(a, v, k, relaying)).orElse(Speaker.NONE);
+    }
+
+    /** Whose words a document or speech after word {@code k} gives: "secondo una nota del ministero", "il resoconto della Kcna". */
+    private static Optional<Actor> documentSource(SentenceView v, int k) {
+        for (int m = k + 1; m <= k + 2; m++) {
+            if (NOUNS.contains(v.folded(m)) && OF.contains(v.folded(m + 1))) {
+                int of = m + 1;
+                return v.actorAfter(of, 2, a -> true);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Sempre secondo X, …" opening a sentence: the source goes on speaking, so the clause is what it said.
+     * Gives the source and, as its word, the comma that ends the source's phrase.
+     */
+    static Speaker continuedSource(SentenceView v) {
+        int k = 0;
+        while (CONJUNCTIONS.contains(v.folded(k))) {
+            k++;
+        }
+        if (!AGAIN.contains(v.folded(k)) || !ACCORDING.contains(v.folded(k + 1))) {
+            return Speaker.NONE;
+        }
+        Speaker s = source(v, k + 1, true);
+        if (!s.is(Speaker.Kind.FOUND)) {
+            return Speaker.NONE;
+        }
+        for (int c = k + 2; c < v.words().size() && c <= k + 2 + SUBJECT_REACH; c++) {
+            if (v.folded(c).equals(",")) {
+                return new Speaker(s.kind(), s.id(), v, c);
+            }
+        }
+        return Speaker.NONE;
     }
 
     /**

@@ -76,8 +76,12 @@ final class StatementRule {
         return out;
     }
 
-    /** Words said in a sentence, with their speaker as far as it is known. */
-    private record Said(Speaker speaker, Span quote, Span evidence, int position, boolean emit) {
+    /** Words said in a sentence, with their speaker as far as it is known and the agency that relays them, if any. */
+    private record Said(Speaker speaker, Span quote, Span evidence, int position, boolean emit, Optional<String> relayedBy) {
+
+        Said(Speaker speaker, Span quote, Span evidence, int position, boolean emit) {
+            this(speaker, quote, evidence, position, emit, Optional.empty());
+        }
     }
 
     /** Everything said in sentence {@code v}, in text order; {@code depth} bounds the chains through earlier sentences. */
@@ -110,6 +114,9 @@ final class StatementRule {
         }
         out.addAll(reported(v, quoting));
         backReferenced(v).ifPresent(out::add);
+        if (v.quotes().isEmpty()) {
+            continued(v).ifPresent(out::add);
+        }
         if (out.isEmpty()) {
             postposed(v).ifPresent(out::add);
         }
@@ -137,12 +144,11 @@ final class StatementRule {
             agency = s;
             s = Speaker.NONE;
         }
-        if (s.is(Speaker.Kind.NONE)) {
-            s = SpeechFrames.according(w, open);
-            if (s.is(Speaker.Kind.AGENCY)) {
-                agency = s;
-                s = Speaker.NONE;
-            }
+        Speaker source = SpeechFrames.according(w, open);
+        if (source.is(Speaker.Kind.AGENCY)) {
+            agency = source;
+        } else if (s.is(Speaker.Kind.NONE)) {
+            s = source;
         }
         Optional<SentenceView> next = s.is(Speaker.Kind.NONE) && closesSentence(v, after) ? next(v) : Optional.empty();
         if (next.isPresent()) {
@@ -175,7 +181,7 @@ final class StatementRule {
         if (s.is(Speaker.Kind.NONE) && agency.id().isPresent() && size >= MIN_QUOTE_WORDS) {
             s = Speaker.found(agency.id().get(), agency.view(), agency.word());
         }
-        return new Said(s, q.inner(), evidence, q.inner().end(), true);
+        return new Said(s, q.inner(), evidence, q.inner().end(), true, agency.id());
     }
 
     /**
@@ -296,6 +302,18 @@ final class StatementRule {
         return start;
     }
 
+    /** "Sempre secondo il presidente turco, la Russia…": a source that goes on speaking says the clause. */
+    private static Optional<Said> continued(SentenceView v) {
+        Speaker s = SpeechFrames.continuedSource(v);
+        if (s.is(Speaker.Kind.NONE)) {
+            return Optional.empty();
+        }
+        int end = clauseEnd(v, s.word() + 1);
+        return end > s.word() + 1
+                ? Optional.of(new Said(s, v.span(s.word() + 1, end), v.sentence().span(), v.sentence().span().begin(), true))
+                : Optional.empty();
+    }
+
     /** Reported speech with its verb after it ("I piloti verranno formati in Francia, ha precisato X"): it carries a speaker on. */
     private static Optional<Said> postposed(SentenceView v) {
         for (int k = 1; k < v.words().size(); k++) {
@@ -319,6 +337,7 @@ final class StatementRule {
         if (frame != v) {
             reporters.addAll(attribution.reporters(frame));
         }
+        s.relayedBy().ifPresent(reporters::add);
         reporters.remove(speaker);
         d.attribution = new Event.Attribution(Set.of(), Set.of(), reporters, attribution.hedged(v));
         return new Candidate(d.event(), false);

@@ -58,6 +58,14 @@ class StatementExtractionTest {
                 // ...but speaks for itself when nobody else does
                 Arguments.of("«Le forze russe hanno colpito obiettivi militari», riferisce la Tass.",
                         List.of("organization/tass 2024-11-06 | Le forze russe hanno colpito obiettivi militari")),
+                Arguments.of("Secondo il resoconto della Kcna, Kim Jong-un ha espresso «pieno appoggio» alla Russia.",
+                        List.of("person/kim-jong-un 2024-11-06 reported=[organization/kcna] | pieno appoggio")),
+                // a document gives its institution's words; a source that goes on speaking says its clause
+                Arguments.of("Secondo una nota del Cremlino, i colloqui si sono svolti «in un clima di amicizia».",
+                        List.of("organization/kremlin 2024-11-06 | in un clima di amicizia")),
+                Arguments.of("Sempre secondo Sergei Lavrov, la Russia non ha inviato truppe in Corea del Nord.",
+                        List.of("person/sergei-lavrov 2024-11-06 | la Russia non ha inviato truppe in Corea del Nord")),
+                Arguments.of("Secondo Sergei Lavrov, la Russia non ha inviato truppe in Corea del Nord.", List.of()),
                 // the next sentence names who said the one before
                 Arguments.of("«La Russia è pronta a discutere ogni proposta». Lo ha detto Sergei Lavrov a Mosca.",
                         List.of("person/sergei-lavrov 2024-11-06 | La Russia è pronta a discutere ogni proposta")),
