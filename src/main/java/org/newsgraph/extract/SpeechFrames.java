@@ -40,7 +40,7 @@ final class SpeechFrames {
     private static final Set<String> ORG_HEADS = DataFile.rows("it/org-heads.tsv").stream()
             .map(r -> r.get(0).split(" ")[0]).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> COMPLEMENTIZERS = CLASSES.of("complementizer");
-    /** Punctuation after which a speech frame may start: "«…», ha detto", "«…»: lo ha detto", "«…» – dice". */
+    /** Marks after which a speech frame may start: "«…», ha detto", "«…»: lo ha detto", "«…» – dice". */
     private static final Set<String> FRAME_OPENERS = Set.of(",", ":", "-", "–", "—");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ";");
 
@@ -79,8 +79,9 @@ final class SpeechFrames {
             if (SENTENCE_ENDS.contains(w) && !(k == from && k + 1 < v.words().size())) {
                 return Speaker.NONE;
             }
-            boolean opens = k > from && (FRAME_OPENERS.contains(mark(v, k - 1)) || CLOSING_QUOTES.contains(v.folded(k - 1))
-                    || k - 1 == from && SENTENCE_ENDS.contains(v.folded(k - 1)));
+            String previous = mark(v, k - 1);
+            boolean opens = k > from && (FRAME_OPENERS.contains(previous) || CLOSING_QUOTES.contains(previous)
+                    || k - 1 == from && SENTENCE_ENDS.contains(previous));
             if (k == from && !insideQuote || opens) {
                 Speaker s = frameAt(v, k, insideQuote);
                 if (!s.is(Speaker.Kind.NONE)) {
@@ -92,7 +93,10 @@ final class SpeechFrames {
         return Speaker.NONE;
     }
 
-    /** A frame starting at word {@code k}: "ha detto X", "lo ha detto X", "fa sapere X", "così X", "secondo X", "è la replica di X". */
+    /**
+     * A frame starting at word {@code k}: "ha detto X", "lo ha detto X", "fa sapere X", "così X", "secondo X", "è la
+     * replica di X".
+     */
     private static Speaker frameAt(SentenceView v, int k, boolean anyQuoted) {
         String w = v.folded(k);
         if (ADVERBS.contains(w) || ACCORDING.contains(w)) {
@@ -129,7 +133,10 @@ final class SpeechFrames {
         return named.filter(Actor::canSpeak).map(a -> Speaker.actor(a, v, k, relaying)).orElse(Speaker.NONE);
     }
 
-    /** Whose words a document or speech after word {@code k} gives: "secondo una nota del ministero", "il resoconto della Kcna". */
+    /**
+     * Whose words a document after word {@code k} gives: "secondo una nota del ministero",
+     * "il resoconto della Kcna".
+     */
     private static Optional<Actor> documentSource(SentenceView v, int k) {
         for (int m = k + 1; m <= k + 2; m++) {
             if (NOUNS.contains(v.folded(m)) && OF.contains(v.folded(m + 1))) {
@@ -166,14 +173,15 @@ final class SpeechFrames {
 
     /**
      * The subject after a speech verb: "ha detto Putin ai giornalisti", "precisa il presidente", "scrive su X la
-     * commissaria X"; an institution the words come from: "fanno sapere dal Cremlino". A comma is crossed only into an apposition ("il presidente russo, Vladimir Putin"); "che"
-     * and clause openers end the search ("afferma la premier, che invita Trump"). Without an actor, a verb
+     * commissaria X"; an institution the words come from: "fanno sapere dal Cremlino". A comma is crossed only
+     * into an apposition ("il presidente russo, Vladimir Putin"); "che" and clause openers end the search
+     * ("afferma la premier, che invita Trump"). Without an actor, a verb
      * followed by nothing or by a cue ("ha detto.", "ha aggiunto ai giornalisti") leaves its subject
      * implicit; one followed by a noun phrase or a name we do not know has an unknown speaker.
      */
     static Speaker subjectAfter(SentenceView v, int verb, boolean anyQuoted) {
         boolean relaying = relays(v, verb);
-        boolean named = false;
+        boolean phrase = false;
         for (int j = verb + 1; j < v.words().size() && j <= verb + SUBJECT_REACH; j++) {
             if (!anyQuoted && v.isQuoted(j)) {
                 break;
@@ -203,12 +211,12 @@ final class SpeechFrames {
                 continue;
             }
             boolean subjectLike = DETERMINERS.contains(w) && !SentenceView.OBLIQUE.contains(v.folded(j - 1));
-            named |= subjectLike || v.words().get(j).isCapitalized() && !v.words().get(j).isPunctuation();
+            phrase |= subjectLike || v.words().get(j).isCapitalized() && !v.words().get(j).isPunctuation();
         }
         String next = v.folded(verb + 1);
         boolean bare = next.isEmpty() || v.words().get(verb + 1).isPunctuation() || IMPLICIT.contains(next)
                 || SentenceView.OBLIQUE.contains(next);
-        return Speaker.of(!named && bare ? Speaker.Kind.IMPLICIT : Speaker.Kind.UNKNOWN, v, verb);
+        return Speaker.of(!phrase && bare ? Speaker.Kind.IMPLICIT : Speaker.Kind.UNKNOWN, v, verb);
     }
 
     /**
@@ -241,7 +249,8 @@ final class SpeechFrames {
         while (v.folded(p).equals(",") || DETERMINERS.contains(v.folded(p))) {
             p++;
         }
-        return startingAt(v, p).filter(n -> n.type() == EntityType.PERSON && n.mention().kind() != EntityMention.Kind.ROLE)
+        return startingAt(v, p)
+                .filter(n -> n.type() == EntityType.PERSON && n.mention().kind() != EntityMention.Kind.ROLE)
                 .orElse(a);
     }
 
@@ -262,13 +271,13 @@ final class SpeechFrames {
             if (speechVerb(v, t, false) && !Negation.negates(v, t)) {
                 int verb = t;
                 boolean opens = opensClause(v, verb);
-                Optional<Actor> after = v.actors().stream()
+                Optional<Actor> inverted = v.actors().stream()
                         .filter(a -> a.start() > verb && a.end() <= limit && !v.isQuoted(a.start()) && a.canSpeak()
                                 && !oblique(v, a))
                         .findFirst();
                 Optional<Actor> subject = v.subjectBefore(verb, x -> x.canSpeak() && !oblique(v, x))
                         .or(() -> subjectPastAdverbs(v, verb));
-                Optional<Actor> a = opens ? after.or(() -> subject) : subject.or(() -> after);
+                Optional<Actor> a = opens ? inverted.or(() -> subject) : subject.or(() -> inverted);
                 boolean relaying = relays(v, verb);
                 return a.map(x -> Speaker.actor(x, v, verb, relaying))
                         .orElse(Speaker.of(opens ? Speaker.Kind.IMPLICIT : Speaker.Kind.UNKNOWN, v, verb));
@@ -314,7 +323,8 @@ final class SpeechFrames {
             if (SENTENCE_ENDS.contains(w)) {
                 return Speaker.NONE;
             }
-            boolean opening = k == 0 || FRAME_OPENERS.contains(mark(v, k - 1)) || CONJUNCTIONS.contains(v.folded(k - 1)) && k == 1;
+            boolean opening = k == 0 || FRAME_OPENERS.contains(mark(v, k - 1))
+                    || k == 1 && CONJUNCTIONS.contains(v.folded(0));
             if (ACCORDING.contains(w) || FOR_WHOM.contains(w) && opening) {
                 Speaker s = source(v, k, true);
                 if (!s.is(Speaker.Kind.NONE)) {
@@ -373,7 +383,8 @@ final class SpeechFrames {
         }
         int from = start;
         return v.actors().stream()
-                .filter(a -> a.start() >= from && a.end() <= mark && !v.isQuoted(a.start()) && a.canSpeak() && !oblique(v, a))
+                .filter(a -> a.start() >= from && a.end() <= mark && !v.isQuoted(a.start()) && a.canSpeak()
+                        && !oblique(v, a))
                 .findFirst().map(a -> Speaker.actor(a, v, mark, false)).orElse(Speaker.NONE);
     }
 
@@ -388,8 +399,9 @@ final class SpeechFrames {
         int k = a.start() - 1;
         for (int steps = 0; k >= 0 && steps < NOUN_PHRASE_REACH; steps++, k--) {
             String w = v.folded(k);
-            if (!(DETERMINERS.contains(w) || OF.contains(w) || isDemonymAt(v, k)
-                    || !v.words().get(k).isCapitalized() && !v.words().get(k).isPunctuation() && !SentenceView.OBLIQUE.contains(w))) {
+            Word word = v.words().get(k);
+            boolean lowerCase = !word.isCapitalized() && !word.isPunctuation() && !SentenceView.OBLIQUE.contains(w);
+            if (!(DETERMINERS.contains(w) || OF.contains(w) || isDemonymAt(v, k) || lowerCase)) {
                 break;
             }
         }
@@ -397,7 +409,7 @@ final class SpeechFrames {
                 && DETERMINERS.contains(v.folded(k + 1));
     }
 
-    /** Whether word {@code i} is a speech verb: a statement word (one of the inverted frame only {@code afterQuote}) or a report word. */
+    /** Whether word {@code i} is a speech verb: a statement (inverted ones only {@code afterQuote}) or report word. */
     static boolean speechVerb(SentenceView v, int i, boolean afterQuote) {
         for (Trigger t : v.triggers()) {
             if (t.word() == i && (t.kind() == Trigger.Kind.STATEMENT && (afterQuote || !t.frame().equals("inverted"))
