@@ -497,16 +497,25 @@ final class StatementRule {
         return true;
     }
 
-    /** Whether a quote is all its sentences say, but for a word or two ("E ancora: «…»"). */
+    /**
+     * Whether a quote is all its sentences say, but for a word or two that name nobody ("E ancora: «…»", not
+     * "Mosca: «…»").
+     */
     private static boolean alone(SentenceView v, SentenceView w, int open, int after) {
         int own = 0;
         for (int k = 0; k < open; k++) {
-            own += w.words().get(k).isPunctuation() || w.isQuoted(k) ? 0 : 1;
+            own += ownWord(w, k) ? 1 : 0;
         }
         for (int k = after; k < v.words().size(); k++) {
-            own += v.words().get(k).isPunctuation() || v.isQuoted(k) ? 0 : 1;
+            own += ownWord(v, k) ? 1 : 0;
         }
-        return own <= MAX_ALONE_WORDS;
+        boolean names = w.actors().stream().anyMatch(a -> a.start() < open && !w.isQuoted(a.start()))
+                || v.actors().stream().anyMatch(a -> a.start() >= after && !v.isQuoted(a.start()));
+        return own <= MAX_ALONE_WORDS && !names;
+    }
+
+    private static boolean ownWord(SentenceView v, int k) {
+        return !v.words().get(k).isPunctuation() && !v.isQuoted(k);
     }
 
     private Optional<SentenceView> next(SentenceView v) {

@@ -89,6 +89,9 @@ class StatementExtractionTest {
                         List.of("organization/kremlin 2024-11-06 | Siamo pronti a trattare con tutti")),
                 Arguments.of("Volodymyr Zelensky ha chiesto «più armi e più munizioni» agli alleati.",
                         List.of("person/volodymyr-zelensky 2024-11-06 | più armi e più munizioni")),
+                // a quote whose sentence names its own source does not go on with the speaker before
+                Arguments.of("«Non ci arrenderemo», ha detto Volodymyr Zelensky. Mosca: «Nessun soldato nordcoreano combatte qui».",
+                        List.of("person/volodymyr-zelensky 2024-11-06 | Non ci arrenderemo")),
                 // a speaker we cannot name is no reason to take someone else
                 Arguments.of("«La pace è vicina e ci crediamo», ha detto il tycoon alla Casa Bianca.", List.of()),
                 Arguments.of("«La pace è vicina e ci crediamo», ha proseguito l'Alto rappresentante Ue.", List.of()),
@@ -109,6 +112,10 @@ class StatementExtractionTest {
                 Arguments.of("«Il dialogo resta l'unica strada possibile», prosegue Vladimir Putin.",
                         List.of("person/vladimir-putin 2024-11-06 | Il dialogo resta l'unica strada possibile")),
                 Arguments.of("Vladimir Putin continua la guerra che ha iniziato da anni.", List.of()),
+                Arguments.of("«È un giorno storico per il nostro paese», ha esultato Volodymyr Zelensky.",
+                        List.of("person/volodymyr-zelensky 2024-11-06 | È un giorno storico per il nostro paese")),
+                Arguments.of("«Non è vero, nessun soldato è stato inviato», smentisce il Cremlino.",
+                        List.of("organization/kremlin 2024-11-06 | Non è vero, nessun soldato è stato inviato")),
                 Arguments.of("«La Russia non si ritirerà mai da quei territori», è la replica di Sergei Lavrov.",
                         List.of("person/sergei-lavrov 2024-11-06 | La Russia non si ritirerà mai da quei territori")),
                 // reported speech needs its "che" right after the verb, not a relative clause after an object
