@@ -36,6 +36,7 @@ final class SpeechFrames {
     private static final Set<String> POSTPOSITIVE = CLASSES.of("postpositive-opener");
     private static final Set<String> BY = CLASSES.of("by-agent");
     private static final Set<String> AGAIN = CLASSES.of("again");
+    private static final Set<String> GERUND_ENDINGS = CLASSES.of("gerund-ending");
     /** Nouns that head an organisation's name ("l'agenzia di stampa KCNA"): the first words of org-heads.tsv. */
     private static final Set<String> ORG_HEADS = DataFile.rows("it/org-heads.tsv").stream()
             .map(r -> r.get(0).split(" ")[0]).collect(Collectors.toUnmodifiableSet());
@@ -108,7 +109,7 @@ final class SpeechFrames {
             verb++;
         }
         if ((anyQuoted || !v.isQuoted(verb)) && speechVerb(v, verb, true)) {
-            return subjectAfter(v, verb, anyQuoted);
+            return gerund(v.folded(verb)) ? Speaker.NONE : subjectAfter(v, verb, anyQuoted);
         }
         for (int m = k; m < k + NOUN_REACH && m < v.words().size() && !v.folded(m).equals(","); m++) {
             if (NOUNS.contains(v.folded(m))) {
@@ -434,6 +435,11 @@ final class SpeechFrames {
             k--;
         }
         return k < 0 || FRAME_OPENERS.contains(mark(v, k)) || OPENERS.contains(v.folded(k));
+    }
+
+    /** A gerund has no subject after it: in "«…», accusando la Russia" the speaker is the clause's subject. */
+    private static boolean gerund(String word) {
+        return GERUND_ENDINGS.stream().anyMatch(e -> word.endsWith(e) && word.length() > e.length() + 1);
     }
 
     /** The word as written, for punctuation that folding drops ("–"). */

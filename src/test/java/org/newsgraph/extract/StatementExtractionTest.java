@@ -89,6 +89,9 @@ class StatementExtractionTest {
                         List.of("organization/kremlin 2024-11-06 | Siamo pronti a trattare con tutti")),
                 Arguments.of("Volodymyr Zelensky ha chiesto «più armi e più munizioni» agli alleati.",
                         List.of("person/volodymyr-zelensky 2024-11-06 | più armi e più munizioni")),
+                // a gerund after a quote has the subject of its clause, before the quote
+                Arguments.of("Volodymyr Zelensky ha detto: «Non ci arrenderemo mai», accusando la Russia di crimini.",
+                        List.of("person/volodymyr-zelensky 2024-11-06 | Non ci arrenderemo mai")),
                 // a quote whose sentence names its own source does not go on with the speaker before
                 Arguments.of("«Non ci arrenderemo», ha detto Volodymyr Zelensky. Mosca: «Nessun soldato nordcoreano combatte qui».",
                         List.of("person/volodymyr-zelensky 2024-11-06 | Non ci arrenderemo")),
