@@ -33,11 +33,15 @@ final class SpeechFrames {
     private static final Set<String> DETERMINERS = CLASSES.of("determiner");
     private static final Set<String> OF = CLASSES.of("of");
     private static final Set<String> CLOSING_QUOTES = CLASSES.of("closing-quote");
+    private static final Set<String> POSTPOSITIVE = CLASSES.of("postpositive-opener");
+    private static final Set<String> BY = CLASSES.of("by-agent");
+    private static final Set<String> AGAIN = CLASSES.of("again");
+    private static final Set<String> GERUND_ENDINGS = CLASSES.of("gerund-ending");
     /** Nouns that head an organisation's name ("l'agenzia di stampa KCNA"): the first words of org-heads.tsv. */
     private static final Set<String> ORG_HEADS = DataFile.rows("it/org-heads.tsv").stream()
             .map(r -> r.get(0).split(" ")[0]).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> COMPLEMENTIZERS = CLASSES.of("complementizer");
-    /** Punctuation after which a speech frame may start: "«…», ha detto", "«…»: lo ha detto", "«…» – dice". */
+    /** Marks after which a speech frame may start: "«…», ha detto", "«…»: lo ha detto", "«…» – dice". */
     private static final Set<String> FRAME_OPENERS = Set.of(",", ":", "-", "–", "—");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ";");
 
@@ -76,8 +80,9 @@ final class SpeechFrames {
             if (SENTENCE_ENDS.contains(w) && !(k == from && k + 1 < v.words().size())) {
                 return Speaker.NONE;
             }
-            boolean opens = k > from && (FRAME_OPENERS.contains(v.folded(k - 1)) || CLOSING_QUOTES.contains(v.folded(k - 1))
-                    || k - 1 == from && SENTENCE_ENDS.contains(v.folded(k - 1)));
+            String previous = mark(v, k - 1);
+            boolean opens = k > from && (FRAME_OPENERS.contains(previous) || CLOSING_QUOTES.contains(previous)
+                    || k - 1 == from && SENTENCE_ENDS.contains(previous));
             if (k == from && !insideQuote || opens) {
                 Speaker s = frameAt(v, k, insideQuote);
                 if (!s.is(Speaker.Kind.NONE)) {
@@ -89,7 +94,10 @@ final class SpeechFrames {
         return Speaker.NONE;
     }
 
-    /** A frame starting at word {@code k}: "ha detto X", "lo ha detto X", "fa sapere X", "così X", "secondo X", "è la replica di X". */
+    /**
+     * A frame starting at word {@code k}: "ha detto X", "lo ha detto X", "fa sapere X", "così X", "secondo X", "è la
+     * replica di X".
+     */
     private static Speaker frameAt(SentenceView v, int k, boolean anyQuoted) {
         String w = v.folded(k);
         if (ADVERBS.contains(w) || ACCORDING.contains(w)) {
@@ -101,7 +109,7 @@ final class SpeechFrames {
             verb++;
         }
         if ((anyQuoted || !v.isQuoted(verb)) && speechVerb(v, verb, true)) {
-            return subjectAfter(v, verb, anyQuoted);
+            return gerund(v.folded(verb)) ? Speaker.NONE : subjectAfter(v, verb, anyQuoted);
         }
         for (int m = k; m < k + NOUN_REACH && m < v.words().size() && !v.folded(m).equals(","); m++) {
             if (NOUNS.contains(v.folded(m))) {
@@ -119,20 +127,62 @@ final class SpeechFrames {
 
     /** The speaker "secondo X" or "così X" names, an agency as an agency when {@code relaying}. */
     private static Speaker source(SentenceView v, int k, boolean relaying) {
-        return v.actorAfter(k, SOURCE_REACH, a -> true).filter(Actor::canSpeak)
-                .map(a -> Speaker.actor(a, v, k, relaying)).orElse(Speaker.NONE);
+        Optional<Actor> named = v.actorAfter(k, SOURCE_REACH, a -> true);
+        if (named.isEmpty()) {
+            named = documentSource(v, k);
+        }
+        return named.filter(Actor::canSpeak).map(a -> Speaker.actor(a, v, k, relaying)).orElse(Speaker.NONE);
+    }
+
+    /**
+     * Whose words a document after word {@code k} gives: "secondo una nota del ministero",
+     * "il resoconto della Kcna".
+     */
+    private static Optional<Actor> documentSource(SentenceView v, int k) {
+        for (int m = k + 1; m <= k + 2; m++) {
+            if (NOUNS.contains(v.folded(m)) && OF.contains(v.folded(m + 1))) {
+                int of = m + 1;
+                return v.actorAfter(of, 2, a -> true);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Sempre secondo X, …" opening a sentence: the source goes on speaking, so the clause is what it said.
+     * Gives the source and, as its word, the comma that ends the source's phrase.
+     */
+    static Speaker continuedSource(SentenceView v) {
+        int k = 0;
+        while (CONJUNCTIONS.contains(v.folded(k))) {
+            k++;
+        }
+        if (!AGAIN.contains(v.folded(k)) || !ACCORDING.contains(v.folded(k + 1))) {
+            return Speaker.NONE;
+        }
+        Speaker s = source(v, k + 1, true);
+        if (!s.is(Speaker.Kind.FOUND)) {
+            return Speaker.NONE;
+        }
+        for (int c = k + 2; c < v.words().size() && c <= k + 2 + SUBJECT_REACH; c++) {
+            if (v.folded(c).equals(",")) {
+                return new Speaker(s.kind(), s.id(), v, c);
+            }
+        }
+        return Speaker.NONE;
     }
 
     /**
      * The subject after a speech verb: "ha detto Putin ai giornalisti", "precisa il presidente", "scrive su X la
-     * commissaria X". A comma is crossed only into an apposition ("il presidente russo, Vladimir Putin"); "che"
-     * and clause openers end the search ("afferma la premier, che invita Trump"). Without an actor, a verb
+     * commissaria X"; an institution the words come from: "fanno sapere dal Cremlino". A comma is crossed only
+     * into an apposition ("il presidente russo, Vladimir Putin"); "che" and clause openers end the search
+     * ("afferma la premier, che invita Trump"). Without an actor, a verb
      * followed by nothing or by a cue ("ha detto.", "ha aggiunto ai giornalisti") leaves its subject
      * implicit; one followed by a noun phrase or a name we do not know has an unknown speaker.
      */
     static Speaker subjectAfter(SentenceView v, int verb, boolean anyQuoted) {
         boolean relaying = relays(v, verb);
-        boolean named = false;
+        boolean phrase = false;
         for (int j = verb + 1; j < v.words().size() && j <= verb + SUBJECT_REACH; j++) {
             if (!anyQuoted && v.isQuoted(j)) {
                 break;
@@ -144,7 +194,8 @@ final class SpeechFrames {
             Optional<Actor> at = startingAt(v, j);
             if (at.isPresent()) {
                 Actor a = at.get();
-                if (a.canSpeak() && !oblique(v, a) && !modifier(v, a, verb)) {
+                if (a.canSpeak() && !oblique(v, a) && !modifier(v, a, verb)
+                        || a.type() == EntityType.ORGANIZATION && BY.contains(v.folded(a.start() - 1))) {
                     return Speaker.actor(named(v, a), v, verb, relaying);
                 }
                 j = a.end() - 1;
@@ -161,12 +212,12 @@ final class SpeechFrames {
                 continue;
             }
             boolean subjectLike = DETERMINERS.contains(w) && !SentenceView.OBLIQUE.contains(v.folded(j - 1));
-            named |= subjectLike || v.words().get(j).isCapitalized() && !v.words().get(j).isPunctuation();
+            phrase |= subjectLike || v.words().get(j).isCapitalized() && !v.words().get(j).isPunctuation();
         }
         String next = v.folded(verb + 1);
         boolean bare = next.isEmpty() || v.words().get(verb + 1).isPunctuation() || IMPLICIT.contains(next)
                 || SentenceView.OBLIQUE.contains(next);
-        return Speaker.of(!named && bare ? Speaker.Kind.IMPLICIT : Speaker.Kind.UNKNOWN, v, verb);
+        return Speaker.of(!phrase && bare ? Speaker.Kind.IMPLICIT : Speaker.Kind.UNKNOWN, v, verb);
     }
 
     /**
@@ -199,7 +250,8 @@ final class SpeechFrames {
         while (v.folded(p).equals(",") || DETERMINERS.contains(v.folded(p))) {
             p++;
         }
-        return startingAt(v, p).filter(n -> n.type() == EntityType.PERSON && n.mention().kind() != EntityMention.Kind.ROLE)
+        return startingAt(v, p)
+                .filter(n -> n.type() == EntityType.PERSON && n.mention().kind() != EntityMention.Kind.ROLE)
                 .orElse(a);
     }
 
@@ -220,18 +272,42 @@ final class SpeechFrames {
             if (speechVerb(v, t, false) && !Negation.negates(v, t)) {
                 int verb = t;
                 boolean opens = opensClause(v, verb);
-                Optional<Actor> after = v.actors().stream()
+                Optional<Actor> inverted = v.actors().stream()
                         .filter(a -> a.start() > verb && a.end() <= limit && !v.isQuoted(a.start()) && a.canSpeak()
                                 && !oblique(v, a))
                         .findFirst();
-                Optional<Actor> subject = v.subjectBefore(verb, x -> x.canSpeak() && !oblique(v, x));
-                Optional<Actor> a = opens ? after.or(() -> subject) : subject.or(() -> after);
+                Optional<Actor> subject = v.subjectBefore(verb, x -> x.canSpeak() && !oblique(v, x))
+                        .or(() -> subjectPastAdverbs(v, verb));
+                Optional<Actor> a = opens ? inverted.or(() -> subject) : subject.or(() -> inverted);
                 boolean relaying = relays(v, verb);
                 return a.map(x -> Speaker.actor(x, v, verb, relaying))
                         .orElse(Speaker.of(opens ? Speaker.Kind.IMPLICIT : Speaker.Kind.UNKNOWN, v, verb));
             }
         }
         return Speaker.NONE;
+    }
+
+    /**
+     * The subject before a verb across adverbs that open a clause only at its start: "X va però oltre e aggiunge
+     * che…". The nearest fitting actor counts when every clause opener between stands inside the clause, after a
+     * word, and is one of them.
+     */
+    private static Optional<Actor> subjectPastAdverbs(SentenceView v, int verb) {
+        for (int i = v.actors().size() - 1; i >= 0; i--) {
+            Actor a = v.actors().get(i);
+            if (a.end() > verb || v.isQuoted(a.start())) {
+                continue;
+            }
+            for (int k = a.end(); k < verb; k++) {
+                String w = v.folded(k);
+                boolean inside = k > a.end() && !v.words().get(k - 1).isPunctuation();
+                if ((OPENERS.contains(w) || COMPLEMENTIZERS.contains(w)) && !(inside && POSTPOSITIVE.contains(w))) {
+                    return Optional.empty();
+                }
+            }
+            return a.canSpeak() && !oblique(v, a) ? Optional.of(a) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**
@@ -248,7 +324,8 @@ final class SpeechFrames {
             if (SENTENCE_ENDS.contains(w)) {
                 return Speaker.NONE;
             }
-            boolean opening = k == 0 || FRAME_OPENERS.contains(v.folded(k - 1)) || CONJUNCTIONS.contains(v.folded(k - 1)) && k == 1;
+            boolean opening = k == 0 || FRAME_OPENERS.contains(mark(v, k - 1))
+                    || k == 1 && CONJUNCTIONS.contains(v.folded(0));
             if (ACCORDING.contains(w) || FOR_WHOM.contains(w) && opening) {
                 Speaker s = source(v, k, true);
                 if (!s.is(Speaker.Kind.NONE)) {
@@ -307,7 +384,8 @@ final class SpeechFrames {
         }
         int from = start;
         return v.actors().stream()
-                .filter(a -> a.start() >= from && a.end() <= mark && !v.isQuoted(a.start()) && a.canSpeak() && !oblique(v, a))
+                .filter(a -> a.start() >= from && a.end() <= mark && !v.isQuoted(a.start()) && a.canSpeak()
+                        && !oblique(v, a))
                 .findFirst().map(a -> Speaker.actor(a, v, mark, false)).orElse(Speaker.NONE);
     }
 
@@ -322,8 +400,9 @@ final class SpeechFrames {
         int k = a.start() - 1;
         for (int steps = 0; k >= 0 && steps < NOUN_PHRASE_REACH; steps++, k--) {
             String w = v.folded(k);
-            if (!(DETERMINERS.contains(w) || OF.contains(w) || isDemonymAt(v, k)
-                    || !v.words().get(k).isCapitalized() && !v.words().get(k).isPunctuation() && !SentenceView.OBLIQUE.contains(w))) {
+            Word word = v.words().get(k);
+            boolean lowerCase = !word.isCapitalized() && !word.isPunctuation() && !SentenceView.OBLIQUE.contains(w);
+            if (!(DETERMINERS.contains(w) || OF.contains(w) || isDemonymAt(v, k) || lowerCase)) {
                 break;
             }
         }
@@ -331,7 +410,7 @@ final class SpeechFrames {
                 && DETERMINERS.contains(v.folded(k + 1));
     }
 
-    /** Whether word {@code i} is a speech verb: a statement word (one of the inverted frame only {@code afterQuote}) or a report word. */
+    /** Whether word {@code i} is a speech verb: a statement (inverted ones only {@code afterQuote}) or report word. */
     static boolean speechVerb(SentenceView v, int i, boolean afterQuote) {
         for (Trigger t : v.triggers()) {
             if (t.word() == i && (t.kind() == Trigger.Kind.STATEMENT && (afterQuote || !t.frame().equals("inverted"))
@@ -355,7 +434,17 @@ final class SpeechFrames {
                 || CLITICS.contains(v.folded(k)) || CONJUNCTIONS.contains(v.folded(k)))) {
             k--;
         }
-        return k < 0 || FRAME_OPENERS.contains(v.folded(k)) || OPENERS.contains(v.folded(k));
+        return k < 0 || FRAME_OPENERS.contains(mark(v, k)) || OPENERS.contains(v.folded(k));
+    }
+
+    /** A gerund has no subject after it: in "«…», accusando la Russia" the speaker is the clause's subject. */
+    private static boolean gerund(String word) {
+        return GERUND_ENDINGS.stream().anyMatch(e -> word.endsWith(e) && word.length() > e.length() + 1);
+    }
+
+    /** The word as written, for punctuation that folding drops ("–"). */
+    private static String mark(SentenceView v, int i) {
+        return i >= 0 && i < v.words().size() ? v.words().get(i).surface() : "";
     }
 
     private static Optional<Actor> startingAt(SentenceView v, int word) {

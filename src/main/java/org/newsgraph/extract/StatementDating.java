@@ -3,16 +3,21 @@ package org.newsgraph.extract;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Timex;
 
 /**
  * Dates the statements whose sentences carry no time expression. Words quoted from a person taking part
- * in a dated meeting or visit of the article were said there ("Kim ha stimato che la visita…" after
- * "l'incontro di venerdì"); other undated quotes are the news of the day the article appeared.
+ * in a meeting or visit of the article dated to the day were said there ("Kim ha stimato che la visita…"
+ * after "l'incontro di venerdì"), a meeting before a visit (a visit is dated by its arrival, the talks may
+ * come later); other undated quotes are the news of the day the article appeared.
  */
 final class StatementDating {
+
+    /** The shape of a value that names a day. */
+    private static final String DAY = "YYYY-MM-DD";
 
     private StatementDating() {
     }
@@ -25,12 +30,16 @@ final class StatementDating {
 
     private static Optional<Timex> dateOfOwnEvent(Event statement, List<Event> events) {
         Set<String> speaker = statement.get(Event.Role.SPEAKER);
+        return dayOf(events, Event.Type.MEETING, e -> e.get(Event.Role.PARTICIPANT).containsAll(speaker))
+                .or(() -> dayOf(events, Event.Type.VISIT, e -> e.get(Event.Role.VISITOR).containsAll(speaker)));
+    }
+
+    /** The date of the first event of a type that fits, when it names a day. */
+    private static Optional<Timex> dayOf(List<Event> events, Event.Type type, Predicate<Event> fits) {
         return events.stream()
-                .filter(e -> e.type() == Event.Type.MEETING || e.type() == Event.Type.VISIT)
-                .filter(e -> e.date().flatMap(Timex::value).isPresent())
-                .filter(e -> e.get(Event.Role.PARTICIPANT).containsAll(speaker)
-                        || e.get(Event.Role.VISITOR).containsAll(speaker))
-                .map(e -> e.date().get())
+                .filter(e -> e.type() == type && fits.test(e))
+                .map(Event::date).flatMap(Optional::stream)
+                .filter(t -> t.value().filter(v -> v.length() == DAY.length()).isPresent())
                 .findFirst();
     }
 }

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.document.Document;
-import org.newsgraph.document.EntityMention;
-import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Quote;
 import org.newsgraph.document.Timex;
+import org.newsgraph.entity.Word;
 import org.newsgraph.lang.WordClasses;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Span;
@@ -40,11 +39,14 @@ final class StatementRule {
     /** Characters that end a quotation mark; a quote whose outer span ends otherwise was never closed. */
     private static final String MARKS = "»”“\"'’";
 
+    /** How many words a dateline may have before its dash: "(ANSA) - MOSCA, 13 LUG -". */
+    private static final int DATELINE_WORDS = 8;
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** A quote needs this many words to be speech without a frame of its own, rather than words in inverted commas. */
     private static final int MIN_QUOTE_WORDS = 4;
     /** A quote after a colon or in brackets needs this many words ("(«genocidio»)" is a label, not speech). */
     private static final int MIN_ILLUSTRATION_WORDS = 2;
-    /** How many words of its own a sentence may have besides a quote that continues the speech before ("E ancora: «…»"). */
+    /** How many words of its own a sentence may have beside a quote going on with earlier speech: "E ancora:". */
     private static final int MAX_ALONE_WORDS = 2;
     /** How many sentences back a chain of quotes may carry a speaker. */
     private static final int CHAIN_DEPTH = 4;
@@ -74,11 +76,16 @@ final class StatementRule {
         return out;
     }
 
-    /** Words said in a sentence, with their speaker as far as it is known. */
-    private record Said(Speaker speaker, Span quote, Span evidence, int position, boolean emit) {
+    /** Words said in a sentence, with their speaker as far as it is known and the agency that relays them, if any. */
+    private record Said(Speaker speaker, Span quote, Span evidence, int position, boolean emit,
+                        Optional<String> relayedBy) {
+
+        Said(Speaker speaker, Span quote, Span evidence, int position, boolean emit) {
+            this(speaker, quote, evidence, position, emit, Optional.empty());
+        }
     }
 
-    /** Everything said in sentence {@code v}, in text order; {@code depth} bounds the chains through earlier sentences. */
+    /** Everything said in sentence {@code v}, in text order; {@code depth} bounds chains through earlier sentences. */
     private List<Said> said(SentenceView v, int depth) {
         List<Said> out = new ArrayList<>();
         Set<String> quoting = new HashSet<>();
@@ -108,6 +115,9 @@ final class StatementRule {
         }
         out.addAll(reported(v, quoting));
         backReferenced(v).ifPresent(out::add);
+        if (v.quotes().isEmpty()) {
+            continued(v).ifPresent(out::add);
+        }
         if (out.isEmpty()) {
             postposed(v).ifPresent(out::add);
         }
@@ -115,7 +125,10 @@ final class StatementRule {
         return out;
     }
 
-    /** The speaker of a quote that ends in sentence {@code v}: the first frame that names one. */
+    /**
+     * The speaker of a quote that ends in sentence {@code v}: the first frame that names one, in the order of the
+     * class comment; an agency any frame names relays the words, and speaks them only when nobody else does.
+     */
     private Said quote(SentenceView v, Quote q, boolean startsHere, int depth) {
         Document d = v.document();
         SentenceView w = startsHere ? v : view(d, sentenceAt(d, q.outer().begin()));
@@ -124,32 +137,22 @@ final class StatementRule {
         int size = d.text(q.inner()).strip().split("\\s+").length;
         Span evidence = new Span(w.sentence().span().begin(), v.sentence().span().end());
         Speaker agency = Speaker.NONE;
-        Speaker s = SpeechFrames.after(v, after, false);
-        if (s.is(Speaker.Kind.AGENCY)) {
-            agency = s;
-            s = SpeechFrames.before(w, open);
-        } else if (s.is(Speaker.Kind.NONE)) {
-            s = SpeechFrames.before(w, open);
-        }
-        if (s.is(Speaker.Kind.AGENCY)) {
-            agency = s;
-            s = Speaker.NONE;
-        }
-        if (s.is(Speaker.Kind.NONE)) {
-            s = SpeechFrames.according(w, open);
-            if (s.is(Speaker.Kind.AGENCY)) {
-                agency = s;
-                s = Speaker.NONE;
+        Speaker s = Speaker.NONE;
+        for (Speaker frame : List.of(SpeechFrames.after(v, after, false), SpeechFrames.before(w, open),
+                SpeechFrames.according(w, open))) {
+            if (frame.is(Speaker.Kind.AGENCY)) {
+                agency = frame;
+            } else if (s.is(Speaker.Kind.NONE)) {
+                s = frame;
             }
         }
         Optional<SentenceView> next = s.is(Speaker.Kind.NONE) && closesSentence(v, after) ? next(v) : Optional.empty();
         if (next.isPresent()) {
-            s = SpeechFrames.backReference(next.get());
-            if (s.is(Speaker.Kind.AGENCY)) {
-                agency = s;
-                s = Speaker.NONE;
-            }
-            if (!s.is(Speaker.Kind.NONE)) {
+            Speaker back = SpeechFrames.backReference(next.get());
+            if (back.is(Speaker.Kind.AGENCY)) {
+                agency = back;
+            } else if (!back.is(Speaker.Kind.NONE)) {
+                s = back;
                 evidence = new Span(evidence.begin(), next.get().sentence().span().end());
             }
         }
@@ -157,24 +160,25 @@ final class StatementRule {
             s = SpeechFrames.clauseSubject(w, open - 1);
         }
         if (s.is(Speaker.Kind.NONE) && size >= MIN_QUOTE_WORDS && alone(v, w, open, after)) {
-            s = chained(w, depth, v, after);
-            if (s.is(Speaker.Kind.AGENCY)) {
-                agency = s;
-                s = Speaker.NONE;
+            Speaker chain = chained(w, depth, v, after);
+            if (chain.is(Speaker.Kind.AGENCY)) {
+                agency = chain;
+            } else {
+                s = chain;
             }
         }
         if (s.is(Speaker.Kind.IMPLICIT)) {
             Speaker implicit = s;
             Speaker chain = chained(w, depth, implicit.view(), implicit.word());
             s = chain.is(Speaker.Kind.NONE) || chain.is(Speaker.Kind.AGENCY)
-                    ? lastPersonBefore(v, q.outer().begin()).map(id -> Speaker.found(id, implicit.view(), implicit.word()))
+                    ? previousSubject(w).map(id -> Speaker.found(id, implicit.view(), implicit.word()))
                             .orElse(Speaker.NONE)
                     : chain;
         }
         if (s.is(Speaker.Kind.NONE) && agency.id().isPresent() && size >= MIN_QUOTE_WORDS) {
             s = Speaker.found(agency.id().get(), agency.view(), agency.word());
         }
-        return new Said(s, q.inner(), evidence, q.inner().end(), true);
+        return new Said(s, q.inner(), evidence, q.inner().end(), true, agency.id());
     }
 
     /**
@@ -240,7 +244,8 @@ final class StatementRule {
                 continue;
             }
             Optional<Actor> speaker = v.subjectBefore(t.word(), Actor::canSpeak)
-                    .or(() -> v.actorAfter(t.word(), that - t.word() - 1, a -> a.canSpeak() && !v.isOblique(a)));
+                    .or(() -> v.actorAfter(t.word(), that - t.word() - 1,
+                            a -> a.canSpeak() && !SpeechFrames.oblique(v, a)));
             int end = clauseEnd(v, that + 1);
             if (speaker.isPresent() && speakers.add(speaker.get().id()) && end > that + 1) {
                 out.add(new Said(Speaker.actor(speaker.get(), v, t.word(), false), v.span(that + 1, end),
@@ -267,21 +272,56 @@ final class StatementRule {
         }
         boolean quoted = d.quotes().stream().anyMatch(q -> previous.span().overlaps(q.inner()));
         SentenceView p = view(d, v.index() - 1);
+        int first = datelineEnd(p);
         int last = lastWord(p);
-        if (last == 0) {
+        if (last <= first) {
             return Optional.empty();
         }
-        return Optional.of(new Said(s, p.span(0, last), new Span(previous.span().begin(), v.sentence().span().end()),
-                v.sentence().span().begin(), !quoted));
+        Span evidence = new Span(previous.span().begin(), v.sentence().span().end());
+        return Optional.of(new Said(s, p.span(first, last), evidence, v.sentence().span().begin(), !quoted));
     }
 
-    /** Reported speech with its verb after it ("I piloti verranno formati in Francia, ha precisato X"): it carries a speaker on. */
+    /**
+     * The first word after a dateline opening the sentence ("KIEV, 02 OTT – L'Italia è pronta…", "(ANSA) - MOSCA,
+     * 13 LUG - …"): dashes each within a few words of the last, with only names, numbers and dates before them.
+     */
+    private static int datelineEnd(SentenceView v) {
+        int start = 0;
+        for (int k = 0; k < v.words().size() && k - start <= DATELINE_WORDS; k++) {
+            Word w = v.words().get(k);
+            int at = k;
+            boolean dated = v.timexes().stream().anyMatch(t -> t.start() <= at && at < t.end());
+            if (DASHES.contains(w.surface())) {
+                start = k + 1;
+            } else if (!w.isPunctuation() && !w.isCapitalized() && !Character.isDigit(w.surface().charAt(0))
+                    && !dated) {
+                break;
+            }
+        }
+        return start;
+    }
+
+    /** "Sempre secondo il presidente turco, la Russia…": a source that goes on speaking says the clause. */
+    private static Optional<Said> continued(SentenceView v) {
+        Speaker s = SpeechFrames.continuedSource(v);
+        if (s.is(Speaker.Kind.NONE)) {
+            return Optional.empty();
+        }
+        int end = clauseEnd(v, s.word() + 1);
+        Span sentence = v.sentence().span();
+        return end > s.word() + 1
+                ? Optional.of(new Said(s, v.span(s.word() + 1, end), sentence, sentence.begin(), true))
+                : Optional.empty();
+    }
+
+    /** Reported speech with its verb after it ("I piloti saranno formati, ha precisato X"): a speaker to go on with. */
     private static Optional<Said> postposed(SentenceView v) {
         for (int k = 1; k < v.words().size(); k++) {
             if (v.folded(k - 1).equals(",") && !v.isQuoted(k - 1)) {
                 Speaker s = SpeechFrames.after(v, k, false);
+                Span sentence = v.sentence().span();
                 return s.is(Speaker.Kind.NONE) ? Optional.empty()
-                        : Optional.of(new Said(s, v.span(0, k - 1), v.sentence().span(), v.sentence().span().begin(), false));
+                        : Optional.of(new Said(s, v.span(0, k - 1), sentence, sentence.begin(), false));
             }
         }
         return Optional.empty();
@@ -298,6 +338,7 @@ final class StatementRule {
         if (frame != v) {
             reporters.addAll(attribution.reporters(frame));
         }
+        s.relayedBy().ifPresent(reporters::add);
         reporters.remove(speaker);
         d.attribution = new Event.Attribution(Set.of(), Set.of(), reporters, attribution.hedged(v));
         return new Candidate(d.event(), false);
@@ -317,9 +358,9 @@ final class StatementRule {
 
     /**
      * A statement with no date of its own takes the date of the sentence before: of the report there that names
-     * the speaker ("Giovedì, Biden ha affermato che… «…», ha affermato Biden"; "…, ha riferito sabato l'agenzia
-     * KCNA. «…», secondo KCNA"), or of the occasion the statement points back to ("Il viaggio risaliva al 4
-     * giugno. … aveva ribadito in quell'occasione che…").
+     * the speaker ("Giovedì, Biden ha affermato che… «…», ha affermato Biden"; "…, ha riferito sabato
+     * l'agenzia KCNA. «…», secondo KCNA"), or of the occasion the statement points back to ("Il viaggio
+     * risaliva al 4 giugno. … aveva ribadito in quell'occasione che…").
      */
     private Optional<Timex> dateOfPreviousSentence(SentenceView v, String speaker) {
         if (v.index() == 0) {
@@ -327,7 +368,8 @@ final class StatementRule {
         }
         Document d = v.document();
         SentenceView p = view(d, v.index() - 1);
-        List<SentenceView.Placed<Timex>> dated = p.timexes().stream().filter(t -> t.value().value().isPresent()).toList();
+        List<SentenceView.Placed<Timex>> dated = p.timexes().stream()
+                .filter(t -> t.value().value().isPresent()).toList();
         if (pointsBack(v)) {
             return dated.stream().findFirst().map(SentenceView.Placed::value);
         }
@@ -370,14 +412,20 @@ final class StatementRule {
         return false;
     }
 
-    /** The person last mentioned before a quote, in its sentence or the two before it. */
-    private static Optional<String> lastPersonBefore(SentenceView v, int offset) {
-        Document d = v.document();
-        int from = d.sentences().get(Math.max(0, v.index() - 2)).span().begin();
-        return d.mentions().stream()
-                .filter(m -> m.type() == EntityType.PERSON && m.span().begin() >= from && m.span().end() <= offset)
-                .filter(m -> d.quotes().stream().noneMatch(q -> q.inner().contains(m.span())))
-                .max(Comparator.comparing(EntityMention::span)).map(EntityMention::entityId);
+    /**
+     * Who speaks when a speech verb has no subject and no quote before it names one: the subject of the sentence
+     * before, its first person that is no oblique argument ("Putin ha incontrato Xi. «…», ha aggiunto.").
+     */
+    private Optional<String> previousSubject(SentenceView v) {
+        if (v.index() == 0) {
+            return Optional.empty();
+        }
+        SentenceView p = view(v.document(), v.index() - 1);
+        if (p.isHeadline()) {
+            return Optional.empty();
+        }
+        return p.actors().stream().filter(a -> a.isPerson() && !p.isQuoted(a.start()) && !SpeechFrames.oblique(p, a))
+                .findFirst().map(Actor::id);
     }
 
     /** The "che" of a speech verb's reported clause: close after it, with no object, "di" or clause break between. */
@@ -399,7 +447,7 @@ final class StatementRule {
         return -1;
     }
 
-    /** Where a reported clause ends: at a semicolon, at another source's clause (", e secondo …", ", mentre …"), or with the sentence. */
+    /** Where a reported clause ends: at a semicolon, at another source's clause (", e secondo …"), or at the end. */
     private static int clauseEnd(SentenceView v, int from) {
         int last = lastWord(v);
         for (int k = from; k < last; k++) {
@@ -449,16 +497,25 @@ final class StatementRule {
         return true;
     }
 
-    /** Whether a quote is all its sentences say, but for a word or two ("E ancora: «…»"). */
+    /**
+     * Whether a quote is all its sentences say, but for a word or two that name nobody ("E ancora: «…»", not
+     * "Mosca: «…»").
+     */
     private static boolean alone(SentenceView v, SentenceView w, int open, int after) {
         int own = 0;
         for (int k = 0; k < open; k++) {
-            own += w.words().get(k).isPunctuation() || w.isQuoted(k) ? 0 : 1;
+            own += ownWord(w, k) ? 1 : 0;
         }
         for (int k = after; k < v.words().size(); k++) {
-            own += v.words().get(k).isPunctuation() || v.isQuoted(k) ? 0 : 1;
+            own += ownWord(v, k) ? 1 : 0;
         }
-        return own <= MAX_ALONE_WORDS;
+        boolean names = w.actors().stream().anyMatch(a -> a.start() < open && !w.isQuoted(a.start()))
+                || v.actors().stream().anyMatch(a -> a.start() >= after && !v.isQuoted(a.start()));
+        return own <= MAX_ALONE_WORDS && !names;
+    }
+
+    private static boolean ownWord(SentenceView v, int k) {
+        return !v.words().get(k).isPunctuation() && !v.isQuoted(k);
     }
 
     private Optional<SentenceView> next(SentenceView v) {

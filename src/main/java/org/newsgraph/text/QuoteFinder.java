@@ -103,10 +103,11 @@ public final class QuoteFinder implements Stage {
     /**
      * A straight mark (" or '') opens when white space or an opening bracket comes before it and a word after
      * it, closes when it ends a word; where the spaces do not tell (" felice "), marks pair in order. A closing
-     * one ends the innermost open straight quote, else the innermost « or “ ("«Possiamo lavorare…": lo ha detto").
+     * one ends the innermost open straight quote, else the innermost « or “ ("«Lavoriamo…": lo ha detto").
      */
     private static void straight(String text, Deque<Open> open, int at, int length, List<Quote> quotes) {
-        boolean opens = opensAfter(text, at) && at + length < text.length() && !Character.isWhitespace(text.charAt(at + length));
+        boolean opens = opensAfter(text, at) && at + length < text.length()
+                && !Character.isWhitespace(text.charAt(at + length));
         boolean closes = closesWord(text, at, length);
         boolean anyOpen = open.stream().anyMatch(o -> o.kind == Kind.STRAIGHT);
         if (closes && !opens || !opens && anyOpen) {
@@ -147,7 +148,8 @@ public final class QuoteFinder implements Stage {
     }
 
     /** Closes the innermost open quote of one of {@code kinds}; unclosed quotes inside it are dropped. */
-    private static boolean close(String text, Deque<Open> open, int at, int length, Set<Kind> kinds, List<Quote> quotes) {
+    private static boolean close(String text, Deque<Open> open, int at, int length, Set<Kind> kinds,
+                                 List<Quote> quotes) {
         Iterator<Open> it = open.iterator();
         int depth = 0;
         while (it.hasNext()) {
@@ -188,7 +190,7 @@ public final class QuoteFinder implements Stage {
         }
     }
 
-    /** Just after the first full stop, question or exclamation mark followed by white space in {@code [from, to)}, else {@code to}. */
+    /** Just after the first ". ", "! " or "? " in {@code [from, to)}, else {@code to}. */
     private static int sentenceEnd(String text, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
             if (".!?".indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i + 1))) {

@@ -58,6 +58,14 @@ class StatementExtractionTest {
                 // ...but speaks for itself when nobody else does
                 Arguments.of("«Le forze russe hanno colpito obiettivi militari», riferisce la Tass.",
                         List.of("organization/tass 2024-11-06 | Le forze russe hanno colpito obiettivi militari")),
+                Arguments.of("Secondo il resoconto della Kcna, Kim Jong-un ha espresso «pieno appoggio» alla Russia.",
+                        List.of("person/kim-jong-un 2024-11-06 reported=[organization/kcna] | pieno appoggio")),
+                // a document gives its institution's words; a source that goes on speaking says its clause
+                Arguments.of("Secondo una nota del Cremlino, i colloqui si sono svolti «in un clima di amicizia».",
+                        List.of("organization/kremlin 2024-11-06 | in un clima di amicizia")),
+                Arguments.of("Sempre secondo Sergei Lavrov, la Russia non ha inviato truppe in Corea del Nord.",
+                        List.of("person/sergei-lavrov 2024-11-06 | la Russia non ha inviato truppe in Corea del Nord")),
+                Arguments.of("Secondo Sergei Lavrov, la Russia non ha inviato truppe in Corea del Nord.", List.of()),
                 // the next sentence names who said the one before
                 Arguments.of("«La Russia è pronta a discutere ogni proposta». Lo ha detto Sergei Lavrov a Mosca.",
                         List.of("person/sergei-lavrov 2024-11-06 | La Russia è pronta a discutere ogni proposta")),
@@ -73,6 +81,20 @@ class StatementExtractionTest {
                                 + "«Il dialogo resta aperto a tutti», ha aggiunto.",
                         List.of("person/sergei-lavrov 2024-11-06 | Siamo pronti a trattare",
                                 "person/sergei-lavrov 2024-11-06 | Il dialogo resta aperto a tutti")),
+                // with no speech before, a verb with no subject has the subject of the sentence before
+                Arguments.of("Vladimir Putin ha incontrato Xi Jinping a Mosca. «Siamo pronti a trattare con tutti», ha aggiunto.",
+                        List.of("person/vladimir-putin 2024-11-06 | Siamo pronti a trattare con tutti")),
+                // an institution the words come from; a request is speech
+                Arguments.of("Vladimir Putin ha incontrato Xi Jinping. «Siamo pronti a trattare con tutti», dicono dal Cremlino.",
+                        List.of("organization/kremlin 2024-11-06 | Siamo pronti a trattare con tutti")),
+                Arguments.of("Volodymyr Zelensky ha chiesto «più armi e più munizioni» agli alleati.",
+                        List.of("person/volodymyr-zelensky 2024-11-06 | più armi e più munizioni")),
+                // a gerund after a quote has the subject of its clause, before the quote
+                Arguments.of("Volodymyr Zelensky ha detto: «Non ci arrenderemo mai», accusando la Russia di crimini.",
+                        List.of("person/volodymyr-zelensky 2024-11-06 | Non ci arrenderemo mai")),
+                // a quote whose sentence names its own source does not go on with the speaker before
+                Arguments.of("«Non ci arrenderemo», ha detto Volodymyr Zelensky. Mosca: «Nessun soldato nordcoreano combatte qui».",
+                        List.of("person/volodymyr-zelensky 2024-11-06 | Non ci arrenderemo")),
                 // a speaker we cannot name is no reason to take someone else
                 Arguments.of("«La pace è vicina e ci crediamo», ha detto il tycoon alla Casa Bianca.", List.of()),
                 Arguments.of("«La pace è vicina e ci crediamo», ha proseguito l'Alto rappresentante Ue.", List.of()),
@@ -93,6 +115,10 @@ class StatementExtractionTest {
                 Arguments.of("«Il dialogo resta l'unica strada possibile», prosegue Vladimir Putin.",
                         List.of("person/vladimir-putin 2024-11-06 | Il dialogo resta l'unica strada possibile")),
                 Arguments.of("Vladimir Putin continua la guerra che ha iniziato da anni.", List.of()),
+                Arguments.of("«È un giorno storico per il nostro paese», ha esultato Volodymyr Zelensky.",
+                        List.of("person/volodymyr-zelensky 2024-11-06 | È un giorno storico per il nostro paese")),
+                Arguments.of("«Non è vero, nessun soldato è stato inviato», smentisce il Cremlino.",
+                        List.of("organization/kremlin 2024-11-06 | Non è vero, nessun soldato è stato inviato")),
                 Arguments.of("«La Russia non si ritirerà mai da quei territori», è la replica di Sergei Lavrov.",
                         List.of("person/sergei-lavrov 2024-11-06 | La Russia non si ritirerà mai da quei territori")),
                 // reported speech needs its "che" right after the verb, not a relative clause after an object
@@ -108,6 +134,21 @@ class StatementExtractionTest {
                 Arguments.of("Lunedì Kim Jong-un ha ricevuto Sergei Lavrov, ha riferito martedì l'agenzia KCNA. "
                                 + "«Si è svolto un ampio scambio di opinioni», secondo la KCNA.",
                         List.of("organization/kcna 2024-11-05 | Si è svolto un ampio scambio di opinioni")),
+                // a speaker across an adverb that opens clauses only at their start
+                Arguments.of("Sergei Lavrov va però oltre e aggiunge che la Russia accetterà «ogni proposta seria».",
+                        List.of("person/sergei-lavrov 2024-11-06 | ogni proposta seria")),
+                // a frame after a dash; a dateline is not what was said
+                Arguments.of("«Siamo pronti a discutere ogni proposta» – dice Sergei Lavrov.",
+                        List.of("person/sergei-lavrov 2024-11-06 | Siamo pronti a discutere ogni proposta")),
+                Arguments.of("MOSCA, 5 NOV – La Russia è pronta a discutere ogni proposta. Lo ha detto Sergei Lavrov.",
+                        List.of("person/sergei-lavrov 2024-11-06 | La Russia è pronta a discutere ogni proposta")),
+                // words of a meeting's day were said there, rather than on the arrival of a visit
+                Arguments.of("Sergei Lavrov è arrivato a Pyongyang lunedì. Martedì Lavrov ha incontrato Kim Jong-un. "
+                                + "Il vertice è durato tre ore. «Siamo pronti a discutere ogni proposta», ha detto Lavrov.",
+                        List.of("person/sergei-lavrov 2024-11-05 | Siamo pronti a discutere ogni proposta")),
+                Arguments.of("A giugno Sergei Lavrov ha incontrato Kim Jong-un. Il vertice è durato tre ore. "
+                                + "«Siamo pronti a discutere ogni proposta», ha detto Lavrov.",
+                        List.of("person/sergei-lavrov 2024-11-06 | Siamo pronti a discutere ogni proposta")),
                 // or of the occasion they point back at
                 Arguments.of("Il primo viaggio di Sergei Lavrov risaliva al 4 giugno. Kim Jong-un aveva ribadito "
                                 + "in quell'occasione che il paese «sosterrà la Russia».",
