@@ -53,6 +53,7 @@ public final class EntityRecognizer implements Stage {
     private static final Set<String> PORTFOLIOS = CLASSES.of("portfolio");
     private static final Set<String> ARRIVALS = CLASSES.of("arrival-verb");
     private static final Set<String> DESTINATIONS = CLASSES.of("destination-preposition");
+    private static final Set<String> ARTICLES = CLASSES.of("article");
     private static final int MAX_NAME_TOKENS = 6;
     private static final int MAX_ORG_TOKENS = 6;
     private static final int MAX_PLACE_TOKENS = 4;
@@ -274,7 +275,14 @@ public final class EntityRecognizer implements Stage {
                     while (k < words.size() && DEFINITE_ARTICLES.contains(words.get(k).folded())) {
                         k++;
                     }
-                    if (!occupied(occupied, k) && !startsFirstName(words, k)) {
+                    Optional<PhraseLexicon.Match<OrgHead>> source = k < words.size() ? orgHeads.match(words, k) : Optional.empty();
+                    if (source.isPresent() && !occupied(occupied, k)) {
+                        int end = organisation(line, source.get());
+                        if (end > 0) {
+                            i = end - 1;
+                            continue;
+                        }
+                    } else if (!occupied(occupied, k) && !startsFirstName(words, k)) {
                         int end = newName(line, k, EntityType.ORGANIZATION, true, List.of(), Optional.empty());
                         if (end > 0) {
                             i = end - 1;
@@ -366,6 +374,7 @@ public final class EntityRecognizer implements Stage {
                     int end = newName(line, c.name(), EntityType.PERSON, false, held, affiliated);
                     if (end > 0) {
                         add(phrase, lastMention().entityId(), EntityMention.Kind.ROLE);
+                        organisationsWithin(line, j, c.end());
                         return end;
                     }
                 }
@@ -376,6 +385,19 @@ public final class EntityRecognizer implements Stage {
                 rolePhrases.add(new RolePhrase(line.index(), phrase, role.value(), anaphoricCountry, former));
             }
             return anaphoricEnd;
+        }
+
+        /** Organisations a role's complement names: "il leader del Movimento 5 Stelle", "la segretaria del Partito democratico". */
+        private void organisationsWithin(Line line, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!line.occupied()[k] && line.words().get(k).isCapitalized()) {
+                    Optional<PhraseLexicon.Match<OrgHead>> head = orgHeads.match(line.words(), k);
+                    if (head.isPresent() && head.get().value().naming() != OrgHead.Naming.NO) {
+                        int end = headedName(line, k, head.get().end(), true);
+                        k = Math.max(k, end - 1);
+                    }
+                }
+            }
         }
 
         /** The canonical role, and the whole role phrase when it says more ("presidente della commissione difesa"). */
@@ -418,6 +440,11 @@ public final class EntityRecognizer implements Stage {
                 }
                 if (w.isPunctuation()) {
                     break;
+                }
+                if (state == State.CAPITALISED && isNumber(w)) {
+                    k++;
+                    end = k;
+                    continue; // "del Movimento 5 Stelle"
                 }
                 if (w.isCapitalized()) {
                     boolean nameHere = startsFirstName(words, k) || state == State.CLOSED
@@ -536,7 +563,7 @@ public final class EntityRecognizer implements Stage {
                     }
                     break;
                 }
-                if (afterPreposition && DEFINITE_ARTICLES.contains(f)) {
+                if (afterPreposition && ARTICLES.contains(f)) {
                     continue;
                 }
                 if (OF.contains(f) || f.equals("per")) {
@@ -555,6 +582,8 @@ public final class EntityRecognizer implements Stage {
                         break;
                     }
                     proper = true;
+                } else if (isNumber(w) && k + 1 < words.size() && words.get(k + 1).isCapitalized()) {
+                    proper = true; // "Movimento 5 Stelle"
                 } else if (!NAME_ADJECTIVES.contains(f)) {
                     if (!afterPreposition || nounTaken) {
                         break;
@@ -1000,6 +1029,10 @@ public final class EntityRecognizer implements Stage {
             s.append(words.get(k).folded());
         }
         return s.toString();
+    }
+
+    private static boolean isNumber(Word w) {
+        return w.surface().chars().allMatch(Character::isDigit);
     }
 
     private static boolean onlyKind(GazetteerMatcher.Match m, SurfaceForm.Kind kind) {

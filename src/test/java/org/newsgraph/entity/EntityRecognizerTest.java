@@ -111,6 +111,12 @@ class EntityRecognizerTest {
                 row("Il ministero per la Cooperazione ha firmato il piano.",
                         "ministero per la Cooperazione=organization/ministero-per-la-cooperazione NAME"),
                 row("La commissione ha deciso."),
+                row("Il leader del Movimento 5 Stelle Giuseppe Conte ha votato contro.",
+                        "leader del Movimento 5 Stelle=person/giuseppe-conte ROLE",
+                        "Movimento 5 Stelle=organization/movimento-5-stelle NAME",
+                        "Giuseppe Conte=person/giuseppe-conte NAME"),
+                row("Secondo l'Istituto per lo studio della guerra le truppe avanzano.",
+                        "Istituto per lo studio della guerra=organization/istituto-per-lo-studio-della-guerra NAME"),
                 row("L'emittente statale Radio Niger ha mostrato le immagini.",
                         "Radio Niger=organization/radio-niger NAME"),
                 // places named by a head noun, or after arriving
