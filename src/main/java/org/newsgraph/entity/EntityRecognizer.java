@@ -54,6 +54,11 @@ public final class EntityRecognizer implements Stage {
     private static final Set<String> ARRIVALS = CLASSES.of("arrival-verb");
     private static final Set<String> DESTINATIONS = CLASSES.of("destination-preposition");
     private static final Set<String> ARTICLES = CLASSES.of("article");
+    private static final Set<String> SPEECH = CLASSES.of("speech-verb");
+    private static final Set<String> ORGANISATION_WORDS = CLASSES.of("organisation-word");
+    private static final Set<String> AUXILIARIES = CLASSES.of("perfect-auxiliary");
+    /** A speaker named without a given name or role has two or three capitalised tokens: "Xu Qiliang ha detto". */
+    private static final int MAX_SPEAKER_TOKENS = 3;
     private static final int MAX_NAME_TOKENS = 6;
     private static final int MAX_ORG_TOKENS = 6;
     private static final int MAX_PLACE_TOKENS = 4;
@@ -300,7 +305,14 @@ public final class EntityRecognizer implements Stage {
                     }
                 }
                 if (words.get(i).isCapitalized()) {
-                    int end = suffixedPlace(line, i);
+                    int end = suffixedName(line, i);
+                    if (end > 0) {
+                        i = end - 1;
+                        continue;
+                    }
+                }
+                if (words.get(i).isCapitalized()) {
+                    int end = speaker(line, i);
                     if (end > 0) {
                         i = end - 1;
                         continue;
@@ -621,14 +633,45 @@ public final class EntityRecognizer implements Stage {
             return addNew(line, from, nameEnd, EntityType.PLACE, false, List.of(), Optional.empty());
         }
 
-        /** A capitalised name in another language ending in a place noun: "Diaoyutai State Guesthouse". */
-        private int suffixedPlace(Line line, int i) {
-            int end = nameEnd(line, i, EntityType.ORGANIZATION);
-            if (end - i < 2 || notNames.contains(line.words().get(i).folded())
-                    || !placeSuffixes.contains(line.words().get(end - 1).folded())) {
+        /**
+         * A person named by two or three capitalised words with no given name or role known, where a speech
+         * verb makes the words a speaker: "ha detto Xu Qiliang", "Xu Qiliang ha detto", "Xu Qiliang dice".
+         */
+        private int speaker(Line line, int i) {
+            List<Word> words = line.words();
+            int end = nameEnd(line, i, EntityType.PERSON);
+            if (end < 0 || notNames.contains(words.get(i).folded())) {
                 return -1;
             }
-            return addNew(line, i, end, EntityType.PLACE, false, List.of(), Optional.empty());
+            int tokens = words.get(end - 1).token() - words.get(i).token() + 1;
+            if (tokens < 2 || tokens > MAX_SPEAKER_TOKENS || allCapitals(words, i, end) || anyOf(words, i, end, ORGANISATION_WORDS)
+                    || orgHeads.match(words, i).isPresent() || placeHeads.match(words, i).isPresent()) {
+                return -1;
+            }
+            boolean after = i > 0 && SPEECH.contains(words.get(i - 1).folded());
+            boolean before = end < words.size() && (SPEECH.contains(words.get(end).folded())
+                    || AUXILIARIES.contains(words.get(end).folded()) && end + 1 < words.size()
+                    && SPEECH.contains(words.get(end + 1).folded()));
+            return after || before ? addNew(line, i, end, EntityType.PERSON, false, List.of(), Optional.empty()) : -1;
+        }
+
+        /**
+         * A capitalised name in another language ending in a place noun ("Diaoyutai State Guesthouse") or holding
+         * an organisation's ("Amnesty International", "Human Rights Watch").
+         */
+        private int suffixedName(Line line, int i) {
+            List<Word> words = line.words();
+            int end = nameEnd(line, i, EntityType.ORGANIZATION);
+            if (end < 0 || words.get(end - 1).token() == words.get(i).token() || notNames.contains(words.get(i).folded())) {
+                return -1;
+            }
+            if (placeSuffixes.contains(words.get(end - 1).folded())) {
+                return addNew(line, i, end, EntityType.PLACE, false, List.of(), Optional.empty());
+            }
+            if (anyOf(words, i, end, ORGANISATION_WORDS) && !startsFirstName(words, i)) {
+                return addNew(line, i, end, EntityType.ORGANIZATION, false, List.of(), Optional.empty());
+            }
+            return -1;
         }
 
         /**
@@ -820,9 +863,9 @@ public final class EntityRecognizer implements Stage {
 
         /**
          * Surnames of the people this article names in full, standing alone elsewhere in it: "Kos" after
-         * "Marta Kos", "Vucic" after "Aleksandar Vučić", "Georgia Meloni" after "Giorgia Meloni". A one-word
-         * entity the article made from such a surname ("il primo ministro Kurti", "ha riferito Medinsky")
-         * becomes that person.
+         * "Marta Kos", "Vucic" after "Aleksandar Vučić", "Georgia Meloni" after "Giorgia Meloni". An entity the
+         * article made from such a surname ("il primo ministro Kurti", "ha riferito Medinsky", "Von der Leyen ha
+         * detto") becomes that person.
          */
         void resolveSurnames() {
             Map<String, Set<String>> bySurname = new HashMap<>();
@@ -837,7 +880,7 @@ public final class EntityRecognizer implements Stage {
             }
             for (String id : List.copyOf(introduced)) {
                 Entity e = entities.get(id);
-                if (e == null || SurfaceForm.split(e.label()).size() != 1) {
+                if (e == null) {
                     continue;
                 }
                 Set<String> people = bySurname.getOrDefault(Folding.fold(e.label()), Set.of());
@@ -848,7 +891,7 @@ public final class EntityRecognizer implements Stage {
             for (Line line : lines) {
                 List<Word> words = line.words();
                 for (int i = 0; i < words.size(); i++) {
-                    if (line.occupied()[i] || !words.get(i).isCapitalized()) {
+                    if (line.occupied()[i] || !words.get(i).isCapitalized() && !NAME_PARTICLES.contains(words.get(i).folded())) {
                         continue;
                     }
                     int end = surnameEnd(line, i, bySurname);
@@ -1029,6 +1072,25 @@ public final class EntityRecognizer implements Stage {
             s.append(words.get(k).folded());
         }
         return s.toString();
+    }
+
+    private static boolean anyOf(List<Word> words, int start, int end, Set<String> set) {
+        for (int k = start; k < end; k++) {
+            if (set.contains(words.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allCapitals(List<Word> words, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String s = words.get(k).surface();
+            if (!s.equals(s.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNumber(Word w) {

@@ -82,6 +82,15 @@ class EntityRecognizerTest {
                         "presidente=person/kim-dae-jung ROLE", "Kim Dae Jung=person/kim-dae-jung NAME",
                         "Pyongyang=place/pyongyang NAME"),
                 row("Il presidente ha ricevuto Mario Draghi.", "Mario Draghi=person/mario-draghi NAME"),
+                // speakers without a given name or role known
+                row("«Siamo pronti», ha detto Xu Qiliang.", "Xu Qiliang=person/xu-qiliang NAME"),
+                row("Tshisekedi Tshilombo ha dichiarato che il Paese resisterà.",
+                        "Tshisekedi Tshilombo=person/tshisekedi-tshilombo NAME"),
+                row("Radio Free Europe ha dichiarato che la notizia è falsa.",
+                        "Radio Free Europe=organization/radio-free-europe NAME"),
+                row("Secondo Human Rights Watch le vittime sono decine.",
+                        "Human Rights Watch=organization/human-rights-watch NAME"),
+                row("Il Tesoro Usa ha detto che le sanzioni restano.", "Usa=country/united-states NAME"),
                 // misspelt given names and surnames resolve to the person
                 row("Il presidente ucraino Volodimir Zelensky ha parlato.",
                         "presidente ucraino=person/volodymyr-zelensky ROLE", "ucraino=country/ukraine DEMONYM",
@@ -95,10 +104,11 @@ class EntityRecognizerTest {
                         "premier=person/sipho-ndlovu ROLE", "Sipho Ndlovu=person/sipho-ndlovu NAME",
                         "Roma=place/rome NAME", "premier=person/sipho-ndlovu ROLE", "Ndlovu=person/sipho-ndlovu ALIAS",
                         "Ndlovu=person/sipho-ndlovu ALIAS"),
-                row("La presidente della Commissione Ursula von der Leyen è a Roma. Von der Leyen ha detto di sì.",
+                row("La presidente della Commissione Ursula von der Leyen è a Roma. Von der Leyen ha detto di sì, "
+                                + "e con von der Leyen c'era il ministro.",
                         "presidente della Commissione=person/ursula-von-der-leyen ROLE",
                         "Ursula von der Leyen=person/ursula-von-der-leyen NAME", "Roma=place/rome NAME",
-                        "Von der Leyen=person/ursula-von-der-leyen ALIAS"),
+                        "Von der Leyen=person/ursula-von-der-leyen ALIAS", "von der Leyen=person/ursula-von-der-leyen ALIAS"),
                 // organisations named by a head noun
                 row("L'Assemblea federale ha approvato la legge.",
                         "Assemblea federale=organization/assemblea-federale NAME"),
