@@ -323,6 +323,13 @@ class GazetteerDataTest {
         assertTrue(renamed.containsAll(codes), "ISO codes no entity names: " + codes);
     }
 
+    @Test
+    void noLabelIsAQualifiedCldrName() {
+        List<String> qualified = gazetteer.entities().stream().map(Entity::label)
+                .filter(l -> l.contains("(") || l.contains(" - ") || l.contains("&")).sorted().toList();
+        assertEquals(List.of(), qualified, "labels in CLDR's qualified form: a countries.tsv row should name them");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("newsAgencies")
     void newsAgencyIsAnOrganisation(String id) {
