@@ -321,7 +321,8 @@ public final class EntityRecognizer implements Stage {
                 if (startsFirstName(words, i)) {
                     int end = nameEnd(line, i, EntityType.PERSON);
                     if (end > 0 && words.get(end - 1).token() > words.get(i).token()) {
-                        i = addNew(line, i, end, EntityType.PERSON, false, List.of(), Optional.empty()) - 1;
+                        List<String> held = appositiveRole(words, end).map(List::of).orElse(List.of());
+                        i = addNew(line, i, end, EntityType.PERSON, false, held, Optional.empty()) - 1;
                     }
                 }
             }
@@ -634,8 +635,9 @@ public final class EntityRecognizer implements Stage {
         }
 
         /**
-         * A person named by two or three capitalised words with no given name or role known, where a speech
-         * verb makes the words a speaker: "ha detto Xu Qiliang", "Xu Qiliang ha detto", "Xu Qiliang dice".
+         * A person named by two or three capitalised words with no given name known, where a speech verb makes
+         * the words a speaker ("ha detto Xu Qiliang", "Xu Qiliang ha detto") or a role follows them ("Xu Qiliang,
+         * vicepresidente della commissione militare, …").
          */
         private int speaker(Line line, int i) {
             List<Word> words = line.words();
@@ -652,7 +654,22 @@ public final class EntityRecognizer implements Stage {
             boolean before = end < words.size() && (SPEECH.contains(words.get(end).folded())
                     || AUXILIARIES.contains(words.get(end).folded()) && end + 1 < words.size()
                     && SPEECH.contains(words.get(end + 1).folded()));
-            return after || before ? addNew(line, i, end, EntityType.PERSON, false, List.of(), Optional.empty()) : -1;
+            Optional<String> role = appositiveRole(words, end);
+            return after || before || role.isPresent()
+                    ? addNew(line, i, end, EntityType.PERSON, false, role.map(List::of).orElse(List.of()), Optional.empty())
+                    : -1;
+        }
+
+        /** The role of an apposition after a name: "Xu Qiliang, vicepresidente della commissione, …", "…, ex premier,". */
+        private Optional<String> appositiveRole(List<Word> words, int end) {
+            if (end + 1 >= words.size() || !words.get(end).surface().equals(",")) {
+                return Optional.empty();
+            }
+            int k = ARTICLES.contains(words.get(end + 1).folded()) ? end + 2 : end + 1;
+            boolean former = k < words.size() && words.get(k).folded().equals("ex");
+            int at = former ? k + 1 : k;
+            return at < words.size()
+                    ? roles.match(words, at).map(r -> former ? "ex " + r.value() : r.value()) : Optional.empty();
         }
 
         /**

@@ -86,6 +86,9 @@ class EntityRecognizerTest {
                 row("«Siamo pronti», ha detto Xu Qiliang.", "Xu Qiliang=person/xu-qiliang NAME"),
                 row("Tshisekedi Tshilombo ha dichiarato che il Paese resisterà.",
                         "Tshisekedi Tshilombo=person/tshisekedi-tshilombo NAME"),
+                row("Tshisekedi Tshilombo, presidente della Repubblica democratica, ha parlato.",
+                        "Tshisekedi Tshilombo=person/tshisekedi-tshilombo NAME",
+                        "presidente della Repubblica=person/tshisekedi-tshilombo ROLE"),
                 row("Radio Free Europe ha dichiarato che la notizia è falsa.",
                         "Radio Free Europe=organization/radio-free-europe NAME"),
                 row("Secondo Human Rights Watch le vittime sono decine.",
@@ -154,6 +157,9 @@ class EntityRecognizerTest {
                         "person/nikos-papadopoulos",
                         List.of("consigliere", "consigliere dell'ambasciata e direttore dell'istituto greco"), "country/greece"),
                 Arguments.of("Il presidente ha ricevuto Mario Draghi.", "person/mario-draghi", List.of(), ""),
+                Arguments.of("Mario Draghi, ex premier, ha parlato.", "person/mario-draghi", List.of("ex primo ministro"), ""),
+                Arguments.of("Xu Qiliang, vicepresidente della commissione militare, è atteso.", "person/xu-qiliang",
+                        List.of("vicepresidente"), ""),
                 Arguments.of("Il premier Sipho Ndlovu è a Roma. Il premier Ndlovu ha parlato.", "person/sipho-ndlovu",
                         List.of("primo ministro", "premier"), ""));
     }
