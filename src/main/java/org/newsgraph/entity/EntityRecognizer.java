@@ -253,6 +253,12 @@ public final class EntityRecognizer implements Stage {
                 }
                 Optional<PhraseLexicon.Match<String>> role = roles.match(words, i);
                 if (role.isPresent()) {
+                    int cut = nameCutting(line, role.get());
+                    if (cut < role.get().end()) {
+                        role = roles.match(words, i, cut); // "presidente del Consiglio europeo": not "presidente del consiglio"
+                    }
+                }
+                if (role.isPresent()) {
                     i = rolePhrase(line, role.get()) - 1;
                     continue;
                 }
@@ -398,6 +404,17 @@ public final class EntityRecognizer implements Stage {
                 rolePhrases.add(new RolePhrase(line.index(), phrase, role.value(), anaphoricCountry, former));
             }
             return anaphoricEnd;
+        }
+
+        /** Where a known name that the role phrase's last words begin starts ("Consiglio europeo"), else the phrase's end. */
+        private int nameCutting(Line line, PhraseLexicon.Match<String> role) {
+            for (int k = role.start() + 1; k < role.end(); k++) {
+                GazetteerMatcher.Match m = line.startingAt().get(k);
+                if (m != null && m.end() > role.end() && !onlyKind(m, SurfaceForm.Kind.DEMONYM)) {
+                    return k;
+                }
+            }
+            return role.end();
         }
 
         /** Organisations a role's complement names: "il leader del Movimento 5 Stelle", "la segretaria del Partito democratico". */
