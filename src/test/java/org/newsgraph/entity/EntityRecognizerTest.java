@@ -85,6 +85,8 @@ class EntityRecognizerTest {
                         "presidente=person/kim-dae-jung ROLE", "Kim Dae Jung=person/kim-dae-jung NAME",
                         "Pyongyang=place/pyongyang NAME"),
                 row("Il presidente ha ricevuto Mario Draghi.", "Mario Draghi=person/mario-draghi NAME"),
+                row("Donald Trump è arrivato. «Faremo la pace», ha detto il tycoon.",
+                        "Donald Trump=person/donald-trump NAME", "tycoon=person/donald-trump ROLE"),
                 // speakers without a given name or role known
                 row("«Siamo pronti», ha detto Xu Qiliang.", "Xu Qiliang=person/xu-qiliang NAME"),
                 row("Tshisekedi Tshilombo ha dichiarato che il Paese resisterà.",
