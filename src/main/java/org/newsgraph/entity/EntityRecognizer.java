@@ -66,8 +66,6 @@ public final class EntityRecognizer implements Stage {
     private static final int MAX_COMPLEMENT_WORDS = 16;
     /** Lower-case words in a row a complement takes after a preposition: "per gli investimenti esteri". */
     private static final int MAX_LOWER_CASE_RUN = 2;
-    /** A misspelt given name ("Volodomyr", "Georgia" for "Giorgia") is at most this many edits away. */
-    private static final int GIVEN_NAME_EDITS = 2;
 
     private final Gazetteer gazetteer;
     private final GazetteerMatcher matcher;
@@ -195,7 +193,7 @@ public final class EntityRecognizer implements Stage {
             }
             String given = words.get(g).folded();
             List<String> fitting = m.forms().stream().map(SurfaceForm::entityId).distinct()
-                    .filter(id -> givenNames.getOrDefault(id, Set.of()).stream().anyMatch(n -> similarGivenName(given, n)))
+                    .filter(id -> givenNames.getOrDefault(id, Set.of()).stream().anyMatch(n -> PersonNames.similarGivenNames(given, n)))
                     .toList();
             if (fitting.size() != 1) {
                 return m;
@@ -906,7 +904,7 @@ public final class EntityRecognizer implements Stage {
             for (String id : introduced) {
                 Entity e = entities.get(id);
                 if (e != null && e.type() == EntityType.PERSON) {
-                    surnames(e.label()).forEach(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
+                    PersonNames.surnames(e.label(), NAME_PARTICLES).forEach(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
                 }
             }
             if (bySurname.isEmpty()) {
@@ -936,7 +934,7 @@ public final class EntityRecognizer implements Stage {
                     int start = i;
                     String before = i > 0 ? words.get(i - 1).folded() : "";
                     if (i > 0 && adjacent(words, i - 1) && words.get(i - 1).isCapitalized()
-                            && givenNameOf(person).map(g -> similarGivenName(before, g)).orElse(false)) {
+                            && givenNameOf(person).map(g -> PersonNames.similarGivenNames(before, g)).orElse(false)) {
                         start = i - 1;
                         Span misspelt = words.get(i - 1).span();
                         mentions.removeIf(m -> m.span().equals(misspelt));
@@ -1081,22 +1079,6 @@ public final class EntityRecognizer implements Stage {
         }
     }
 
-    /** The surnames a full name leaves: its last word, and what follows a particle ("von der Leyen", "al Sisi"). */
-    private static List<String> surnames(String label) {
-        List<String> w = SurfaceForm.split(label);
-        if (w.size() < 2) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        out.add(w.get(w.size() - 1));
-        for (int i = 1; i < w.size() - 1; i++) {
-            if (NAME_PARTICLES.contains(w.get(i))) {
-                out.add(String.join(" ", w.subList(i, w.size())));
-            }
-        }
-        return out;
-    }
-
     private static String foldedWords(List<Word> words, int start, int end) {
         StringBuilder s = new StringBuilder();
         for (int k = start; k < end; k++) {
@@ -1152,33 +1134,6 @@ public final class EntityRecognizer implements Stage {
     private boolean continuesAsName(List<Word> words, int k, Set<Integer> matchStarts) {
         return k < words.size() && adjacent(words, k - 1) && words.get(k).isCapitalized()
                 && !matchStarts.contains(k) && !notNames.contains(words.get(k).folded());
-    }
-
-    /** Two spellings of one given name: same initial, a few edits apart ("Volodomyr"/"Volodymyr", "Georgia"/"Giorgia"). */
-    static boolean similarGivenName(String a, String b) {
-        if (a.length() < 4 || b.length() < 4 || a.charAt(0) != b.charAt(0)) {
-            return false;
-        }
-        return editDistance(a, b) <= GIVEN_NAME_EDITS;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
     }
 
     private static Entity merged(Entity e, List<String> moreRoles, Optional<String> country) {
