@@ -322,7 +322,7 @@ public final class EntityRecognizer implements Stage {
                         continue;
                     }
                 }
-                if (startsFirstName(words, i)) {
+                if (startsFirstName(words, i) && !(i > 0 && NAMED_AFTER.contains(words.get(i - 1).folded()))) {
                     int end = nameEnd(line, i, EntityType.PERSON);
                     if (end > 0 && words.get(end - 1).token() > words.get(i).token()) {
                         List<String> held = appositiveRole(words, end).map(List::of).orElse(List.of());
@@ -635,13 +635,14 @@ public final class EntityRecognizer implements Stage {
                     && OF.contains(words.get(k + 1).folded())) {
                 k++; // "il palazzo presidenziale di Cartagine"
             }
-            if (k < words.size() && OF.contains(words.get(k).folded())) {
+            boolean of = k < words.size() && OF.contains(words.get(k).folded());
+            if (of) {
                 k++;
             }
-            if (occupied(line.occupied(), k) || !startsPersonName(line, k) || startsFirstName(words, k)) {
-                return -1;
+            if (occupied(line.occupied(), k) || !startsPersonName(line, k) || of && startsFirstName(words, k)) {
+                return -1; // "la villa di Silvio Berlusconi" is his; "l'aeroporto Leonardo da Vinci" is named after him
             }
-            int nameEnd = nameEnd(line, k, EntityType.PLACE);
+            int nameEnd = nameEnd(line, k, startsFirstName(words, k) ? EntityType.PERSON : EntityType.PLACE);
             if (nameEnd < 0) {
                 return -1;
             }
@@ -721,8 +722,8 @@ public final class EntityRecognizer implements Stage {
 
         /**
          * Where a name of capitalised tokens that begins at word {@code k} ends (a word index), or -1. A person's
-         * name may hold particles ("Ursula von der Leyen", "al-Sisi") and a capitalised function word after two
-         * name tokens ("Moon Jae In"); an organisation's connectors ("Istituto per gli Studi").
+         * name may hold particles ("Ursula von der Leyen", "al-Sisi") and capitalised function words inside it
+         * ("Moon Jae In", "Kim Il Sung"); an organisation's connectors ("Istituto per gli Studi").
          */
         private int nameEnd(Line line, int k, EntityType type) {
             return nameEnd(line, k, type, false);
@@ -748,7 +749,7 @@ public final class EntityRecognizer implements Stage {
                 boolean free = !occupiedToken(line, t) || throughPlaces && placeAtToken(line, t);
                 boolean nextIsName = t + 1 < tokens.size() && capitalizedName(tokens.get(t + 1)) && !occupiedToken(line, t + 1);
                 if (free && capitalizedName(tok) && (!notNames.contains(folded)
-                        || type == EntityType.PERSON && t - firstToken >= 2 && !nextIsName)) {
+                        || type == EntityType.PERSON && (t - firstToken >= 2 || nextIsName))) {
                     lastToken = t;
                 } else if (free && type == EntityType.PERSON && particleName(tok)) {
                     lastToken = t;

@@ -146,7 +146,14 @@ class EntityRecognizerTest {
                         "base aerea di Aviano=place/base-aerea-di-aviano NAME"),
                 row("La cena si è tenuta presso il Marriott Conference Center.",
                         "Marriott Conference Center=place/marriott-conference-center NAME"),
-                row("Il ministro è arrivato a Kobuleti nella notte.", "Kobuleti=place/kobuleti NAME"));
+                row("Il ministro è arrivato a Kobuleti nella notte.", "Kobuleti=place/kobuleti NAME"),
+                row("Sono atterrati all'aeroporto Leonardo da Vinci.",
+                        "aeroporto Leonardo da Vinci=place/aeroporto-leonardo-da-vinci NAME"),
+                row("Il corteo è partito da via Giuseppe Garibaldi."),
+                row("La cerimonia si è tenuta in piazza Kim Il Sung.", "piazza Kim Il Sung=place/kim-il-sung-square NAME"),
+                row("Il presidente Roh Il Woo arrivò a Pechino.", "presidente=person/roh-il-woo ROLE",
+                        "Roh Il Woo=person/roh-il-woo NAME", "Pechino=place/beijing NAME"),
+                row("La villa di Silvio Berlusconi è in vendita.", "Silvio Berlusconi=person/silvio-berlusconi NAME"));
     }
 
     /** Text → a person it introduces, the roles kept and the country the text ties the person to. */
