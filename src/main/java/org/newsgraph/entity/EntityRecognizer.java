@@ -53,6 +53,12 @@ public final class EntityRecognizer implements Stage {
     private static final Set<String> PORTFOLIOS = CLASSES.of("portfolio");
     private static final Set<String> ARRIVALS = CLASSES.of("arrival-verb");
     private static final Set<String> DESTINATIONS = CLASSES.of("destination-preposition");
+    private static final Set<String> ARTICLES = CLASSES.of("article");
+    private static final Set<String> SPEECH = CLASSES.of("speech-verb");
+    private static final Set<String> ORGANISATION_WORDS = CLASSES.of("organisation-word");
+    private static final Set<String> AUXILIARIES = CLASSES.of("perfect-auxiliary");
+    /** A speaker named without a given name or role has two or three capitalised tokens: "Xu Qiliang ha detto". */
+    private static final int MAX_SPEAKER_TOKENS = 3;
     private static final int MAX_NAME_TOKENS = 6;
     private static final int MAX_ORG_TOKENS = 6;
     private static final int MAX_PLACE_TOKENS = 4;
@@ -60,8 +66,6 @@ public final class EntityRecognizer implements Stage {
     private static final int MAX_COMPLEMENT_WORDS = 16;
     /** Lower-case words in a row a complement takes after a preposition: "per gli investimenti esteri". */
     private static final int MAX_LOWER_CASE_RUN = 2;
-    /** A misspelt given name ("Volodomyr", "Georgia" for "Giorgia") is at most this many edits away. */
-    private static final int GIVEN_NAME_EDITS = 2;
 
     private final Gazetteer gazetteer;
     private final GazetteerMatcher matcher;
@@ -189,7 +193,7 @@ public final class EntityRecognizer implements Stage {
             }
             String given = words.get(g).folded();
             List<String> fitting = m.forms().stream().map(SurfaceForm::entityId).distinct()
-                    .filter(id -> givenNames.getOrDefault(id, Set.of()).stream().anyMatch(n -> similarGivenName(given, n)))
+                    .filter(id -> givenNames.getOrDefault(id, Set.of()).stream().anyMatch(n -> PersonNames.similarGivenNames(given, n)))
                     .toList();
             if (fitting.size() != 1) {
                 return m;
@@ -247,6 +251,12 @@ public final class EntityRecognizer implements Stage {
                 }
                 Optional<PhraseLexicon.Match<String>> role = roles.match(words, i);
                 if (role.isPresent()) {
+                    int cut = nameCutting(line, role.get());
+                    if (cut < role.get().end()) {
+                        role = roles.match(words, i, cut); // "presidente del Consiglio europeo": not "presidente del consiglio"
+                    }
+                }
+                if (role.isPresent()) {
                     i = rolePhrase(line, role.get()) - 1;
                     continue;
                 }
@@ -274,7 +284,14 @@ public final class EntityRecognizer implements Stage {
                     while (k < words.size() && DEFINITE_ARTICLES.contains(words.get(k).folded())) {
                         k++;
                     }
-                    if (!occupied(occupied, k) && !startsFirstName(words, k)) {
+                    Optional<PhraseLexicon.Match<OrgHead>> source = k < words.size() ? orgHeads.match(words, k) : Optional.empty();
+                    if (source.isPresent() && !occupied(occupied, k)) {
+                        int end = organisation(line, source.get());
+                        if (end > 0) {
+                            i = end - 1;
+                            continue;
+                        }
+                    } else if (!occupied(occupied, k) && !startsFirstName(words, k)) {
                         int end = newName(line, k, EntityType.ORGANIZATION, true, List.of(), Optional.empty());
                         if (end > 0) {
                             i = end - 1;
@@ -292,16 +309,24 @@ public final class EntityRecognizer implements Stage {
                     }
                 }
                 if (words.get(i).isCapitalized()) {
-                    int end = suffixedPlace(line, i);
+                    int end = suffixedName(line, i);
                     if (end > 0) {
                         i = end - 1;
                         continue;
                     }
                 }
-                if (startsFirstName(words, i)) {
+                if (words.get(i).isCapitalized()) {
+                    int end = speaker(line, i);
+                    if (end > 0) {
+                        i = end - 1;
+                        continue;
+                    }
+                }
+                if (startsFirstName(words, i) && !(i > 0 && NAMED_AFTER.contains(words.get(i - 1).folded()))) {
                     int end = nameEnd(line, i, EntityType.PERSON);
                     if (end > 0 && words.get(end - 1).token() > words.get(i).token()) {
-                        i = addNew(line, i, end, EntityType.PERSON, false, List.of(), Optional.empty()) - 1;
+                        List<String> held = appositiveRole(words, end).map(List::of).orElse(List.of());
+                        i = addNew(line, i, end, EntityType.PERSON, false, held, Optional.empty()) - 1;
                     }
                 }
             }
@@ -366,6 +391,7 @@ public final class EntityRecognizer implements Stage {
                     int end = newName(line, c.name(), EntityType.PERSON, false, held, affiliated);
                     if (end > 0) {
                         add(phrase, lastMention().entityId(), EntityMention.Kind.ROLE);
+                        organisationsWithin(line, j, c.end());
                         return end;
                     }
                 }
@@ -376,6 +402,30 @@ public final class EntityRecognizer implements Stage {
                 rolePhrases.add(new RolePhrase(line.index(), phrase, role.value(), anaphoricCountry, former));
             }
             return anaphoricEnd;
+        }
+
+        /** Where a known name that the role phrase's last words begin starts ("Consiglio europeo"), else the phrase's end. */
+        private int nameCutting(Line line, PhraseLexicon.Match<String> role) {
+            for (int k = role.start() + 1; k < role.end(); k++) {
+                GazetteerMatcher.Match m = line.startingAt().get(k);
+                if (m != null && m.end() > role.end() && !onlyKind(m, SurfaceForm.Kind.DEMONYM)) {
+                    return k;
+                }
+            }
+            return role.end();
+        }
+
+        /** Organisations a role's complement names: "il leader del Movimento 5 Stelle", "la segretaria del Partito democratico". */
+        private void organisationsWithin(Line line, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!line.occupied()[k] && line.words().get(k).isCapitalized()) {
+                    Optional<PhraseLexicon.Match<OrgHead>> head = orgHeads.match(line.words(), k);
+                    if (head.isPresent() && head.get().value().naming() != OrgHead.Naming.NO) {
+                        int end = headedName(line, k, head.get().end(), true);
+                        k = Math.max(k, end - 1);
+                    }
+                }
+            }
         }
 
         /** The canonical role, and the whole role phrase when it says more ("presidente della commissione difesa"). */
@@ -418,6 +468,11 @@ public final class EntityRecognizer implements Stage {
                 }
                 if (w.isPunctuation()) {
                     break;
+                }
+                if (state == State.CAPITALISED && isNumber(w)) {
+                    k++;
+                    end = k;
+                    continue; // "del Movimento 5 Stelle"
                 }
                 if (w.isCapitalized()) {
                     boolean nameHere = startsFirstName(words, k) || state == State.CLOSED
@@ -536,7 +591,7 @@ public final class EntityRecognizer implements Stage {
                     }
                     break;
                 }
-                if (afterPreposition && DEFINITE_ARTICLES.contains(f)) {
+                if (afterPreposition && ARTICLES.contains(f)) {
                     continue;
                 }
                 if (OF.contains(f) || f.equals("per")) {
@@ -555,6 +610,8 @@ public final class EntityRecognizer implements Stage {
                         break;
                     }
                     proper = true;
+                } else if (isNumber(w) && k + 1 < words.size() && words.get(k + 1).isCapitalized()) {
+                    proper = true; // "Movimento 5 Stelle"
                 } else if (!NAME_ADJECTIVES.contains(f)) {
                     if (!afterPreposition || nounTaken) {
                         break;
@@ -578,13 +635,14 @@ public final class EntityRecognizer implements Stage {
                     && OF.contains(words.get(k + 1).folded())) {
                 k++; // "il palazzo presidenziale di Cartagine"
             }
-            if (k < words.size() && OF.contains(words.get(k).folded())) {
+            boolean of = k < words.size() && OF.contains(words.get(k).folded());
+            if (of) {
                 k++;
             }
-            if (occupied(line.occupied(), k) || !startsPersonName(line, k) || startsFirstName(words, k)) {
-                return -1;
+            if (occupied(line.occupied(), k) || !startsPersonName(line, k) || of && startsFirstName(words, k)) {
+                return -1; // "la villa di Silvio Berlusconi" is his; "l'aeroporto Leonardo da Vinci" is named after him
             }
-            int nameEnd = nameEnd(line, k, EntityType.PLACE);
+            int nameEnd = nameEnd(line, k, startsFirstName(words, k) ? EntityType.PERSON : EntityType.PLACE);
             if (nameEnd < 0) {
                 return -1;
             }
@@ -592,14 +650,61 @@ public final class EntityRecognizer implements Stage {
             return addNew(line, from, nameEnd, EntityType.PLACE, false, List.of(), Optional.empty());
         }
 
-        /** A capitalised name in another language ending in a place noun: "Diaoyutai State Guesthouse". */
-        private int suffixedPlace(Line line, int i) {
-            int end = nameEnd(line, i, EntityType.ORGANIZATION);
-            if (end - i < 2 || notNames.contains(line.words().get(i).folded())
-                    || !placeSuffixes.contains(line.words().get(end - 1).folded())) {
+        /**
+         * A person named by two or three capitalised words with no given name known, where a speech verb makes
+         * the words a speaker ("ha detto Xu Qiliang", "Xu Qiliang ha detto") or a role follows them ("Xu Qiliang,
+         * vicepresidente della commissione militare, …").
+         */
+        private int speaker(Line line, int i) {
+            List<Word> words = line.words();
+            int end = nameEnd(line, i, EntityType.PERSON);
+            if (end < 0 || notNames.contains(words.get(i).folded())) {
                 return -1;
             }
-            return addNew(line, i, end, EntityType.PLACE, false, List.of(), Optional.empty());
+            int tokens = words.get(end - 1).token() - words.get(i).token() + 1;
+            if (tokens < 2 || tokens > MAX_SPEAKER_TOKENS || allCapitals(words, i, end) || anyOf(words, i, end, ORGANISATION_WORDS)
+                    || orgHeads.match(words, i).isPresent() || placeHeads.match(words, i).isPresent()) {
+                return -1;
+            }
+            boolean after = i > 0 && SPEECH.contains(words.get(i - 1).folded());
+            boolean before = end < words.size() && (SPEECH.contains(words.get(end).folded())
+                    || AUXILIARIES.contains(words.get(end).folded()) && end + 1 < words.size()
+                    && SPEECH.contains(words.get(end + 1).folded()));
+            Optional<String> role = appositiveRole(words, end);
+            return after || before || role.isPresent()
+                    ? addNew(line, i, end, EntityType.PERSON, false, role.map(List::of).orElse(List.of()), Optional.empty())
+                    : -1;
+        }
+
+        /** The role of an apposition after a name: "Xu Qiliang, vicepresidente della commissione, …", "…, ex premier,". */
+        private Optional<String> appositiveRole(List<Word> words, int end) {
+            if (end + 1 >= words.size() || !words.get(end).surface().equals(",")) {
+                return Optional.empty();
+            }
+            int k = ARTICLES.contains(words.get(end + 1).folded()) ? end + 2 : end + 1;
+            boolean former = k < words.size() && words.get(k).folded().equals("ex");
+            int at = former ? k + 1 : k;
+            return at < words.size()
+                    ? roles.match(words, at).map(r -> former ? "ex " + r.value() : r.value()) : Optional.empty();
+        }
+
+        /**
+         * A capitalised name in another language ending in a place noun ("Diaoyutai State Guesthouse") or holding
+         * an organisation's ("Amnesty International", "Human Rights Watch").
+         */
+        private int suffixedName(Line line, int i) {
+            List<Word> words = line.words();
+            int end = nameEnd(line, i, EntityType.ORGANIZATION);
+            if (end < 0 || words.get(end - 1).token() == words.get(i).token() || notNames.contains(words.get(i).folded())) {
+                return -1;
+            }
+            if (placeSuffixes.contains(words.get(end - 1).folded())) {
+                return addNew(line, i, end, EntityType.PLACE, false, List.of(), Optional.empty());
+            }
+            if (anyOf(words, i, end, ORGANISATION_WORDS) && !startsFirstName(words, i)) {
+                return addNew(line, i, end, EntityType.ORGANIZATION, false, List.of(), Optional.empty());
+            }
+            return -1;
         }
 
         /**
@@ -617,8 +722,8 @@ public final class EntityRecognizer implements Stage {
 
         /**
          * Where a name of capitalised tokens that begins at word {@code k} ends (a word index), or -1. A person's
-         * name may hold particles ("Ursula von der Leyen", "al-Sisi") and a capitalised function word after two
-         * name tokens ("Moon Jae In"); an organisation's connectors ("Istituto per gli Studi").
+         * name may hold particles ("Ursula von der Leyen", "al-Sisi") and capitalised function words inside it
+         * ("Moon Jae In", "Kim Il Sung"); an organisation's connectors ("Istituto per gli Studi").
          */
         private int nameEnd(Line line, int k, EntityType type) {
             return nameEnd(line, k, type, false);
@@ -644,7 +749,7 @@ public final class EntityRecognizer implements Stage {
                 boolean free = !occupiedToken(line, t) || throughPlaces && placeAtToken(line, t);
                 boolean nextIsName = t + 1 < tokens.size() && capitalizedName(tokens.get(t + 1)) && !occupiedToken(line, t + 1);
                 if (free && capitalizedName(tok) && (!notNames.contains(folded)
-                        || type == EntityType.PERSON && t - firstToken >= 2 && !nextIsName)) {
+                        || type == EntityType.PERSON && (t - firstToken >= 2 || nextIsName))) {
                     lastToken = t;
                 } else if (free && type == EntityType.PERSON && particleName(tok)) {
                     lastToken = t;
@@ -791,16 +896,16 @@ public final class EntityRecognizer implements Stage {
 
         /**
          * Surnames of the people this article names in full, standing alone elsewhere in it: "Kos" after
-         * "Marta Kos", "Vucic" after "Aleksandar Vučić", "Georgia Meloni" after "Giorgia Meloni". A one-word
-         * entity the article made from such a surname ("il primo ministro Kurti", "ha riferito Medinsky")
-         * becomes that person.
+         * "Marta Kos", "Vucic" after "Aleksandar Vučić", "Georgia Meloni" after "Giorgia Meloni". An entity the
+         * article made from such a surname ("il primo ministro Kurti", "ha riferito Medinsky", "Von der Leyen ha
+         * detto") becomes that person.
          */
         void resolveSurnames() {
             Map<String, Set<String>> bySurname = new HashMap<>();
             for (String id : introduced) {
                 Entity e = entities.get(id);
                 if (e != null && e.type() == EntityType.PERSON) {
-                    surnames(e.label()).forEach(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
+                    PersonNames.surnames(e.label(), NAME_PARTICLES).forEach(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
                 }
             }
             if (bySurname.isEmpty()) {
@@ -808,7 +913,7 @@ public final class EntityRecognizer implements Stage {
             }
             for (String id : List.copyOf(introduced)) {
                 Entity e = entities.get(id);
-                if (e == null || SurfaceForm.split(e.label()).size() != 1) {
+                if (e == null) {
                     continue;
                 }
                 Set<String> people = bySurname.getOrDefault(Folding.fold(e.label()), Set.of());
@@ -819,7 +924,7 @@ public final class EntityRecognizer implements Stage {
             for (Line line : lines) {
                 List<Word> words = line.words();
                 for (int i = 0; i < words.size(); i++) {
-                    if (line.occupied()[i] || !words.get(i).isCapitalized()) {
+                    if (line.occupied()[i] || !words.get(i).isCapitalized() && !NAME_PARTICLES.contains(words.get(i).folded())) {
                         continue;
                     }
                     int end = surnameEnd(line, i, bySurname);
@@ -830,7 +935,7 @@ public final class EntityRecognizer implements Stage {
                     int start = i;
                     String before = i > 0 ? words.get(i - 1).folded() : "";
                     if (i > 0 && adjacent(words, i - 1) && words.get(i - 1).isCapitalized()
-                            && givenNameOf(person).map(g -> similarGivenName(before, g)).orElse(false)) {
+                            && givenNameOf(person).map(g -> PersonNames.similarGivenNames(before, g)).orElse(false)) {
                         start = i - 1;
                         Span misspelt = words.get(i - 1).span();
                         mentions.removeIf(m -> m.span().equals(misspelt));
@@ -975,22 +1080,6 @@ public final class EntityRecognizer implements Stage {
         }
     }
 
-    /** The surnames a full name leaves: its last word, and what follows a particle ("von der Leyen", "al Sisi"). */
-    private static List<String> surnames(String label) {
-        List<String> w = SurfaceForm.split(label);
-        if (w.size() < 2) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        out.add(w.get(w.size() - 1));
-        for (int i = 1; i < w.size() - 1; i++) {
-            if (NAME_PARTICLES.contains(w.get(i))) {
-                out.add(String.join(" ", w.subList(i, w.size())));
-            }
-        }
-        return out;
-    }
-
     private static String foldedWords(List<Word> words, int start, int end) {
         StringBuilder s = new StringBuilder();
         for (int k = start; k < end; k++) {
@@ -1000,6 +1089,29 @@ public final class EntityRecognizer implements Stage {
             s.append(words.get(k).folded());
         }
         return s.toString();
+    }
+
+    private static boolean anyOf(List<Word> words, int start, int end, Set<String> set) {
+        for (int k = start; k < end; k++) {
+            if (set.contains(words.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allCapitals(List<Word> words, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String s = words.get(k).surface();
+            if (!s.equals(s.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(Word w) {
+        return w.surface().chars().allMatch(Character::isDigit);
     }
 
     private static boolean onlyKind(GazetteerMatcher.Match m, SurfaceForm.Kind kind) {
@@ -1023,33 +1135,6 @@ public final class EntityRecognizer implements Stage {
     private boolean continuesAsName(List<Word> words, int k, Set<Integer> matchStarts) {
         return k < words.size() && adjacent(words, k - 1) && words.get(k).isCapitalized()
                 && !matchStarts.contains(k) && !notNames.contains(words.get(k).folded());
-    }
-
-    /** Two spellings of one given name: same initial, a few edits apart ("Volodomyr"/"Volodymyr", "Georgia"/"Giorgia"). */
-    static boolean similarGivenName(String a, String b) {
-        if (a.length() < 4 || b.length() < 4 || a.charAt(0) != b.charAt(0)) {
-            return false;
-        }
-        return editDistance(a, b) <= GIVEN_NAME_EDITS;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
     }
 
     private static Entity merged(Entity e, List<String> moreRoles, Optional<String> country) {

@@ -27,8 +27,9 @@ import org.newsgraph.document.EntityType;
 import org.newsgraph.rdf.Vocab;
 
 /**
- * The reference actors, countries, places and organisations (src/main/resources/newsgraph/gazetteer.ttl),
- * indexed by the surface forms that name them: labels, aliases, surnames, nationality adjectives.
+ * The reference actors, countries, places and organisations (src/main/resources/newsgraph/gazetteer.ttl,
+ * completed by {@link WorldData}), indexed by the surface forms that name them: labels, aliases, surnames,
+ * nationality adjectives. English names ({@code @en}) are labels, not surface forms.
  */
 public final class Gazetteer {
 
@@ -38,11 +39,13 @@ public final class Gazetteer {
     private final Map<String, Entity> entities;
     private final Map<String, List<SurfaceForm>> formsByFirstWord;
     private final Map<String, String> capitals;
+    private final Map<String, List<String>> englishNames;
     private final Model model;
 
     private Gazetteer(Model model, Map<String, Entity> entities, List<SurfaceForm> forms,
-                      Map<String, String> capitals) {
+                      Map<String, String> capitals, Map<String, List<String>> englishNames) {
         this.model = model;
+        this.englishNames = Map.copyOf(englishNames);
         this.entities = Map.copyOf(entities);
         Map<String, List<SurfaceForm>> index = new HashMap<>();
         for (SurfaceForm f : forms) {
@@ -72,6 +75,7 @@ public final class Gazetteer {
         Map<String, Entity> entities = new TreeMap<>();
         List<SurfaceForm> forms = new ArrayList<>();
         Map<String, String> capitals = new HashMap<>();
+        Map<String, List<String>> english = new HashMap<>();
         for (Map.Entry<Resource, EntityType> e : typed(m).entrySet()) {
             Resource r = e.getKey();
             String id = idOf(r);
@@ -94,8 +98,14 @@ public final class Gazetteer {
                     .forEach(s -> forms.add(SurfaceForm.demonym(s, id)));
             r.listProperties(Vocab.capital).toList()
                     .forEach(s -> capitals.put(idOf(s.getResource()), id));
+            List<String> en = r.listProperties(Vocab.altLabel).toList().stream()
+                    .filter(s -> s.getObject().isLiteral() && s.getLiteral().getLanguage().equals(WorldData.ENGLISH))
+                    .map(s -> s.getLiteral().getLexicalForm()).sorted().toList();
+            if (!en.isEmpty()) {
+                english.put(id, en);
+            }
         }
-        return new Gazetteer(m, entities, forms, capitals);
+        return new Gazetteer(m, entities, forms, capitals, english);
     }
 
     public Optional<Entity> entity(String id) {
@@ -109,6 +119,11 @@ public final class Gazetteer {
     /** Forms whose first folded word is {@code word}, longest first. */
     public List<SurfaceForm> formsStartingWith(String word) {
         return formsByFirstWord.getOrDefault(word, List.of());
+    }
+
+    /** The English names of an entity ("Moscow" for Mosca): labels in the language of other articles. */
+    public List<String> englishNames(String id) {
+        return englishNames.getOrDefault(id, List.of());
     }
 
     /** The country whose capital (seat of government) is this place, if it is one. */

@@ -42,7 +42,7 @@ public final class GazetteerMatcher {
     private static boolean caseAgrees(SurfaceForm f, List<Word> words, int i) {
         return switch (f.caseRule()) {
             case ANY -> true;
-            case CAPITALIZED -> words.get(i).isCapitalized();
+            case CAPITALIZED -> words.get(i).isCapitalized() || laterWordCapitalized(f, words, i);
             case EXACT -> {
                 StringBuilder text = new StringBuilder();
                 for (int k = 0; k < f.words().size(); k++) {
@@ -51,6 +51,16 @@ public final class GazetteerMatcher {
                 yield text.toString().replaceAll("[^\\p{L}]", "").equals(f.text().replaceAll("[^\\p{L}]", ""));
             }
         };
+    }
+
+    /** "piazza Tienanmen", "palazzo Kumsusan": a common noun before a proper name may be written in lower case. */
+    private static boolean laterWordCapitalized(SurfaceForm f, List<Word> words, int i) {
+        for (int k = 1; k < f.words().size(); k++) {
+            if (words.get(i + k).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words {@code [start, end)} name the entities of {@code forms}. */

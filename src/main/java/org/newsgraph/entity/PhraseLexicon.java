@@ -26,8 +26,13 @@ public final class PhraseLexicon<V> {
 
     /** The longest phrase starting at word {@code i}: its value and the index just past its last word. */
     public Optional<Match<V>> match(List<Word> words, int i) {
+        return match(words, i, words.size());
+    }
+
+    /** The longest phrase starting at word {@code i} that ends by word {@code limit} (exclusive). */
+    public Optional<Match<V>> match(List<Word> words, int i, int limit) {
         for (Entry<V> e : byFirstWord.getOrDefault(words.get(i).folded(), List.of())) {
-            if (matchesAt(e.words(), words, i)) {
+            if (i + e.words().size() <= limit && matchesAt(e.words(), words, i)) {
                 return Optional.of(new Match<>(e.value(), i, i + e.words().size()));
             }
         }

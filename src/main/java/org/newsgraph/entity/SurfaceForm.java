@@ -52,7 +52,7 @@ public record SurfaceForm(String text, List<String> words, String entityId, Kind
     public enum CaseRule {
         /** Lower-case forms match whatever the case. */
         ANY,
-        /** Capitalised forms match only capitalised text. */
+        /** Capitalised forms match only capitalised text; a form of several words, also text with a later word capitalised. */
         CAPITALIZED,
         /** Acronyms match only the same letters in the same case. */
         EXACT;

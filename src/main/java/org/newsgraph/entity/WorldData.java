@@ -25,8 +25,9 @@ import org.newsgraph.rdf.Vocab;
  * (in Italian and English), with the capitals, nationality adjectives and places of the language's data files
  * ({@code countries.tsv}, {@code capitals.tsv}, {@code demonyms.tsv}, {@code places.tsv}). A curated entity
  * that already bears one of a country's or place's names is that entity: its id, label and data win, the
- * data only adds the names, demonyms and capital it lacks. English names are {@code skos:altLabel}s tagged
- * {@code @en}: labels that make one node of an actor whatever the article's language, never matched in text.
+ * data only adds the names, demonyms and capital it lacks. Every English name is also a {@code skos:altLabel}
+ * tagged {@code @en}: a label that makes one node of an actor whatever the article's language, never matched in
+ * Italian text.
  */
 final class WorldData {
 
@@ -110,14 +111,14 @@ final class WorldData {
      * The entity of {@code type} with the id the first English name gives or a curated one bearing one of the
      * names, else a new one; either way with all the names.
      */
-    private Resource entity(Resource type, List<String> own, List<String> english) {
+    private Resource entity(Resource type, List<String> own, List<String> englishNames) {
         Map<String, Resource> curated = curatedByName.get(type.getURI());
-        Resource byId = model.getResource(Vocab.DEFAULT_BASE + typeSlug(type) + "/" + Folding.slug(english.get(0)));
+        Resource byId = model.getResource(Vocab.DEFAULT_BASE + typeSlug(type) + "/" + Folding.slug(englishNames.get(0)));
         Optional<Resource> known = Optional.of(byId).filter(r -> r.hasProperty(RDF.type, type));
         for (String n : own) {
             known = known.or(() -> Optional.ofNullable(curated.get(Folding.fold(n))));
         }
-        for (String n : english) {
+        for (String n : englishNames) {
             known = known.or(() -> Optional.ofNullable(curated.get(Folding.fold(n))));
         }
         Resource r = known.orElseGet(() -> byId.addProperty(RDF.type, type).addProperty(RDFS.label, own.get(0)));
@@ -127,9 +128,14 @@ final class WorldData {
                 r.addProperty(Vocab.altLabel, n);
             }
         }
-        Set<String> folded = new HashSet<>(namesOf(r));
-        for (String n : english) {
-            if (folded.add(Folding.fold(n))) {
+        Set<String> english = new HashSet<>();
+        r.listProperties(Vocab.altLabel).forEachRemaining(s -> {
+            if (s.getLiteral().getLanguage().equals(ENGLISH)) {
+                english.add(Folding.fold(s.getLiteral().getLexicalForm()));
+            }
+        });
+        for (String n : englishNames) {
+            if (english.add(Folding.fold(n))) {
                 r.addProperty(Vocab.altLabel, model.createLiteral(n, ENGLISH));
             }
         }

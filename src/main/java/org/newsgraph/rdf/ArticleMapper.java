@@ -127,7 +127,11 @@ public final class ArticleMapper {
             add(iris.entity(id), Vocab.mentionedIn.asNode(), article);
         }
 
-        /** Type, labels and links of an entity: also for a country only referred to, as some actor's country. */
+        /**
+         * Type, labels and links of an entity: also for a country only referred to, as some actor's country. A
+         * known entity also carries its English names ({@code skos:altLabel "Moscow"@en} beside the label
+         * "Mosca"), so that articles in either language name one node.
+         */
         private void describe(String id) {
             if (!described.add(id)) {
                 return;
@@ -156,6 +160,7 @@ public final class ArticleMapper {
             }
             seen.remove(e.label());
             seen.forEach(s -> add(n, Vocab.altLabel.asNode(), string(s)));
+            gazetteer.englishNames(id).forEach(s -> add(n, Vocab.altLabel.asNode(), NodeFactory.createLiteralLang(s, "en")));
             if (!known) {
                 e.roles().forEach(r -> add(n, Vocab.role.asNode(), NodeFactory.createLiteralLang(r, "it")));
                 d.mentions().stream().filter(m -> m.entityId().equals(id)).map(EntityMention::span)

@@ -66,6 +66,9 @@ class EntityRecognizerTest {
                 row("Il ministro degli Esteri turco Hakan Fidan è arrivato.",
                         "ministro degli Esteri turco=person/hakan-fidan ROLE", "turco=country/turkey DEMONYM",
                         "Hakan Fidan=person/hakan-fidan NAME"),
+                row("Ha parlato il presidente del Consiglio europeo Pedro Alves.",
+                        "presidente del Consiglio europeo=person/pedro-alves ROLE",
+                        "Consiglio europeo=organization/european-council NAME", "Pedro Alves=person/pedro-alves NAME"),
                 row("Lo ha confermato il viceministro degli Esteri Bianchi.",
                         "viceministro degli Esteri=person/bianchi ROLE", "Bianchi=person/bianchi NAME"),
                 row("Il governatore regionale, Pavel Sokolov, ha accolto gli ospiti.",
@@ -82,6 +85,20 @@ class EntityRecognizerTest {
                         "presidente=person/kim-dae-jung ROLE", "Kim Dae Jung=person/kim-dae-jung NAME",
                         "Pyongyang=place/pyongyang NAME"),
                 row("Il presidente ha ricevuto Mario Draghi.", "Mario Draghi=person/mario-draghi NAME"),
+                row("Donald Trump è arrivato. «Faremo la pace», ha detto il tycoon.",
+                        "Donald Trump=person/donald-trump NAME", "tycoon=person/donald-trump ROLE"),
+                // speakers without a given name or role known
+                row("«Siamo pronti», ha detto Xu Qiliang.", "Xu Qiliang=person/xu-qiliang NAME"),
+                row("Tshisekedi Tshilombo ha dichiarato che il Paese resisterà.",
+                        "Tshisekedi Tshilombo=person/tshisekedi-tshilombo NAME"),
+                row("Tshisekedi Tshilombo, presidente della Repubblica democratica, ha parlato.",
+                        "Tshisekedi Tshilombo=person/tshisekedi-tshilombo NAME",
+                        "presidente della Repubblica=person/tshisekedi-tshilombo ROLE"),
+                row("Radio Free Europe ha dichiarato che la notizia è falsa.",
+                        "Radio Free Europe=organization/radio-free-europe NAME"),
+                row("Secondo Human Rights Watch le vittime sono decine.",
+                        "Human Rights Watch=organization/human-rights-watch NAME"),
+                row("Il Tesoro Usa ha detto che le sanzioni restano.", "Usa=country/united-states NAME"),
                 // misspelt given names and surnames resolve to the person
                 row("Il presidente ucraino Volodimir Zelensky ha parlato.",
                         "presidente ucraino=person/volodymyr-zelensky ROLE", "ucraino=country/ukraine DEMONYM",
@@ -95,10 +112,11 @@ class EntityRecognizerTest {
                         "premier=person/sipho-ndlovu ROLE", "Sipho Ndlovu=person/sipho-ndlovu NAME",
                         "Roma=place/rome NAME", "premier=person/sipho-ndlovu ROLE", "Ndlovu=person/sipho-ndlovu ALIAS",
                         "Ndlovu=person/sipho-ndlovu ALIAS"),
-                row("La presidente della Commissione Ursula von der Leyen è a Roma. Von der Leyen ha detto di sì.",
+                row("La presidente della Commissione Ursula von der Leyen è a Roma. Von der Leyen ha detto di sì, "
+                                + "e con von der Leyen c'era il ministro.",
                         "presidente della Commissione=person/ursula-von-der-leyen ROLE",
                         "Ursula von der Leyen=person/ursula-von-der-leyen NAME", "Roma=place/rome NAME",
-                        "Von der Leyen=person/ursula-von-der-leyen ALIAS"),
+                        "Von der Leyen=person/ursula-von-der-leyen ALIAS", "von der Leyen=person/ursula-von-der-leyen ALIAS"),
                 // organisations named by a head noun
                 row("L'Assemblea federale ha approvato la legge.",
                         "Assemblea federale=organization/assemblea-federale NAME"),
@@ -111,6 +129,12 @@ class EntityRecognizerTest {
                 row("Il ministero per la Cooperazione ha firmato il piano.",
                         "ministero per la Cooperazione=organization/ministero-per-la-cooperazione NAME"),
                 row("La commissione ha deciso."),
+                row("Il leader del Movimento 5 Stelle Giuseppe Conte ha votato contro.",
+                        "leader del Movimento 5 Stelle=person/giuseppe-conte ROLE",
+                        "Movimento 5 Stelle=organization/movimento-5-stelle NAME",
+                        "Giuseppe Conte=person/giuseppe-conte NAME"),
+                row("Secondo l'Istituto per lo studio della guerra le truppe avanzano.",
+                        "Istituto per lo studio della guerra=organization/istituto-per-lo-studio-della-guerra NAME"),
                 row("L'emittente statale Radio Niger ha mostrato le immagini.",
                         "Radio Niger=organization/radio-niger NAME"),
                 // places named by a head noun, or after arriving
@@ -122,7 +146,14 @@ class EntityRecognizerTest {
                         "base aerea di Aviano=place/base-aerea-di-aviano NAME"),
                 row("La cena si è tenuta presso il Marriott Conference Center.",
                         "Marriott Conference Center=place/marriott-conference-center NAME"),
-                row("Il ministro è arrivato a Kobuleti nella notte.", "Kobuleti=place/kobuleti NAME"));
+                row("Il ministro è arrivato a Kobuleti nella notte.", "Kobuleti=place/kobuleti NAME"),
+                row("Sono atterrati all'aeroporto Leonardo da Vinci.",
+                        "aeroporto Leonardo da Vinci=place/aeroporto-leonardo-da-vinci NAME"),
+                row("Il corteo è partito da via Giuseppe Garibaldi."),
+                row("La cerimonia si è tenuta in piazza Kim Il Sung.", "piazza Kim Il Sung=place/kim-il-sung-square NAME"),
+                row("Il presidente Roh Il Woo arrivò a Pechino.", "presidente=person/roh-il-woo ROLE",
+                        "Roh Il Woo=person/roh-il-woo NAME", "Pechino=place/beijing NAME"),
+                row("La villa di Silvio Berlusconi è in vendita.", "Silvio Berlusconi=person/silvio-berlusconi NAME"));
     }
 
     /** Text → a person it introduces, the roles kept and the country the text ties the person to. */
@@ -138,6 +169,11 @@ class EntityRecognizerTest {
                         "person/nikos-papadopoulos",
                         List.of("consigliere", "consigliere dell'ambasciata e direttore dell'istituto greco"), "country/greece"),
                 Arguments.of("Il presidente ha ricevuto Mario Draghi.", "person/mario-draghi", List.of(), ""),
+                Arguments.of("Ha parlato il presidente del Consiglio europeo Pedro Alves.", "person/pedro-alves",
+                        List.of("presidente", "presidente del consiglio europeo"), ""),
+                Arguments.of("Mario Draghi, ex premier, ha parlato.", "person/mario-draghi", List.of("ex primo ministro"), ""),
+                Arguments.of("Xu Qiliang, vicepresidente della commissione militare, è atteso.", "person/xu-qiliang",
+                        List.of("vicepresidente"), ""),
                 Arguments.of("Il premier Sipho Ndlovu è a Roma. Il premier Ndlovu ha parlato.", "person/sipho-ndlovu",
                         List.of("primo ministro", "premier"), ""));
     }

@@ -323,6 +323,28 @@ class GazetteerDataTest {
         assertTrue(renamed.containsAll(codes), "ISO codes no entity names: " + codes);
     }
 
+    @Test
+    void noGivenNameIsAPlaceOrCountryNewsNames() {
+        Set<String> places = new TreeSet<>();
+        gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE)
+                .forEach(e -> {
+                    List<String> words = SurfaceForm.split(e.label());
+                    if (words.size() == 1) {
+                        places.add(words.get(0));
+                    }
+                });
+        List<String> clashes = org.newsgraph.lang.DataFile.lines("it/first-names.txt").stream()
+                .filter(n -> places.contains(Folding.fold(n))).toList();
+        assertEquals(List.of(), clashes, "given names that are also the one-word name of a place or country");
+    }
+
+    @Test
+    void noLabelIsAQualifiedCldrName() {
+        List<String> qualified = gazetteer.entities().stream().map(Entity::label)
+                .filter(l -> l.contains("(") || l.contains(" - ") || l.contains("&")).sorted().toList();
+        assertEquals(List.of(), qualified, "labels in CLDR's qualified form: a countries.tsv row should name them");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("newsAgencies")
     void newsAgencyIsAnOrganisation(String id) {
