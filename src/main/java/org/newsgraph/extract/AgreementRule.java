@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
@@ -35,7 +34,7 @@ final class AgreementRule {
     private static final Set<String> PASSIVE_AUXILIARY = WordClasses.italian().of("passive-auxiliary");
     /** Documents that are an agreement when signed: "hanno firmato una dichiarazione congiunta", "26 documenti". */
     private static final Set<String> SIGNED_DOCUMENTS = WordClasses.italian().of("signed-document");
-    private static final Pattern PARTICIPLE = Pattern.compile(".+(at|it|ut|tt|us|ss)[oaie]");
+    private static final Set<String> PARTICIPLE_ENDINGS = WordClasses.italian().of("participle-ending");
     private static final Set<String> BETWEEN = WordClasses.italian().of("between");
     private static final int DOCUMENT_REACH = 4;
     /** How far "tra" may follow the noun: "il trattato di partenariato strategico globale tra…". */
@@ -134,7 +133,8 @@ final class AgreementRule {
      * its signers after "da", never the subject of the sentence.
      */
     private static boolean isBareParticiple(SentenceView v, int word) {
-        return PARTICIPLE.matcher(v.folded(word)).matches() && !PERFECT_AUXILIARY.contains(v.folded(word - 1))
+        String w = v.folded(word);
+        return PARTICIPLE_ENDINGS.stream().anyMatch(w::endsWith) && !PERFECT_AUXILIARY.contains(v.folded(word - 1))
                 && !PASSIVE_AUXILIARY.contains(v.folded(word - 1));
     }
 

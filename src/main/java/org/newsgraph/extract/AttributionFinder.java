@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.newsgraph.document.Event;
 import org.newsgraph.entity.PhraseLexicon;
 import org.newsgraph.entity.Word;
 import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.WordClasses;
 
 /**
  * Who vouches for an event word, who denies it, who relays it, and whether the sentence hedges it:
@@ -16,6 +18,9 @@ import org.newsgraph.lang.DataFile;
  * "ha riferito l'agenzia Yonhap", "è possibile che…".
  */
 final class AttributionFinder {
+
+    /** "secondo cui", "secondo quanto": what follows "secondo" is a clause, not a source. */
+    private static final Set<String> RELATIVE_SOURCES = WordClasses.italian().of("relative-after-according");
 
     private final PhraseLexicon<Boolean> hedges = new PhraseLexicon<>();
 
@@ -34,19 +39,31 @@ final class AttributionFinder {
             switch (t.kind()) {
                 case REPORT -> report(v, t, claimed, reported);
                 case CLAIM -> {
-                    if (t.word() < word) {
-                        v.subjectsBefore(t.word(), a -> a.type() != EntityType.PLACE)
-                                .forEach(a -> source(a).ifPresent(claimed::add));
+                    if (t.word() < word && (!t.frame().equals("thanks") || suppliedAt(v, word))) {
+                        sources(v, t.word()).forEach(a -> source(a).ifPresent(claimed::add));
                     }
                 }
-                case DENIAL -> v.subjectsBefore(t.word(), a -> a.type() != EntityType.PLACE)
-                        .forEach(a -> source(a).ifPresent(denied::add));
+                case DENIAL -> sources(v, t.word()).forEach(a -> source(a).ifPresent(denied::add));
                 default -> {
                 }
             }
         }
         claimed.removeAll(reported);
         return new Event.Attribution(claimed, denied, reported, hedged(v));
+    }
+
+    /** Thanks vouch for a supply only: "ha ringraziato Kim per le armi inviate". */
+    private static boolean suppliedAt(SentenceView v, int word) {
+        return v.triggers().stream().anyMatch(t -> t.word() == word && t.kind() == Trigger.Kind.SUPPORT);
+    }
+
+    /** The subjects of a claim or denial verb, with the first half of "sia la Corea del Nord che Mosca negano". */
+    private static List<Actor> sources(SentenceView v, int word) {
+        List<Actor> subjects = new ArrayList<>(v.subjectsBefore(word, a -> a.type() != EntityType.PLACE));
+        if (!subjects.isEmpty()) {
+            v.correlatedBefore(subjects.get(0), a -> a.type() != EntityType.PLACE).ifPresent(a -> subjects.add(0, a));
+        }
+        return subjects;
     }
 
     /** Only who relays the words: the outlet or agency of a statement. */
@@ -59,6 +76,9 @@ final class AttributionFinder {
     }
 
     private void report(SentenceView v, Trigger t, Set<String> claimed, Set<String> reported) {
+        if (RELATIVE_SOURCES.contains(v.folded(t.word() + 1))) {
+            return;
+        }
         List<Actor> sources = v.folded(t.word()).equals("secondo")
                 ? v.actorsAfter(t.word(), 3, a -> a.type() != EntityType.PLACE)
                 : v.actorAfter(t.word(), 6, a -> a.type() == EntityType.ORGANIZATION).map(List::of)

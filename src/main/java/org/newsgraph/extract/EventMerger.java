@@ -44,8 +44,12 @@ final class EventMerger {
 
     private void add(Candidate c) {
         Event e = c.event();
+        if (c.anaphoric() && !e.get(Event.Role.RECIPIENT).isEmpty()) {
+            supplyToTheSame(e);
+            return;
+        }
         if (c.anaphoric()) {
-            latest(e.type()).filter(m -> sameTime(m, e)).ifPresent(m -> m.absorb(e));
+            latest(e.type(), e.materiel()).filter(m -> sameTime(m, e)).ifPresent(m -> m.absorb(e));
             return;
         }
         if (e.type() == Event.Type.VISIT && e.get(Event.Role.DESTINATION).isEmpty()) {
@@ -61,6 +65,28 @@ final class EventMerger {
             }
         }
         events.add(new Merged(e, key));
+    }
+
+    /**
+     * A supply that names only who receives it came from whoever last supplied them: the same supply when the materiel
+     * is the same, else one more supply between the two.
+     */
+    private void supplyToTheSame(Event e) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Merged m = events.get(i);
+            if (m.type == Event.Type.MILITARY_SUPPORT && m.args.get(Event.Role.RECIPIENT).equals(e.get(Event.Role.RECIPIENT))) {
+                if (m.first.materiel().equals(e.materiel())) {
+                    m.absorb(e);
+                } else {
+                    Map<Event.Role, Set<String>> args = new EnumMap<>(e.arguments());
+                    args.put(Event.Role.PROVIDER, Set.copyOf(m.args.get(Event.Role.PROVIDER)));
+                    Event supply = new Event(e.type(), e.evidence(), args, e.date(), e.place(), e.quote(), e.materiel(),
+                            e.quantity(), e.attribution(), e.dateClaims(), e.name(), e.flags());
+                    add(new Candidate(supply, false));
+                }
+                return;
+            }
+        }
     }
 
     /**
@@ -198,9 +224,15 @@ final class EventMerger {
     }
 
     private Optional<Merged> latest(Event.Type type) {
+        return latest(type, Optional.empty());
+    }
+
+    /** The latest event of a type, and of a materiel when one is given: "circa 200 missili, consegnati…" adds to missiles. */
+    private Optional<Merged> latest(Event.Type type, Optional<Event.Materiel> materiel) {
         for (int i = events.size() - 1; i >= 0; i--) {
-            if (events.get(i).type == type) {
-                return Optional.of(events.get(i));
+            Merged m = events.get(i);
+            if (m.type == type && (materiel.isEmpty() || m.first.materiel().equals(materiel))) {
+                return Optional.of(m);
             }
         }
         return Optional.empty();

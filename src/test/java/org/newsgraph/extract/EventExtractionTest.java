@@ -141,7 +141,35 @@ class EventExtractionTest {
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] ratified=2024-11-09")),
                 Arguments.of("Russia e Corea del Nord hanno firmato un trattato a giugno. Il trattato del 2000 tra Russia e Corea del Nord era più debole.", "2024-11-30",
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06",
-                                "AGREEMENT PARTY=[country/north-korea, country/russia] signed=2000")));
+                                "AGREEMENT PARTY=[country/north-korea, country/russia] signed=2000")),
+                // military support: materiel beyond the seeds', roles from the clause
+                Arguments.of("La Francia fornirà caccia Mirage all'Ucraina.", "2024-06-06",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/france] RECIPIENT=[country/ukraine] WEAPONS")),
+                Arguments.of("La Germania ha consegnato all'Ucraina due sistemi Patriot.", "2025-09-09",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/germany] RECIPIENT=[country/ukraine] AIR_DEFENCE 2 EXACTLY")),
+                Arguments.of("Istruttori militari russi sono arrivati in Mongolia.", "2024-04-12",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/russia] RECIPIENT=[country/mongolia] TROOPS")),
+                Arguments.of("La Russia “installerà un sistema di difesa antiaerea” in Mongolia, ha detto la televisione.", "2024-04-12",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/russia] RECIPIENT=[country/mongolia] AIR_DEFENCE")),
+                Arguments.of("Vladimir Putin ha ringraziato Kim Jong-un per le armi inviate da Pyongyang a sostegno della guerra di Mosca all'Ucraina.", "2025-09-03",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] WEAPONS claimed=[person/vladimir-putin]")),
+                Arguments.of("La Russia ha rafforzato il sostegno a Teheran, inviando all'esercito iraniano droni per la sua campagna in Siria.", "2024-09-10",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/russia] RECIPIENT=[country/iran] WEAPONS")),
+                Arguments.of("Il regime iraniano ha fornito droni alla Russia.", "2024-09-10",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/iran] RECIPIENT=[country/russia] WEAPONS")),
+                Arguments.of("La presenza di mille soldati americani sul territorio giapponese preoccupa Pechino.", "2024-09-10",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/united-states] RECIPIENT=[country/japan] TROOPS 1000 EXACTLY")),
+                Arguments.of("La Russia ha criticato le forniture di armi all'Ucraina.", "2025-09-09", List.of()),
+                Arguments.of("La Francia e l'Ucraina hanno firmato un accordo per l'acquisizione da parte dell'Ucraina di caccia francesi.", "2025-11-17",
+                        List.of("AGREEMENT PARTY=[country/france, country/ukraine] signed=2025-11-17",
+                                "MILITARY_SUPPORT PROVIDER=[country/france] RECIPIENT=[country/ukraine] WEAPONS")),
+                // claims and denials: "secondo cui" opens a clause; "sia X sia Y" deny together; a supply told again adds to the first
+                Arguments.of("Cresce il sospetto secondo cui Pyongyang fornisce missili alla Russia.", "2024-11-30",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MISSILES")),
+                Arguments.of("Pyongyang fornisce proiettili alla Russia. Sia la Corea del Nord sia la Russia negano.", "2024-11-30",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MUNITIONS denied=[country/north-korea, country/russia]")),
+                Arguments.of("L'Iran ha consegnato missili balistici alla Russia. Secondo funzionari ucraini erano circa 200 missili, consegnati in un porto russo.", "2024-09-10",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/iran] RECIPIENT=[country/russia] MISSILES 200 ABOUT claimed=[country/ukraine]")));
     }
 
     @ParameterizedTest(name = "{0}")
