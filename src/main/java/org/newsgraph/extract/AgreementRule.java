@@ -73,8 +73,28 @@ final class AgreementRule {
             d.place = MeetingRule.place(v, word).map(Actor::id).filter(p -> signedIn(v));
             d.attribution = attribution.find(v, word);
             out.add(new Candidate(d.event(), anaphoric));
+            jointSigning(v, d, signatories).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Leaders of two countries who sign together today met to do so: "Macron e Zelensky firmano l'accordo". A signing
+     * dated in the past by the text ("firmato a giugno") says nothing of a meeting the article tells.
+     */
+    private static Optional<Candidate> jointSigning(SentenceView v, Draft agreement, Set<String> signatories) {
+        Set<String> countries = new LinkedHashSet<>();
+        v.actors().stream().filter(a -> signatories.contains(a.id())).forEach(a -> a.country().ifPresent(countries::add));
+        boolean today = !agreement.dateClaims.isEmpty() && agreement.dateClaims.stream().noneMatch(c -> c.timex().written());
+        if (signatories.size() < 2 || countries.size() < 2 || !today) {
+            return Optional.empty();
+        }
+        Draft d = new Draft(Event.Type.MEETING, agreement.evidence);
+        signatories.forEach(s -> d.add(Event.Role.PARTICIPANT, s));
+        d.date = Optional.of(agreement.dateClaims.get(0).timex());
+        d.place = agreement.place;
+        d.attribution = agreement.attribution;
+        return Optional.of(new Candidate(d.event(), false));
     }
 
     /** The agreement nouns of the sentence, and documents that a signing verb near them makes agreements. */

@@ -121,6 +121,12 @@ final class EventMerger {
                 && !v.country().get().equals(countryOf(place)));
     }
 
+    /** Whether one of the people belongs to the country of a place: the host of a visitor there. */
+    private boolean hostedBy(Set<String> people, String place) {
+        String country = countryOf(place);
+        return people.stream().map(entities::get).anyMatch(p -> p != null && p.country().filter(country::equals).isPresent());
+    }
+
     /** A visit dated by no words of its own took place when the visitor met someone in the country visited. */
     private void dateVisitsByMeetings() {
         for (Merged visit : events) {
@@ -172,8 +178,9 @@ final class EventMerger {
     }
 
     /**
-     * A meeting placed only in a country, or told in the sentence of a participant's visit, was where that visit went:
-     * "ricevuto in Corea del Nord" + "a Pyongyang"; "dopo un colloquio con Putin, la visita di Witkoff a Mosca".
+     * A meeting placed only in a country, told in the sentence of a participant's visit, or held with a host of the
+     * country visited, was where that visit went: "ricevuto in Corea del Nord" + "a Pyongyang"; "dopo un colloquio con
+     * Putin, la visita di Witkoff a Mosca"; "Putin e Kim firmano il patto" + "Putin è atterrato a Pyongyang".
      */
     private void placeMeetingsByVisits() {
         for (Merged meeting : events) {
@@ -181,9 +188,11 @@ final class EventMerger {
                 continue;
             }
             Optional<String> country = meeting.place.map(this::countryOf);
+            Set<String> participants = meeting.args.get(Event.Role.PARTICIPANT);
             events.stream().filter(v -> v.type == Event.Type.VISIT)
-                    .filter(v -> meeting.args.get(Event.Role.PARTICIPANT).containsAll(v.args.get(Event.Role.VISITOR)))
-                    .filter(v -> country.isPresent() || v.evidence.contains(meeting.evidence.get(0)))
+                    .filter(v -> participants.containsAll(v.args.get(Event.Role.VISITOR)))
+                    .filter(v -> country.isPresent() || v.evidence.contains(meeting.evidence.get(0))
+                            || v.args.get(Event.Role.DESTINATION).stream().anyMatch(d -> hostedBy(participants, d)))
                     .flatMap(v -> v.args.get(Event.Role.DESTINATION).stream())
                     .filter(d -> isPlace(d) && country.map(countryOf(d)::equals).orElse(true))
                     .findFirst().ifPresent(d -> meeting.place = Optional.of(d));

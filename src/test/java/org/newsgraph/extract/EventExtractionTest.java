@@ -136,6 +136,13 @@ class EventExtractionTest {
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06-19")),
                 Arguments.of("La Corea del Nord è pronta. Secondo Pyongyang, il trattato firmato con la Russia nel giugno 2024 lo prevede.", "2025-04-28",
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06 claimed=[country/north-korea]")),
+                // leaders who sign together today met, where the visitor among them went; a signing dated in the past did not
+                Arguments.of("Vladimir Putin è atterrato a Pyongyang. Putin e Kim Jong-un firmano il trattato.", "2024-06-19",
+                        List.of("VISIT VISITOR=[person/vladimir-putin] DESTINATION=[place/pyongyang] date=2024-06-19",
+                                "AGREEMENT PARTY=[country/north-korea, country/russia] SIGNATORY=[person/kim-jong-un, person/vladimir-putin] signed=2024-06-19",
+                                "MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin] place=place/pyongyang date=2024-06-19")),
+                Arguments.of("Kim Jong-un e Vladimir Putin hanno concluso un patto firmato a giugno.", "2024-11-01",
+                        List.of("AGREEMENT PARTY=[country/north-korea, country/russia] SIGNATORY=[person/kim-jong-un, person/vladimir-putin] signed=2024-06")),
                 // ratification dated before its verb; a treaty named by another year is another treaty
                 Arguments.of("Il 9 novembre Vladimir Putin ha ratificato il trattato con la Corea del Nord.", "2024-11-30",
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] ratified=2024-11-09")),
