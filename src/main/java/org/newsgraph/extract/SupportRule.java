@@ -49,6 +49,8 @@ final class SupportRule {
     /** How far after one materiel noun the next one of a list may come: "caccia Rafale, con le relative munizioni". */
     private static final int LIST_REACH = 6;
     private static final int LOOK_BACK = 10;
+    /** How far arriving materiel may stand before its verb: "istruttori russi sono arrivati". */
+    private static final int SUBJECT_REACH = 4;
     private static final int RECIPIENT_REACH = 12;
 
     private final AttributionFinder attribution;
@@ -84,6 +86,9 @@ final class SupportRule {
             if (what.isEmpty() && !purchase) {
                 what = materielBefore(v, t.word(), arrival);
             }
+            if (purchase) {
+                what = what.stream().filter(m -> m.value().materiel() != Event.Materiel.OIL).toList();
+            }
             if (what.isEmpty()) {
                 deniedAgain(v, t).ifPresent(out::add);
                 continue;
@@ -96,7 +101,9 @@ final class SupportRule {
                 continue;
             }
             if (provider.isEmpty() && recipient.isEmpty() && lastProvider.isEmpty() && !purchase) {
-                out.addAll(toldAgain(v, t, what));
+                if (!arrival) {
+                    out.addAll(toldAgain(v, t, what));
+                }
                 continue;
             }
             if (purchase && provider.isEmpty() && recipient.isPresent() && !v.isQuoted(t.word())) {
@@ -202,7 +209,7 @@ final class SupportRule {
             if (m.isPresent() && counts(v, m.get(), -1)) {
                 int end = m.get().end();
                 boolean subject = v.actors().stream().noneMatch(a -> a.start() >= end && a.start() < word && !a.isDemonym())
-                        && !v.clauseBetween(end - 1, word);
+                        && !v.clauseBetween(end - 1, word) && word - end <= SUBJECT_REACH;
                 return !subjectOnly || subject ? List.of(m.get()) : List.of();
             }
         }
@@ -304,7 +311,7 @@ final class SupportRule {
                 || a.isDemonym() && BY.contains(v.folded(a.start() - 2)))).flatMap(Actor::country);
     }
 
-    /** "acquisizione di caccia francesi", "acquisto di armi dalla Francia": who sells is who supplies. */
+    /** "acquisizione di caccia francesi", "acquisto di armi dalla Francia": who sells is who supplies (oil bought is trade). */
     private static Optional<String> seller(SentenceView v, int word, List<PhraseLexicon.Match<MaterielWord>> what) {
         int whatEnd = what.get(what.size() - 1).end();
         for (Actor a : v.actors()) {

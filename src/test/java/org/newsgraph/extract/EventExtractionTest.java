@@ -170,6 +170,7 @@ class EventExtractionTest {
                 Arguments.of("La Francia e l'Ucraina hanno firmato un accordo per l'acquisizione da parte dell'Ucraina di caccia francesi.", "2025-11-17",
                         List.of("AGREEMENT PARTY=[country/france, country/ukraine] signed=2025-11-17",
                                 "MILITARY_SUPPORT PROVIDER=[country/france] RECIPIENT=[country/ukraine] WEAPONS")),
+                Arguments.of("L'India compra petrolio russo da anni.", "2025-09-09", List.of()),
                 // claims and denials: "secondo cui" opens a clause; "sia X sia Y" deny together; a supply told again adds to the first
                 Arguments.of("Cresce il sospetto secondo cui Pyongyang fornisce missili alla Russia.", "2024-11-30",
                         List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MISSILES")),
