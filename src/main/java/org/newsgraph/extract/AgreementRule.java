@@ -12,6 +12,7 @@ import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Timex;
 import org.newsgraph.entity.PhraseLexicon;
+import org.newsgraph.lang.DataFile;
 import org.newsgraph.lang.WordClasses;
 
 /**
@@ -40,15 +41,15 @@ final class AgreementRule {
     /** How far "tra" may follow the noun: "il trattato di partenariato strategico globale tra…". */
     private static final int BETWEEN_REACH = 6;
     private static final int PARTNER_REACH = 8;
+    /** How far after the noun its terms may say it is a pact of mutual defence: "…, quello che prevede l'aiuto reciproco". */
+    private static final int MUTUAL_REACH = 15;
 
     private final AttributionFinder attribution;
-    private final PhraseLexicon<Boolean> mutualDefence = new PhraseLexicon<Boolean>()
-            .add("mutua difesa", true).add("difesa reciproca", true).add("mutua assistenza", true)
-            .add("assistenza reciproca", true).add("assistenza militare reciproca", true)
-            .add("difesa comune", true).add("reciproca assistenza militare", true);
+    private final PhraseLexicon<Boolean> mutualDefence = new PhraseLexicon<>();
 
     AgreementRule(AttributionFinder attribution) {
         this.attribution = attribution;
+        DataFile.lines("it/mutual-defence.txt").forEach(p -> mutualDefence.add(p, true));
     }
 
     List<Candidate> find(SentenceView v) {
@@ -275,7 +276,7 @@ final class AgreementRule {
     }
 
     private boolean mentionsMutualDefence(SentenceView v, int word) {
-        for (int k = word + 1; k <= word + 5 && k < v.words().size(); k++) {
+        for (int k = word + 1; k <= word + MUTUAL_REACH && k < v.words().size(); k++) {
             if (mutualDefence.match(v.words(), k).isPresent()) {
                 return true;
             }

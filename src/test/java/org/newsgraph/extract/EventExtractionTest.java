@@ -143,6 +143,8 @@ class EventExtractionTest {
                                 "MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin] place=place/pyongyang date=2024-06-19")),
                 Arguments.of("Kim Jong-un e Vladimir Putin hanno concluso un patto firmato a giugno.", "2024-11-01",
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] SIGNATORY=[person/kim-jong-un, person/vladimir-putin] signed=2024-06")),
+                Arguments.of("Russia e Corea del Nord hanno firmato un trattato a giugno, quello che prevede l'aiuto militare reciproco in caso di attacco.", "2024-11-30",
+                        List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06 mutual")),
                 // ratification dated before its verb; a treaty named by another year is another treaty
                 Arguments.of("Il 9 novembre Vladimir Putin ha ratificato il trattato con la Corea del Nord.", "2024-11-30",
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] ratified=2024-11-09")),
