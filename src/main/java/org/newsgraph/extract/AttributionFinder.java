@@ -22,7 +22,14 @@ final class AttributionFinder {
     /** "secondo cui", "secondo quanto": what follows "secondo" is a clause, not a source. */
     private static final Set<String> RELATIVE_SOURCES = WordClasses.italian().of("relative-after-according");
 
+    /** Pronouns that open a sentence by taking the one before up again: "Lo ha detto…". */
+    private static final Set<String> RESUMPTIVE = WordClasses.italian().of("resumptive-pronoun");
+    /** How far into its sentence the speech verb of "Lo ha detto" may stand. */
+    private static final int RESUMED_REACH = 3;
+    private static final int SPEAKER_REACH = 8;
+
     private final PhraseLexicon<Boolean> hedges = new PhraseLexicon<>();
+    private final TriggerLexicon lexicon = new TriggerLexicon();
 
     AttributionFinder() {
         DataFile.lines("it/hedges.txt").forEach(h -> hedges.add(h, true));
@@ -48,8 +55,28 @@ final class AttributionFinder {
                 }
             }
         }
+        resumedBy(v).ifPresent(claimed::add);
         claimed.removeAll(reported);
         return new Event.Attribution(claimed, denied, reported, hedged(v));
+    }
+
+    /**
+     * "L'Italia lavora all'ottavo pacchetto di armi. Lo ha detto Tajani": a sentence that opens by taking the one
+     * before up again as what someone said names who vouches for it.
+     */
+    private Optional<String> resumedBy(SentenceView v) {
+        if (v.index() + 1 >= v.document().sentences().size()) {
+            return Optional.empty();
+        }
+        SentenceView next = new SentenceView(v.document(), v.index() + 1, lexicon);
+        if (!RESUMPTIVE.contains(next.folded(0)) || next.isQuoted(0)) {
+            return Optional.empty();
+        }
+        return next.triggers().stream()
+                .filter(t -> (t.kind() == Trigger.Kind.CLAIM || t.kind() == Trigger.Kind.STATEMENT) && t.word() <= RESUMED_REACH)
+                .findFirst()
+                .flatMap(t -> next.actorAfter(t.word(), SPEAKER_REACH, a -> a.type() != EntityType.PLACE && !next.isOblique(a)))
+                .flatMap(AttributionFinder::source);
     }
 
     /** Thanks vouch for a supply only: "ha ringraziato Kim per le armi inviate". */

@@ -173,6 +173,8 @@ class EventExtractionTest {
                         List.of("AGREEMENT PARTY=[country/france, country/ukraine] signed=2025-11-17",
                                 "MILITARY_SUPPORT PROVIDER=[country/france] RECIPIENT=[country/ukraine] WEAPONS")),
                 Arguments.of("L'India compra petrolio russo da anni.", "2025-09-09", List.of()),
+                Arguments.of("L'Italia è pronta ad aiutare l'Ucraina e lavora a un pacchetto di armi da inviare a Kiev. Lo ha detto Sergei Lavrov.", "2023-10-02",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/italy] RECIPIENT=[country/ukraine] WEAPONS claimed=[person/sergei-lavrov]")),
                 // claims and denials: "secondo cui" opens a clause; "sia X sia Y" deny together; a supply told again adds to the first
                 Arguments.of("Cresce il sospetto secondo cui Pyongyang fornisce missili alla Russia.", "2024-11-30",
                         List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MISSILES")),
