@@ -18,7 +18,7 @@ import org.newsgraph.lang.WordClasses;
 /**
  * Treaties, pacts, memoranda and accords on any subject: "il trattato tra Russia e Corea del Nord", "Russia e Corea del
  * Nord sono legate da un trattato … firmato a giugno e ratificato questo mese", "X ha sottoscritto con Y un accordo",
- * "Francia e Ucraina hanno firmato una dichiarazione d'intenti"; "questo accordo" alone refers back. The parties come
+ * "Francia e Ucraina hanno firmato una dichiarazione d'intenti"; "questo accordo" alone refers back. The parties (countries) come
  * from the clause — "tra X e Y", the subjects, the "con" partner, a pair "Ucraina-Francia", the signatories' countries —
  * never from any country the sentence happens to name. Every signing or ratification date is kept with its sentence;
  * an agreement named by its date ("il trattato del 1975") was signed then.
@@ -37,6 +37,10 @@ final class AgreementRule {
     private static final Set<String> SIGNED_DOCUMENTS = WordClasses.italian().of("signed-document");
     private static final Set<String> PARTICIPLE_ENDINGS = WordClasses.italian().of("participle-ending");
     private static final Set<String> BETWEEN = WordClasses.italian().of("between");
+    /** 'che' opening what a speech verb says. */
+    private static final Set<String> THAT = WordClasses.italian().of("complementizer");
+    private static final Set<Trigger.Kind> SPEECH = Set.of(Trigger.Kind.STATEMENT, Trigger.Kind.CLAIM, Trigger.Kind.DENIAL,
+            Trigger.Kind.REPORT);
     private static final int DOCUMENT_REACH = 4;
     /** How far "tra" may follow the noun: "il trattato di partenariato strategico globale tra…". */
     private static final int BETWEEN_REACH = 6;
@@ -179,7 +183,7 @@ final class AgreementRule {
             if (subjects.isEmpty()) {
                 subjects = v.sharedSubjectsBefore(word, AgreementRule::canBeParty);
             }
-            subjects.forEach(a -> party(a).ifPresent(out::add));
+            subjects.stream().filter(a -> !reports(v, a, word)).forEach(a -> party(a).ifPresent(out::add));
             partner(v, word).flatMap(AgreementRule::party).ifPresent(out::add);
         }
         for (String s : signatories) {
@@ -221,10 +225,18 @@ final class AgreementRule {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    /** A country, a bloc or an institution that can sign (not a news agency), or a person who signs for a country. */
+    /** A country, or a person who signs for one. */
     private static boolean canBeParty(Actor a) {
-        return a.isCountry() && !a.isDemonym() || a.isPerson() && a.country().isPresent()
-                || a.type() == EntityType.ORGANIZATION && !a.entity().newsAgency();
+        return a.isCountry() && !a.isDemonym() || a.isPerson() && a.country().isPresent();
+    }
+
+    /**
+     * "Il Cremlino nega che sia stato firmato un accordo", "Washington afferma che…": the subject of a speech, claim
+     * or denial whose "che" clause tells of the agreement only speaks of it.
+     */
+    private static boolean reports(SentenceView v, Actor subject, int word) {
+        return v.triggers().stream().anyMatch(t -> t.word() >= subject.end() && t.word() < word
+                && SPEECH.contains(t.kind()) && THAT.contains(v.folded(t.word() + 1)));
     }
 
     private static Optional<String> party(Actor a) {

@@ -145,6 +145,8 @@ class EventExtractionTest {
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] SIGNATORY=[person/kim-jong-un, person/vladimir-putin] signed=2024-06")),
                 Arguments.of("Russia e Corea del Nord hanno firmato un trattato a giugno, quello che prevede l'aiuto militare reciproco in caso di attacco.", "2024-11-30",
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06 mutual")),
+                Arguments.of("La Corea del Nord manda soldati in Russia. Il Cremlino nega che sia stato firmato un accordo con Pyongyang.", "2024-11-30",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] TROOPS")),
                 // ratification dated before its verb; a treaty named by another year is another treaty
                 Arguments.of("Il 9 novembre Vladimir Putin ha ratificato il trattato con la Corea del Nord.", "2024-11-30",
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] ratified=2024-11-09")),
