@@ -12,12 +12,13 @@ import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Timex;
 import org.newsgraph.entity.PhraseLexicon;
+import org.newsgraph.lang.DataFile;
 import org.newsgraph.lang.WordClasses;
 
 /**
  * Treaties, pacts, memoranda and accords on any subject: "il trattato tra Russia e Corea del Nord", "Russia e Corea del
  * Nord sono legate da un trattato … firmato a giugno e ratificato questo mese", "X ha sottoscritto con Y un accordo",
- * "Francia e Ucraina hanno firmato una dichiarazione d'intenti"; "questo accordo" alone refers back. The parties come
+ * "Francia e Ucraina hanno firmato una dichiarazione d'intenti"; "questo accordo" alone refers back. The parties (countries) come
  * from the clause — "tra X e Y", the subjects, the "con" partner, a pair "Ucraina-Francia", the signatories' countries —
  * never from any country the sentence happens to name. Every signing or ratification date is kept with its sentence;
  * an agreement named by its date ("il trattato del 1975") was signed then.
@@ -35,19 +36,23 @@ final class AgreementRule {
     /** Documents that are an agreement when signed: "hanno firmato una dichiarazione congiunta", "26 documenti". */
     private static final Set<String> SIGNED_DOCUMENTS = WordClasses.italian().of("signed-document");
     private static final Set<String> BETWEEN = WordClasses.italian().of("between");
+    /** 'che' opening what a speech verb says. */
+    private static final Set<String> THAT = WordClasses.italian().of("complementizer");
+    private static final Set<Trigger.Kind> SPEECH = Set.of(Trigger.Kind.STATEMENT, Trigger.Kind.CLAIM, Trigger.Kind.DENIAL,
+            Trigger.Kind.REPORT);
     private static final int DOCUMENT_REACH = 4;
     /** How far "tra" may follow the noun: "il trattato di partenariato strategico globale tra…". */
     private static final int BETWEEN_REACH = 6;
     private static final int PARTNER_REACH = 8;
+    /** How far after the noun its terms may say it is a pact of mutual defence: "…, quello che prevede l'aiuto reciproco". */
+    private static final int MUTUAL_REACH = 15;
 
     private final AttributionFinder attribution;
-    private final PhraseLexicon<Boolean> mutualDefence = new PhraseLexicon<Boolean>()
-            .add("mutua difesa", true).add("difesa reciproca", true).add("mutua assistenza", true)
-            .add("assistenza reciproca", true).add("assistenza militare reciproca", true)
-            .add("difesa comune", true).add("reciproca assistenza militare", true);
+    private final PhraseLexicon<Boolean> mutualDefence = new PhraseLexicon<>();
 
     AgreementRule(AttributionFinder attribution) {
         this.attribution = attribution;
+        DataFile.lines("it/mutual-defence.txt").forEach(p -> mutualDefence.add(p, true));
     }
 
     List<Candidate> find(SentenceView v) {
@@ -72,8 +77,28 @@ final class AgreementRule {
             d.place = MeetingRule.place(v, word).map(Actor::id).filter(p -> signedIn(v));
             d.attribution = attribution.find(v, word);
             out.add(new Candidate(d.event(), anaphoric));
+            jointSigning(v, d, signatories).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Leaders of two countries who sign together today met to do so: "Macron e Zelensky firmano l'accordo". A signing
+     * dated in the past by the text ("firmato a giugno") says nothing of a meeting the article tells.
+     */
+    private static Optional<Candidate> jointSigning(SentenceView v, Draft agreement, Set<String> signatories) {
+        Set<String> countries = new LinkedHashSet<>();
+        v.actors().stream().filter(a -> signatories.contains(a.id())).forEach(a -> a.country().ifPresent(countries::add));
+        boolean today = !agreement.dateClaims.isEmpty() && agreement.dateClaims.stream().noneMatch(c -> c.timex().written());
+        if (signatories.size() < 2 || countries.size() < 2 || !today) {
+            return Optional.empty();
+        }
+        Draft d = new Draft(Event.Type.MEETING, agreement.evidence);
+        signatories.forEach(s -> d.add(Event.Role.PARTICIPANT, s));
+        d.date = Optional.of(agreement.dateClaims.get(0).timex());
+        d.place = agreement.place;
+        d.attribution = agreement.attribution;
+        return Optional.of(new Candidate(d.event(), false));
     }
 
     /** The agreement nouns of the sentence, and documents that a signing verb near them makes agreements. */
@@ -156,7 +181,7 @@ final class AgreementRule {
             if (subjects.isEmpty()) {
                 subjects = v.sharedSubjectsBefore(word, AgreementRule::canBeParty);
             }
-            subjects.forEach(a -> party(a).ifPresent(out::add));
+            subjects.stream().filter(a -> !reports(v, a, word)).forEach(a -> party(a).ifPresent(out::add));
             partner(v, word).flatMap(AgreementRule::party).ifPresent(out::add);
         }
         for (String s : signatories) {
@@ -198,10 +223,18 @@ final class AgreementRule {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    /** A country, a bloc or an institution that can sign (not a news agency), or a person who signs for a country. */
+    /** A country, or a person who signs for one. */
     private static boolean canBeParty(Actor a) {
-        return a.isCountry() && !a.isDemonym() || a.isPerson() && a.country().isPresent()
-                || a.type() == EntityType.ORGANIZATION && !a.entity().newsAgency();
+        return a.isCountry() && !a.isDemonym() || a.isPerson() && a.country().isPresent();
+    }
+
+    /**
+     * "Il Cremlino nega che sia stato firmato un accordo", "Washington afferma che…": the subject of a speech, claim
+     * or denial whose "che" clause tells of the agreement only speaks of it.
+     */
+    private static boolean reports(SentenceView v, Actor subject, int word) {
+        return v.triggers().stream().anyMatch(t -> t.word() >= subject.end() && t.word() < word
+                && SPEECH.contains(t.kind()) && THAT.contains(v.folded(t.word() + 1)));
     }
 
     private static Optional<String> party(Actor a) {
@@ -253,7 +286,7 @@ final class AgreementRule {
     }
 
     private boolean mentionsMutualDefence(SentenceView v, int word) {
-        for (int k = word + 1; k <= word + 5 && k < v.words().size(); k++) {
+        for (int k = word + 1; k <= word + MUTUAL_REACH && k < v.words().size(); k++) {
             if (mutualDefence.match(v.words(), k).isPresent()) {
                 return true;
             }

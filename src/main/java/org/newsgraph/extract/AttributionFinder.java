@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.newsgraph.document.Event;
 import org.newsgraph.entity.PhraseLexicon;
 import org.newsgraph.entity.Word;
 import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.WordClasses;
 
 /**
  * Who vouches for an event word, who denies it, who relays it, and whether the sentence hedges it:
@@ -17,7 +19,17 @@ import org.newsgraph.lang.DataFile;
  */
 final class AttributionFinder {
 
+    /** "secondo cui", "secondo quanto": what follows "secondo" is a clause, not a source. */
+    private static final Set<String> RELATIVE_SOURCES = WordClasses.italian().of("relative-after-according");
+
+    /** Pronouns that open a sentence by taking the one before up again: "Lo ha detto…". */
+    private static final Set<String> RESUMPTIVE = WordClasses.italian().of("resumptive-pronoun");
+    /** How far into its sentence the speech verb of "Lo ha detto" may stand. */
+    private static final int RESUMED_REACH = 3;
+    private static final int SPEAKER_REACH = 8;
+
     private final PhraseLexicon<Boolean> hedges = new PhraseLexicon<>();
+    private final TriggerLexicon lexicon = new TriggerLexicon();
 
     AttributionFinder() {
         DataFile.lines("it/hedges.txt").forEach(h -> hedges.add(h, true));
@@ -34,19 +46,51 @@ final class AttributionFinder {
             switch (t.kind()) {
                 case REPORT -> report(v, t, claimed, reported);
                 case CLAIM -> {
-                    if (t.word() < word) {
-                        v.subjectsBefore(t.word(), a -> a.type() != EntityType.PLACE)
-                                .forEach(a -> source(a).ifPresent(claimed::add));
+                    if (t.word() < word && (!t.frame().equals("thanks") || suppliedAt(v, word))) {
+                        sources(v, t.word()).forEach(a -> source(a).ifPresent(claimed::add));
                     }
                 }
-                case DENIAL -> v.subjectsBefore(t.word(), a -> a.type() != EntityType.PLACE)
-                        .forEach(a -> source(a).ifPresent(denied::add));
+                case DENIAL -> sources(v, t.word()).forEach(a -> source(a).ifPresent(denied::add));
                 default -> {
                 }
             }
         }
+        resumedBy(v).ifPresent(claimed::add);
         claimed.removeAll(reported);
         return new Event.Attribution(claimed, denied, reported, hedged(v));
+    }
+
+    /**
+     * "L'Italia lavora all'ottavo pacchetto di armi. Lo ha detto Tajani": a sentence that opens by taking the one
+     * before up again as what someone said names who vouches for it.
+     */
+    private Optional<String> resumedBy(SentenceView v) {
+        if (v.index() + 1 >= v.document().sentences().size()) {
+            return Optional.empty();
+        }
+        SentenceView next = new SentenceView(v.document(), v.index() + 1, lexicon);
+        if (!RESUMPTIVE.contains(next.folded(0)) || next.isQuoted(0)) {
+            return Optional.empty();
+        }
+        return next.triggers().stream()
+                .filter(t -> (t.kind() == Trigger.Kind.CLAIM || t.kind() == Trigger.Kind.STATEMENT) && t.word() <= RESUMED_REACH)
+                .findFirst()
+                .flatMap(t -> next.actorAfter(t.word(), SPEAKER_REACH, a -> a.type() != EntityType.PLACE && !next.isOblique(a)))
+                .flatMap(AttributionFinder::source);
+    }
+
+    /** Thanks vouch for a supply only: "ha ringraziato Kim per le armi inviate". */
+    private static boolean suppliedAt(SentenceView v, int word) {
+        return v.triggers().stream().anyMatch(t -> t.word() == word && t.kind() == Trigger.Kind.SUPPORT);
+    }
+
+    /** The subjects of a claim or denial verb, with the first half of "sia la Corea del Nord che Mosca negano". */
+    private static List<Actor> sources(SentenceView v, int word) {
+        List<Actor> subjects = new ArrayList<>(v.subjectsBefore(word, a -> a.type() != EntityType.PLACE));
+        if (!subjects.isEmpty()) {
+            v.correlatedBefore(subjects.get(0), a -> a.type() != EntityType.PLACE).ifPresent(a -> subjects.add(0, a));
+        }
+        return subjects;
     }
 
     /** Only who relays the words: the outlet or agency of a statement. */
@@ -59,6 +103,9 @@ final class AttributionFinder {
     }
 
     private void report(SentenceView v, Trigger t, Set<String> claimed, Set<String> reported) {
+        if (RELATIVE_SOURCES.contains(v.folded(t.word() + 1))) {
+            return;
+        }
         List<Actor> sources = v.folded(t.word()).equals("secondo")
                 ? v.actorsAfter(t.word(), 3, a -> a.type() != EntityType.PLACE)
                 : v.actorAfter(t.word(), 6, a -> a.type() == EntityType.ORGANIZATION).map(List::of)

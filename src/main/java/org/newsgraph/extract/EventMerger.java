@@ -44,8 +44,12 @@ final class EventMerger {
 
     private void add(Candidate c) {
         Event e = c.event();
+        if (c.anaphoric() && !e.get(Event.Role.RECIPIENT).isEmpty()) {
+            supplyToTheSame(e);
+            return;
+        }
         if (c.anaphoric()) {
-            latest(e.type()).filter(m -> sameTime(m, e)).ifPresent(m -> m.absorb(e));
+            latest(e.type(), e.materiel()).filter(m -> sameTime(m, e)).ifPresent(m -> m.absorb(e));
             return;
         }
         if (e.type() == Event.Type.VISIT && e.get(Event.Role.DESTINATION).isEmpty()) {
@@ -61,6 +65,28 @@ final class EventMerger {
             }
         }
         events.add(new Merged(e, key));
+    }
+
+    /**
+     * A supply that names only who receives it came from whoever last supplied them: the same supply when the materiel
+     * is the same, else one more supply between the two.
+     */
+    private void supplyToTheSame(Event e) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Merged m = events.get(i);
+            if (m.type == Event.Type.MILITARY_SUPPORT && m.args.get(Event.Role.RECIPIENT).equals(e.get(Event.Role.RECIPIENT))) {
+                if (m.first.materiel().equals(e.materiel())) {
+                    m.absorb(e);
+                } else {
+                    Map<Event.Role, Set<String>> args = new EnumMap<>(e.arguments());
+                    args.put(Event.Role.PROVIDER, Set.copyOf(m.args.get(Event.Role.PROVIDER)));
+                    Event supply = new Event(e.type(), e.evidence(), args, e.date(), e.place(), e.quote(), e.materiel(),
+                            e.quantity(), e.attribution(), e.dateClaims(), e.name(), e.flags());
+                    add(new Candidate(supply, false));
+                }
+                return;
+            }
+        }
     }
 
     /**
@@ -93,6 +119,12 @@ final class EventMerger {
     private boolean abroad(Set<String> visitor, String place) {
         return visitor.stream().map(entities::get).allMatch(v -> v != null && v.country().isPresent()
                 && !v.country().get().equals(countryOf(place)));
+    }
+
+    /** Whether one of the people belongs to the country of a place: the host of a visitor there. */
+    private boolean hostedBy(Set<String> people, String place) {
+        String country = countryOf(place);
+        return people.stream().map(entities::get).anyMatch(p -> p != null && p.country().filter(country::equals).isPresent());
     }
 
     /** A visit dated by no words of its own took place when the visitor met someone in the country visited. */
@@ -146,8 +178,9 @@ final class EventMerger {
     }
 
     /**
-     * A meeting placed only in a country, or told in the sentence of a participant's visit, was where that visit went:
-     * "ricevuto in Corea del Nord" + "a Pyongyang"; "dopo un colloquio con Putin, la visita di Witkoff a Mosca".
+     * A meeting placed only in a country, told in the sentence of a participant's visit, or held with a host of the
+     * country visited, was where that visit went: "ricevuto in Corea del Nord" + "a Pyongyang"; "dopo un colloquio con
+     * Putin, la visita di Witkoff a Mosca"; "Putin e Kim firmano il patto" + "Putin è atterrato a Pyongyang".
      */
     private void placeMeetingsByVisits() {
         for (Merged meeting : events) {
@@ -155,9 +188,11 @@ final class EventMerger {
                 continue;
             }
             Optional<String> country = meeting.place.map(this::countryOf);
+            Set<String> participants = meeting.args.get(Event.Role.PARTICIPANT);
             events.stream().filter(v -> v.type == Event.Type.VISIT)
-                    .filter(v -> meeting.args.get(Event.Role.PARTICIPANT).containsAll(v.args.get(Event.Role.VISITOR)))
-                    .filter(v -> country.isPresent() || v.evidence.contains(meeting.evidence.get(0)))
+                    .filter(v -> participants.containsAll(v.args.get(Event.Role.VISITOR)))
+                    .filter(v -> country.isPresent() || v.evidence.contains(meeting.evidence.get(0))
+                            || v.args.get(Event.Role.DESTINATION).stream().anyMatch(d -> hostedBy(participants, d)))
                     .flatMap(v -> v.args.get(Event.Role.DESTINATION).stream())
                     .filter(d -> isPlace(d) && country.map(countryOf(d)::equals).orElse(true))
                     .findFirst().ifPresent(d -> meeting.place = Optional.of(d));
@@ -198,9 +233,15 @@ final class EventMerger {
     }
 
     private Optional<Merged> latest(Event.Type type) {
+        return latest(type, Optional.empty());
+    }
+
+    /** The latest event of a type, and of a materiel when one is given: "circa 200 missili, consegnati…" adds to missiles. */
+    private Optional<Merged> latest(Event.Type type, Optional<Event.Materiel> materiel) {
         for (int i = events.size() - 1; i >= 0; i--) {
-            if (events.get(i).type == type) {
-                return Optional.of(events.get(i));
+            Merged m = events.get(i);
+            if (m.type == type && (materiel.isEmpty() || m.first.materiel().equals(materiel))) {
+                return Optional.of(m);
             }
         }
         return Optional.empty();

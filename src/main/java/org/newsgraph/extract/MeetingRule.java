@@ -109,7 +109,7 @@ final class MeetingRule {
         d.place = place(v, t.word()).map(Actor::id);
         d.attribution = attribution.find(v, t.word());
         List<Candidate> out = new ArrayList<>(List.of(new Candidate(d.event(), anaphoric)));
-        guest.flatMap(g -> visitOf(v, g, place(v, t.word()), d)).ifPresent(out::add);
+        guest.flatMap(g -> visitOf(g, place(v, t.word()), d)).ifPresent(out::add);
         return out;
     }
 
@@ -248,7 +248,7 @@ final class MeetingRule {
      * A guest received in a place of a country not their own visited it: "ha ricevuto al Quirinale Wang Yi". The
      * day of the reception need not be the day of the visit, so the visit takes its date from elsewhere.
      */
-    private static Optional<Candidate> visitOf(SentenceView v, Actor guest, Optional<Actor> place, Draft meeting) {
+    private static Optional<Candidate> visitOf(Actor guest, Optional<Actor> place, Draft meeting) {
         if (place.isEmpty() || guest.country().isEmpty() || place.get().country().isEmpty()
                 || guest.country().equals(place.get().country())) {
             return Optional.empty();

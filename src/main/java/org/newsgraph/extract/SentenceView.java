@@ -357,4 +357,19 @@ public final class SentenceView {
     public boolean clauseBetween(int from, int to) {
         return crossesClause(Math.min(from, to) + 1, Math.max(from, to));
     }
+    /** The words of "sia … che …", "sia … sia …", "né … né …": the first names the first of two coordinated actors. */
+    private static final Set<String> CORRELATIVE = WordClasses.italian().of("correlative");
+
+    /** In "sia la Corea del Nord che Mosca negano", the actor coordinated before {@code second} ("la Corea del Nord"). */
+    public Optional<Actor> correlatedBefore(Actor second, Predicate<Actor> fits) {
+        int k = governorIndex(second);
+        if (k < 1 || !CORRELATIVE.contains(folded(k))) {
+            return Optional.empty();
+        }
+        Optional<Actor> first = actorAt(k - 1).filter(a -> a.end() == k && fits.test(a));
+        return first.filter(a -> {
+            int before = governorIndex(a);
+            return before >= 0 && CORRELATIVE.contains(folded(before));
+        });
+    }
 }

@@ -18,15 +18,38 @@ import org.newsgraph.lang.WordClasses;
 /**
  * Military support: a supply word with what is supplied, by whom and to whom — "la Corea del Nord ha
  * inviato più di 10.000 soldati in Russia", "l'invio di truppe nordcoreane", "la cessione di tecnologia
- * russa a Pyongyang". Whoever is not named is taken from the supply just before in the same sentence.
+ * russa a Pyongyang", "le armi inviate da Pyongyang a sostegno della guerra di Mosca", "istruttori russi sono
+ * arrivati in Niger", "l'acquisizione da parte dell'Ucraina di caccia francesi". Provider and recipient come from the
+ * clause's roles; a country fought against ("la guerra all'Ucraina") is no recipient. Whoever is not named is taken
+ * from the supply just before in the same sentence; a supply of the same materiel told again without its countries
+ * ("erano circa 200 missili, consegnati in un porto russo") adds to the one told before, and a denial of "una
+ * consegna del genere" denies it. A purchase that names only its buyer ("l'acquisizione da parte di Kiev di cento
+ * caccia") buys from whoever last supplied that buyer.
  */
 final class SupportRule {
 
     private static final Set<String> DETERMINERS = WordClasses.italian().of("materiel-determiner");
     private static final Set<String> RECIPIENT_CUES = WordClasses.italian().of("recipient-cue");
     private static final Set<String> STOPS = WordClasses.italian().of("provider-stop");
+    private static final Set<String> BY = WordClasses.italian().of("by-agent");
+    private static final Set<String> OF = WordClasses.italian().of("of");
+    private static final Set<String> PERFECT_AUXILIARY = WordClasses.italian().of("perfect-auxiliary");
+    /** Nouns of a war: a country after "a", "in", "contro" is fought, one after "di" wages it. */
+    private static final Set<String> WAR_NOUNS = WordClasses.italian().of("war-noun");
+    /** Nouns of a state's bodies whose nationality adjective names the state: "il regime iraniano", "all'esercito russo". */
+    private static final Set<String> STATE_BODIES = WordClasses.italian().of("state-body");
+    /** "sul territorio nigerino": the nationality adjective of a territory names where support goes. */
+    private static final Set<String> TERRITORY = WordClasses.italian().of("territory-noun");
+    /** Verbs whose subject opposes a supply rather than makes it: "la Russia ha criticato le forniture". */
+    private static final Set<String> OBJECTIONS = WordClasses.italian().of("objection");
+    /** Words around a preposition that carry a list of materiel on: "oltre ad altre armi", "tra cui il sistema…". */
+    private static final Set<String> LIST_GOES_ON = WordClasses.italian().of("list-connective");
     private static final int MATERIEL_REACH = 8;
+    /** How far after one materiel noun the next one of a list may come: "caccia Rafale, con le relative munizioni". */
+    private static final int LIST_REACH = 6;
     private static final int LOOK_BACK = 10;
+    /** How far arriving materiel may stand before its verb: "istruttori russi sono arrivati". */
+    private static final int SUBJECT_REACH = 4;
     private static final int RECIPIENT_REACH = 12;
 
     private final AttributionFinder attribution;
@@ -53,27 +76,48 @@ final class SupportRule {
         Optional<String> lastProvider = Optional.empty();
         Optional<String> lastRecipient = Optional.empty();
         for (Trigger t : v.triggers()) {
-            if (t.kind() != Trigger.Kind.SUPPORT || v.isQuoted(t.word()) || Negation.negates(v, t.word())) {
+            if (t.kind() != Trigger.Kind.SUPPORT || Negation.negates(v, t.word())) {
                 continue;
             }
-            List<PhraseLexicon.Match<MaterielWord>> what = materielAfter(v, t.word());
-            if (what.isEmpty()) {
-                what = materielBefore(v, t.word());
+            boolean arrival = t.frame().equals("arrival");
+            boolean purchase = t.frame().equals("purchase");
+            List<PhraseLexicon.Match<MaterielWord>> what = arrival ? List.of() : materielAfter(v, t.word());
+            if (what.isEmpty() && !purchase) {
+                what = materielBefore(v, t.word(), arrival);
+            }
+            if (purchase) {
+                what = what.stream().filter(m -> m.value().materiel() != Event.Materiel.OIL).toList();
             }
             if (what.isEmpty()) {
+                deniedAgain(v, t).ifPresent(out::add);
                 continue;
             }
             int whatEnd = what.get(what.size() - 1).end();
-            Optional<String> provider = provider(v, t.word(), what);
-            if (provider.isEmpty()) {
+            Optional<String> provider = purchase ? seller(v, t.word(), what)
+                    : arrival ? origin(v, t.word(), what) : provider(v, t.word(), what);
+            Optional<String> recipient = purchase ? buyer(v, t.word()) : recipient(v, t.word(), whatEnd, provider);
+            if (v.isQuoted(t.word()) && (provider.isEmpty() || recipient.isEmpty())) {
+                continue;
+            }
+            if (provider.isEmpty() && recipient.isEmpty() && lastProvider.isEmpty() && !purchase) {
+                if (!arrival) {
+                    out.addAll(toldAgain(v, t, what));
+                }
+                continue;
+            }
+            if (purchase && provider.isEmpty() && recipient.isPresent() && !v.isQuoted(t.word())) {
+                for (PhraseLexicon.Match<MaterielWord> m : byKind(what)) {
+                    Draft d = draft(v, t, m);
+                    d.add(Event.Role.RECIPIENT, recipient.get());
+                    out.add(new Candidate(d.event(), true));
+                }
+                continue;
+            }
+            if (provider.isEmpty() && !purchase) {
                 provider = lastProvider;
             }
             final Optional<String> from = provider;
-            Optional<String> recipient = v.actorAfter(t.word(), Math.max(0, whatEnd - 1 - t.word()) + RECIPIENT_REACH,
-                            a -> a.country().isPresent() && !a.isDemonym() && !a.country().equals(from)
-                                    && RECIPIENT_CUES.contains(v.governor(a)))
-                    .flatMap(Actor::country);
-            if (recipient.isEmpty()) {
+            if (recipient.isEmpty() && !purchase) {
                 recipient = lastRecipient.or(() -> mostMentionedOther(countryMentions, from));
             }
             if (provider.isEmpty() || recipient.isEmpty() || provider.equals(recipient)) {
@@ -81,33 +125,72 @@ final class SupportRule {
             }
             lastProvider = provider;
             lastRecipient = recipient;
-            Map<Event.Materiel, PhraseLexicon.Match<MaterielWord>> kinds = new LinkedHashMap<>();
-            what.forEach(m -> kinds.putIfAbsent(m.value().materiel(), m));
-            for (PhraseLexicon.Match<MaterielWord> m : kinds.values()) {
-                Draft d = new Draft(Event.Type.MILITARY_SUPPORT, v.sentence().span());
+            for (PhraseLexicon.Match<MaterielWord> m : byKind(what)) {
+                Draft d = draft(v, t, m);
                 d.add(Event.Role.PROVIDER, provider.get());
                 d.add(Event.Role.RECIPIENT, recipient.get());
-                d.materiel = Optional.of(m.value().materiel());
-                d.quantity = quantityBefore(v, m.start());
-                d.date = DateFinder.near(v, t.word(), false);
-                d.attribution = attribution.find(v, t.word());
                 out.add(new Candidate(d.event(), false));
             }
         }
         return out;
     }
 
+    private Draft draft(SentenceView v, Trigger t, PhraseLexicon.Match<MaterielWord> m) {
+        Draft d = new Draft(Event.Type.MILITARY_SUPPORT, v.sentence().span());
+        d.materiel = Optional.of(m.value().materiel());
+        d.quantity = quantityBefore(v, m.start());
+        d.date = DateFinder.near(v, t.word(), false);
+        d.attribution = attribution.find(v, t.word());
+        return d;
+    }
+
+    private static List<PhraseLexicon.Match<MaterielWord>> byKind(List<PhraseLexicon.Match<MaterielWord>> what) {
+        Map<Event.Materiel, PhraseLexicon.Match<MaterielWord>> kinds = new LinkedHashMap<>();
+        what.forEach(m -> kinds.putIfAbsent(m.value().materiel(), m));
+        return List.copyOf(kinds.values());
+    }
+
+    /**
+     * A supply told without its countries, outside quotes, adds its amount, evidence and sources to the last supply of
+     * the same materiel: "alcuni funzionari ucraini avevano detto che erano circa 200 missili, consegnati…".
+     */
+    private List<Candidate> toldAgain(SentenceView v, Trigger t, List<PhraseLexicon.Match<MaterielWord>> what) {
+        if (v.isQuoted(t.word())) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (PhraseLexicon.Match<MaterielWord> m : byKind(what)) {
+            out.add(new Candidate(draft(v, t, m).event(), true));
+        }
+        return out;
+    }
+
+    /** "Sia l'Iran sia la Russia hanno smentito una consegna del genere": a denial of the supply told before. */
+    private Optional<Candidate> deniedAgain(SentenceView v, Trigger t) {
+        Event.Attribution a = attribution.find(v, t.word());
+        if (a.deniedBy().isEmpty() || v.isQuoted(t.word())) {
+            return Optional.empty();
+        }
+        Draft d = new Draft(Event.Type.MILITARY_SUPPORT, v.sentence().span());
+        d.attribution = new Event.Attribution(Set.of(), a.deniedBy(), Set.of(), a.hedged());
+        return Optional.of(new Candidate(d.event(), true));
+    }
+
     /** The materiel nouns after a supply word: "missili balistici e altre munizioni", up to "alla Russia". */
     private List<PhraseLexicon.Match<MaterielWord>> materielAfter(SentenceView v, int word) {
         List<PhraseLexicon.Match<MaterielWord>> out = new ArrayList<>();
-        for (int k = word + 1; k < v.words().size() && k <= word + MATERIEL_REACH; k++) {
-            if ((STOPS.contains(v.folded(k)) || isSupplyWord(v, k)) && !out.isEmpty()) {
+        int reach = word + MATERIEL_REACH;
+        for (int k = word + 1; k < v.words().size() && k <= reach; k++) {
+            boolean stop = STOPS.contains(v.folded(k)) && !LIST_GOES_ON.contains(v.folded(k - 1))
+                    && !LIST_GOES_ON.contains(v.folded(k + 1));
+            if ((stop || isSupplyWord(v, k) || v.opensClause(k)) && !out.isEmpty()) {
                 break;
             }
             Optional<PhraseLexicon.Match<MaterielWord>> m = materiel.match(v.words(), k);
             if (m.isPresent() && counts(v, m.get(), word)) {
                 out.add(m.get());
                 k = m.get().end() - 1;
+                reach = Math.max(reach, m.get().end() + LIST_REACH);
             }
         }
         return out;
@@ -118,11 +201,15 @@ final class SupportRule {
         return v.triggers().stream().anyMatch(t -> t.kind() == Trigger.Kind.SUPPORT && t.word() == word);
     }
 
-    private List<PhraseLexicon.Match<MaterielWord>> materielBefore(SentenceView v, int word) {
+    /** The materiel before a supply word; an arrival needs it as its subject: "istruttori russi sono arrivati". */
+    private List<PhraseLexicon.Match<MaterielWord>> materielBefore(SentenceView v, int word, boolean subjectOnly) {
         for (int k = word - 1; k >= 0 && k >= word - LOOK_BACK; k--) {
             Optional<PhraseLexicon.Match<MaterielWord>> m = materiel.match(v.words(), k);
             if (m.isPresent() && counts(v, m.get(), -1)) {
-                return List.of(m.get());
+                int end = m.get().end();
+                boolean subject = v.actors().stream().noneMatch(a -> a.start() >= end && a.start() < word && !a.isDemonym())
+                        && !v.clauseBetween(end - 1, word) && word - end <= SUBJECT_REACH;
+                return !subjectOnly || subject ? List.of(m.get()) : List.of();
             }
         }
         return List.of();
@@ -139,8 +226,9 @@ final class SupportRule {
     }
 
     /**
-     * Who supplies: a nationality right after the materiel, "da parte di X", the accused of "accusano X di
-     * aver fornito" (never the accusers), or the subject of the verb.
+     * Who supplies: a nationality right after the materiel, "da parte di X", the agent of a participle ("armi inviate
+     * da Pyongyang"), the accused of "accusano X di aver fornito" (never the accusers), or the subject of the verb —
+     * a state's body standing for the state ("il regime iraniano") — unless that subject objects to the supply.
      */
     private static Optional<String> provider(SentenceView v, int word, List<PhraseLexicon.Match<MaterielWord>> what) {
         int whatEnd = what.get(what.size() - 1).end();
@@ -158,6 +246,13 @@ final class SupportRule {
                 }
             }
         }
+        if (isBareParticiple(v, word)) {
+            Optional<String> agent = v.actorAfter(word, 3, a -> a.country().isPresent() && !a.isDemonym()
+                    && BY.contains(v.governor(a)) && v.governorIndex(a) <= word + 2).flatMap(Actor::country);
+            if (agent.isPresent()) {
+                return agent;
+            }
+        }
         Optional<Trigger> accusation = v.triggers().stream()
                 .filter(t -> t.frame().equals("accusation") && t.word() < word)
                 .reduce((first, second) -> second);
@@ -166,7 +261,95 @@ final class SupportRule {
             return v.actorAfter(from, word - from, a -> a.start() < word && !a.isDemonym() && a.country().isPresent())
                     .flatMap(Actor::country);
         }
+        Optional<Actor> subject = v.subjectBefore(word, a -> (!a.isDemonym() || ofStateBody(v, a)) && a.country().isPresent()
+                && !RECIPIENT_CUES.contains(v.governor(a)));
+        if (subject.isPresent() && objects(v, subject.get().end(), word)) {
+            return Optional.empty();
+        }
+        return subject.flatMap(Actor::country);
+    }
+
+    /**
+     * Who receives: a country after "a", "in", "a sostegno di" near the supply, or the one whose war it is ("la
+     * guerra di Mosca"), or a nationality after "all'esercito", "sul territorio"; never the country fought against.
+     */
+    private static Optional<String> recipient(SentenceView v, int word, int whatEnd, Optional<String> provider) {
+        int reach = Math.max(0, whatEnd - 1 - word) + RECIPIENT_REACH;
+        return v.actorAfter(word, reach, a -> a.country().isPresent() && !a.country().equals(provider)
+                        && receives(v, a))
+                .flatMap(Actor::country);
+    }
+
+    private static boolean receives(SentenceView v, Actor a) {
+        String governor = v.governor(a);
+        int g = v.governorIndex(a);
+        String beforeGovernor = v.folded(g - 1);
+        if (a.isDemonym()) {
+            boolean body = STATE_BODIES.contains(v.folded(a.start() - 1)) && RECIPIENT_CUES.contains(v.folded(a.start() - 2));
+            return body || TERRITORY.contains(v.folded(a.start() - 1));
+        }
+        if (WAR_NOUNS.contains(beforeGovernor)) {
+            return OF.contains(governor);
+        }
+        return RECIPIENT_CUES.contains(governor) && !WAR_NOUNS.contains(v.folded(g - 2));
+    }
+
+    /**
+     * Where arriving materiel comes from: its nationality ("istruttori russi sono arrivati") or what follows "da" after
+     * the verb ("arrivano dagli arsenali nordcoreani"); the subject of the sentence is the materiel itself.
+     */
+    private static Optional<String> origin(SentenceView v, int word, List<PhraseLexicon.Match<MaterielWord>> what) {
+        int whatEnd = what.get(what.size() - 1).end();
+        for (Actor a : v.actors()) {
+            if (a.isDemonym() && a.start() >= what.get(0).end() && a.start() <= whatEnd + 3
+                    && noPreposition(v, what.get(0).end(), a.start())) {
+                return Optional.of(a.id());
+            }
+        }
+        return v.actorAfter(word, 4, a -> a.country().isPresent() && (BY.contains(v.governor(a))
+                || a.isDemonym() && BY.contains(v.folded(a.start() - 2)))).flatMap(Actor::country);
+    }
+
+    /** "acquisizione di caccia francesi", "acquisto di armi dalla Francia": who sells is who supplies (oil bought is trade). */
+    private static Optional<String> seller(SentenceView v, int word, List<PhraseLexicon.Match<MaterielWord>> what) {
+        int whatEnd = what.get(what.size() - 1).end();
+        for (Actor a : v.actors()) {
+            if (a.isDemonym() && a.start() >= what.get(0).end() && a.start() <= whatEnd + 3
+                    && noPreposition(v, what.get(0).end(), a.start())) {
+                return Optional.of(a.id());
+            }
+        }
+        return v.actorAfter(word, MATERIEL_REACH, a -> a.isCountry() && !a.isDemonym() && BY.contains(v.governor(a))
+                && !v.folded(v.governorIndex(a) + 1).equals("parte")).map(Actor::id);
+    }
+
+    /** "l'acquisizione da parte dell'Ucraina", "Kiev acquisterà": who buys is who receives. */
+    private static Optional<String> buyer(SentenceView v, int word) {
+        for (int k = word + 1; k < v.words().size() - 2 && k <= word + 4; k++) {
+            if (BY.contains(v.folded(k)) && v.folded(k + 1).equals("parte")) {
+                return v.actorAfter(k + 1, 3, a -> a.country().isPresent() && !a.isDemonym()).flatMap(Actor::country);
+            }
+        }
         return v.subjectBefore(word, a -> !a.isDemonym() && a.country().isPresent()).flatMap(Actor::country);
+    }
+
+    /** "il regime iraniano", "l'esercito russo": a nationality adjective right after a state's body. */
+    private static boolean ofStateBody(SentenceView v, Actor a) {
+        return STATE_BODIES.contains(v.folded(a.start() - 1)) && !SentenceView.OBLIQUE.contains(v.folded(a.start() - 2));
+    }
+
+    private static boolean objects(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (OBJECTIONS.contains(v.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "le armi inviate da Pyongyang": a participle (by its dictionary reading) without "avere", whose agent follows "da". */
+    private static boolean isBareParticiple(SentenceView v, int word) {
+        return v.words().get(word).isParticiple() && !PERFECT_AUXILIARY.contains(v.folded(word - 1));
     }
 
     private static boolean noPreposition(SentenceView v, int from, int to) {

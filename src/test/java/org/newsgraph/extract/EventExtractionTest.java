@@ -148,6 +148,17 @@ class EventExtractionTest {
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06-19")),
                 Arguments.of("La Corea del Nord è pronta. Secondo Pyongyang, il trattato firmato con la Russia nel giugno 2024 lo prevede.", "2025-04-28",
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06 claimed=[country/north-korea]")),
+                // leaders who sign together today met, where the visitor among them went; a signing dated in the past did not
+                Arguments.of("Vladimir Putin è atterrato a Pyongyang. Putin e Kim Jong-un firmano il trattato.", "2024-06-19",
+                        List.of("VISIT VISITOR=[person/vladimir-putin] DESTINATION=[place/pyongyang] date=2024-06-19",
+                                "AGREEMENT PARTY=[country/north-korea, country/russia] SIGNATORY=[person/kim-jong-un, person/vladimir-putin] signed=2024-06-19",
+                                "MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin] place=place/pyongyang date=2024-06-19")),
+                Arguments.of("Kim Jong-un e Vladimir Putin hanno concluso un patto firmato a giugno.", "2024-11-01",
+                        List.of("AGREEMENT PARTY=[country/north-korea, country/russia] SIGNATORY=[person/kim-jong-un, person/vladimir-putin] signed=2024-06")),
+                Arguments.of("Russia e Corea del Nord hanno firmato un trattato a giugno, quello che prevede l'aiuto militare reciproco in caso di attacco.", "2024-11-30",
+                        List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06 mutual")),
+                Arguments.of("La Corea del Nord manda soldati in Russia. Il Cremlino nega che sia stato firmato un accordo con Pyongyang.", "2024-11-30",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] TROOPS")),
                 // ratification dated before its verb; a treaty named by another year is another treaty
                 Arguments.of("Il 9 novembre Vladimir Putin ha ratificato il trattato con la Corea del Nord.", "2024-11-30",
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] ratified=2024-11-09")),
@@ -156,7 +167,38 @@ class EventExtractionTest {
                                 "AGREEMENT PARTY=[country/north-korea, country/russia] signed=2000")),
                 // a participle known by its reading, not by its ending, names its signer after "da"
                 Arguments.of("Il trattato tra Russia e Corea del Nord, sottoscritto da Vladimir Putin, è in vigore.", "2024-11-30",
-                        List.of("AGREEMENT PARTY=[country/north-korea, country/russia] SIGNATORY=[person/vladimir-putin]")));
+                        List.of("AGREEMENT PARTY=[country/north-korea, country/russia] SIGNATORY=[person/vladimir-putin]")),
+                // military support: materiel beyond the seeds', roles from the clause
+                Arguments.of("La Francia fornirà caccia Mirage all'Ucraina.", "2024-06-06",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/france] RECIPIENT=[country/ukraine] WEAPONS")),
+                Arguments.of("La Germania ha consegnato all'Ucraina due sistemi Patriot.", "2025-09-09",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/germany] RECIPIENT=[country/ukraine] AIR_DEFENCE 2 EXACTLY")),
+                Arguments.of("Istruttori militari russi sono arrivati in Mongolia.", "2024-04-12",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/russia] RECIPIENT=[country/mongolia] TROOPS")),
+                Arguments.of("La Russia “installerà un sistema di difesa antiaerea” in Mongolia, ha detto la televisione.", "2024-04-12",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/russia] RECIPIENT=[country/mongolia] AIR_DEFENCE")),
+                Arguments.of("Vladimir Putin ha ringraziato Kim Jong-un per le armi inviate da Pyongyang a sostegno della guerra di Mosca all'Ucraina.", "2025-09-03",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] WEAPONS claimed=[person/vladimir-putin]")),
+                Arguments.of("La Russia ha rafforzato il sostegno a Teheran, inviando all'esercito iraniano droni per la sua campagna in Siria.", "2024-09-10",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/russia] RECIPIENT=[country/iran] WEAPONS")),
+                Arguments.of("Il regime iraniano ha fornito droni alla Russia.", "2024-09-10",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/iran] RECIPIENT=[country/russia] WEAPONS")),
+                Arguments.of("La presenza di mille soldati americani sul territorio giapponese preoccupa Pechino.", "2024-09-10",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/united-states] RECIPIENT=[country/japan] TROOPS 1000 EXACTLY")),
+                Arguments.of("La Russia ha criticato le forniture di armi all'Ucraina.", "2025-09-09", List.of()),
+                Arguments.of("La Francia e l'Ucraina hanno firmato un accordo per l'acquisizione da parte dell'Ucraina di caccia francesi.", "2025-11-17",
+                        List.of("AGREEMENT PARTY=[country/france, country/ukraine] signed=2025-11-17",
+                                "MILITARY_SUPPORT PROVIDER=[country/france] RECIPIENT=[country/ukraine] WEAPONS")),
+                Arguments.of("L'India compra petrolio russo da anni.", "2025-09-09", List.of()),
+                Arguments.of("L'Italia è pronta ad aiutare l'Ucraina e lavora a un pacchetto di armi da inviare a Kiev. Lo ha detto Sergei Lavrov.", "2023-10-02",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/italy] RECIPIENT=[country/ukraine] WEAPONS claimed=[person/sergei-lavrov]")),
+                // claims and denials: "secondo cui" opens a clause; "sia X sia Y" deny together; a supply told again adds to the first
+                Arguments.of("Cresce il sospetto secondo cui Pyongyang fornisce missili alla Russia.", "2024-11-30",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MISSILES")),
+                Arguments.of("Pyongyang fornisce proiettili alla Russia. Sia la Corea del Nord sia la Russia negano.", "2024-11-30",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MUNITIONS denied=[country/north-korea, country/russia]")),
+                Arguments.of("L'Iran ha consegnato missili balistici alla Russia. Secondo funzionari ucraini erano circa 200 missili, consegnati in un porto russo.", "2024-09-10",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/iran] RECIPIENT=[country/russia] MISSILES 200 ABOUT claimed=[country/ukraine]")));
     }
 
     @ParameterizedTest(name = "{0}")
