@@ -80,7 +80,8 @@ class EventExtractionTest {
                 Arguments.of("Sergei Lavrov giungerà a Pyongyang.", "2024-11-30",
                         List.of("VISIT VISITOR=[person/sergei-lavrov] DESTINATION=[place/pyongyang]")),
                 Arguments.of("Vladimir Putin riceverà Kim Jong-un a Mosca.", "2024-11-30",
-                        List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin] place=place/moscow")),
+                        List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin] place=place/moscow",
+                                "VISIT VISITOR=[person/kim-jong-un] DESTINATION=[place/moscow]")),
                 Arguments.of("Vladimir Putin e Kim Jong-un si incontreranno a Mosca.", "2024-11-30",
                         List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin] place=place/moscow")),
                 // the part of speech tells a verb from the noun it is spelt like
