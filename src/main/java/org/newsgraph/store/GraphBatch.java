@@ -75,10 +75,13 @@ public final class GraphBatch {
         return this;
     }
 
-    /** Adds the ontology and the gazetteer, each in its own graph. */
+    /**
+     * Adds the ontology and the gazetteer, each in its own graph: the gazetteer as the converter knows it, with
+     * the countries, capitals and places built from the JDK's CLDR data and the language files, not only gazetteer.ttl.
+     */
     public GraphBatch addReferenceData() {
         reference(ONTOLOGY_RESOURCE, iris.ontologyGraph());
-        reference(Gazetteer.RESOURCE, iris.gazetteerGraph());
+        graphs.put(iris.gazetteerGraph(), copy(Gazetteer.standard().model().getGraph()));
         return this;
     }
 

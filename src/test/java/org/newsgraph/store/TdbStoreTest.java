@@ -69,6 +69,17 @@ class TdbStoreTest {
         assertEquals(28, loaded.summaryQuads(), "six actors described and counted, one pair that met");
     }
 
+    @Test
+    void theGazetteerGraphHoldsTheCountriesTheConverterKnowsFromCldr() {
+        TdbStore store = TdbStore.open(dir.resolve("reference"));
+        store.load(List.of(FIXTURE), new GraphBatch(Iris.standard()).addReferenceData());
+        Node tunisia = NodeFactory.createURI("https://w3id.org/newsgraph/id/country/tunisia");
+        Node label = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
+        Txn.executeRead(store.dataset(), () -> assertTrue(
+                store.dataset().contains(Iris.standard().gazetteerGraph(), tunisia, label, Node.ANY),
+                "a country that gazetteer.ttl does not list, built from CLDR, is in the store's gazetteer graph"));
+    }
+
     /**
      * Into an empty store the streaming load fills the primary index and builds the five others at the
      * end: every index must answer, so every quad must be found again through each access pattern.
