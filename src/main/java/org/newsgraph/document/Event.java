@@ -97,7 +97,7 @@ public record Event(Type type, List<Span> evidence, Map<Role, Set<String>> argum
 
         /** Which date of an agreement is claimed. */
         public enum Relation {
-            SIGNED, RATIFIED
+            SIGNED, RATIFIED, IN_FORCE
         }
     }
 }

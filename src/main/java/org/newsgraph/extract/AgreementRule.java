@@ -312,19 +312,26 @@ final class AgreementRule {
     }
 
     /**
-     * "firmato a giugno", "il 9 novembre Putin ha ratificato": the nearest resolved date of the verb's clause; a
+     * "firmato a giugno", "il 9 novembre Putin ha ratificato", "entrerà in vigore il 1° marzo": the nearest resolved
+     * date of the verb's clause ("non è ancora entrato in vigore" negates the verb before "in vigore"); a
      * signing or ratification told as the day's news ("hanno firmato", "firmano") with no date was that day.
      */
     private static List<Event.DateClaim> dateClaims(SentenceView v) {
         List<Event.DateClaim> out = new ArrayList<>();
         for (Trigger t : v.triggers()) {
-            Event.DateClaim.Relation relation = t.kind() == Trigger.Kind.SIGNING ? Event.DateClaim.Relation.SIGNED
-                    : t.kind() == Trigger.Kind.RATIFICATION ? Event.DateClaim.Relation.RATIFIED : null;
-            if (relation == null || v.isQuoted(t.word()) || Negation.negates(v, t.word())) {
+            Event.DateClaim.Relation relation = switch (t.kind()) {
+                case SIGNING -> Event.DateClaim.Relation.SIGNED;
+                case RATIFICATION -> Event.DateClaim.Relation.RATIFIED;
+                case IN_FORCE -> Event.DateClaim.Relation.IN_FORCE;
+                default -> null;
+            };
+            boolean inForce = relation == Event.DateClaim.Relation.IN_FORCE;
+            if (relation == null || v.isQuoted(t.word()) || Negation.negates(v, t.word())
+                    || inForce && Negation.negates(v, t.word() - 2)) {
                 continue;
             }
             Optional<Timex> date = DateFinder.near(v, t.word(), false).filter(x -> x.value().isPresent());
-            if (date.isEmpty() && (!isBareParticiple(v, t.word()) || t.word() == 0) && DateFinder.isNews(v, t.word())) {
+            if (date.isEmpty() && !inForce && (!isBareParticiple(v, t.word()) || t.word() == 0) && DateFinder.isNews(v, t.word())) {
                 date = DateFinder.implied(v, t.word());
             }
             date.ifPresent(x -> out.add(new Event.DateClaim(relation, x, v.sentence().span())));

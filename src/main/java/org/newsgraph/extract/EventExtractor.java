@@ -27,7 +27,7 @@ public final class EventExtractor implements Stage {
     private static final int DENIAL_REACH_CHARS = 400;
     /** A denial in a sentence that tells of one of these denies that, not a supply: "nega che sia stato firmato…". */
     private static final Set<Trigger.Kind> OTHER_EVENTS = Set.of(Trigger.Kind.MEETING, Trigger.Kind.VISIT,
-            Trigger.Kind.AGREEMENT, Trigger.Kind.SIGNING, Trigger.Kind.RATIFICATION);
+            Trigger.Kind.AGREEMENT, Trigger.Kind.SIGNING, Trigger.Kind.RATIFICATION, Trigger.Kind.IN_FORCE);
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final MeetingRule meetings;

@@ -5,6 +5,6 @@ public record Trigger(Kind kind, String frame, int word) {
 
     /** The kinds of signal in triggers.tsv. */
     public enum Kind {
-        MEETING, VISIT, STATEMENT, AGREEMENT, SIGNING, RATIFICATION, SUPPORT, CLAIM, DENIAL, REPORT
+        MEETING, VISIT, STATEMENT, AGREEMENT, SIGNING, RATIFICATION, IN_FORCE, SUPPORT, CLAIM, DENIAL, REPORT
     }
 }

@@ -41,7 +41,7 @@ public final class TriggerLexicon {
         DataFile.rows("it/verb-endings.tsv").forEach(r -> endings.put("{" + r.get(0) + "}", "(" + r.get(1) + ")"));
         for (List<String> row : DataFile.rows("it/triggers.tsv")) {
             int index = entries.size();
-            entries.add(new Entry(Trigger.Kind.valueOf(row.get(0).toUpperCase(Locale.ROOT)), row.get(1)));
+            entries.add(new Entry(Trigger.Kind.valueOf(row.get(0).toUpperCase(Locale.ROOT).replace('-', '_')), row.get(1)));
             String pattern = row.get(2);
             if (pattern.startsWith(LEMMA)) {
                 for (String lemma : pattern.substring(LEMMA.length()).split("\\|")) {

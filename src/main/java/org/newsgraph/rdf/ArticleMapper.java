@@ -248,7 +248,11 @@ public final class ArticleMapper {
         private void dateClaim(Node agreement, Event.DateClaim c) {
             Node claim = iris.dateClaim(articleId, c.relation().name().toLowerCase(Locale.ROOT) + "-"
                     + c.timex().span().begin() + "-" + c.timex().span().end());
-            Node property = c.relation() == Event.DateClaim.Relation.SIGNED ? Vocab.signedOn.asNode() : Vocab.ratifiedOn.asNode();
+            Node property = switch (c.relation()) {
+                case SIGNED -> Vocab.signedOn.asNode();
+                case RATIFIED -> Vocab.ratifiedOn.asNode();
+                case IN_FORCE -> Vocab.inForceFrom.asNode();
+            };
             Node value = dateLiteral(c.timex().value().orElseThrow());
             add(agreement, property, value);
             add(agreement, Vocab.dateClaim.asNode(), claim);

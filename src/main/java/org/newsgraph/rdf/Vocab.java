@@ -54,6 +54,7 @@ public final class Vocab {
     public static final Property signatory = ngp("signatory");
     public static final Property signedOn = ngp("signedOn");
     public static final Property ratifiedOn = ngp("ratifiedOn");
+    public static final Property inForceFrom = ngp("inForceFrom");
     public static final Property signedAt = ngp("signedAt");
     public static final Property provider = ngp("provider");
     public static final Property recipient = ngp("recipient");

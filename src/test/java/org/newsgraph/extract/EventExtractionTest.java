@@ -166,6 +166,15 @@ class EventExtractionTest {
                 Arguments.of("Russia e Corea del Nord hanno firmato un trattato a giugno. Il trattato del 2000 tra Russia e Corea del Nord era più debole.", "2024-11-30",
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06",
                                 "AGREEMENT PARTY=[country/north-korea, country/russia] signed=2000")),
+                // entry into force is a date of its own, told in any tense
+                Arguments.of("L'accordo commerciale tra Giappone e India entrerà in vigore il 1° marzo 2026.", "2025-12-10",
+                        List.of("AGREEMENT PARTY=[country/india, country/japan] in-force=2026-03-01")),
+                Arguments.of("Il trattato tra Francia e Germania, firmato a gennaio, è entrato in vigore a maggio.", "2024-11-30",
+                        List.of("AGREEMENT PARTY=[country/france, country/germany] signed=2024-01 in-force=2024-05")),
+                Arguments.of("Il patto tra Brasile e Argentina non è ancora entrato in vigore.", "2024-11-30",
+                        List.of("AGREEMENT PARTY=[country/argentina, country/brazil]")),
+                Arguments.of("Il patto tra Brasile e Argentina non entrerà in vigore il 1° gennaio.", "2024-11-30",
+                        List.of("AGREEMENT PARTY=[country/argentina, country/brazil]")),
                 // a participle known by its reading, not by its ending, names its signer after "da"
                 Arguments.of("Il trattato tra Russia e Corea del Nord, sottoscritto da Vladimir Putin, è in vigore.", "2024-11-30",
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] SIGNATORY=[person/vladimir-putin]")),
@@ -192,7 +201,8 @@ class EventExtractionTest {
                                 "MILITARY_SUPPORT PROVIDER=[country/france] RECIPIENT=[country/ukraine] WEAPONS")),
                 Arguments.of("L'India compra petrolio russo da anni.", "2025-09-09", List.of()),
                 Arguments.of("L'Italia è pronta ad aiutare l'Ucraina e lavora a un pacchetto di armi da inviare a Kiev. Lo ha detto Sergei Lavrov.", "2023-10-02",
-                        List.of("MILITARY_SUPPORT PROVIDER=[country/italy] RECIPIENT=[country/ukraine] WEAPONS claimed=[person/sergei-lavrov]")),
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/italy] RECIPIENT=[country/ukraine] WEAPONS claimed=[person/sergei-lavrov]",
+                                "STATEMENT SPEAKER=[person/sergei-lavrov] date=2023-10-02 quote=L'Italia è pronta ad aiutare l'Ucraina e lavora a un pacchetto di armi da inviare a Kiev")),
                 // claims and denials: "secondo cui" opens a clause; "sia X sia Y" deny together; a supply told again adds to the first
                 Arguments.of("Cresce il sospetto secondo cui Pyongyang fornisce missili alla Russia.", "2024-11-30",
                         List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MISSILES")),
@@ -217,8 +227,11 @@ class EventExtractionTest {
         e.place().ifPresent(p -> s.append(" place=").append(p));
         e.date().flatMap(t -> t.value()).ifPresent(v -> s.append(" date=").append(v));
         e.quote().ifPresent(q -> s.append(" quote=").append(d.text(q)));
-        e.dateClaims().forEach(c -> s.append(' ').append(c.relation() == Event.DateClaim.Relation.SIGNED ? "signed=" : "ratified=")
-                .append(c.timex().value().orElse("?")));
+        e.dateClaims().forEach(c -> s.append(' ').append(switch (c.relation()) {
+            case SIGNED -> "signed=";
+            case RATIFIED -> "ratified=";
+            case IN_FORCE -> "in-force=";
+        }).append(c.timex().value().orElse("?")));
         if (e.flags().contains(Event.Flag.MUTUAL_DEFENCE)) {
             s.append(" mutual");
         }
