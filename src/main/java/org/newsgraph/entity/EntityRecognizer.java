@@ -32,9 +32,9 @@ import org.newsgraph.text.Token;
  * their governments, new people introduced by a role (with its complement and the country it names) or by
  * a given name, new organisations and places named by a head noun, and role phrases and surnames resolved
  * to the person they mean.
- * <p>Example: in "Il leader nordcoreano ha ricevuto la commissaria europea per l'Allargamento, Marta Kos",
- * "leader nordcoreano" resolves to Kim Jong-un, "nordcoreano" names North Korea, and Marta Kos is a new
- * person with the role "commissario"; a later "Kos" is she.
+ * <p>Example: in "Il leader nordcoreano ha accolto la commissaria europea per il Commercio, Ilse Varga",
+ * "leader nordcoreano" resolves to Kim Jong-un, "nordcoreano" names North Korea, and Ilse Varga is a new
+ * person with the role "commissario"; a later "Varga" is she.
  */
 public final class EntityRecognizer implements Stage {
 
@@ -62,7 +62,7 @@ public final class EntityRecognizer implements Stage {
     private static final int MAX_NAME_TOKENS = 6;
     private static final int MAX_ORG_TOKENS = 6;
     private static final int MAX_PLACE_TOKENS = 4;
-    /** How many words a role's complement may take: "inviato del Cremlino per gli investimenti esteri e direttore…". */
+    /** How many words a role's complement may take: "consigliere del Cremlino per le politiche energetiche e presidente…". */
     private static final int MAX_COMPLEMENT_WORDS = 16;
     /** Lower-case words in a row a complement takes after a preposition: "per gli investimenti esteri". */
     private static final int MAX_LOWER_CASE_RUN = 2;

@@ -18,7 +18,7 @@ import org.newsgraph.lang.WordClasses;
 /**
  * Treaties, pacts, memoranda and accords on any subject: "il trattato tra Russia e Corea del Nord", "Russia e Corea del
  * Nord sono legate da un trattato … firmato a giugno e ratificato questo mese", "X ha sottoscritto con Y un accordo",
- * "Francia e Ucraina hanno firmato una dichiarazione d'intenti"; "questo accordo" alone refers back. The parties (countries) come
+ * "Giappone e India hanno firmato una dichiarazione congiunta"; "questo accordo" alone refers back. The parties (countries) come
  * from the clause — "tra X e Y", the subjects, the "con" partner, a pair "Ucraina-Francia", the signatories' countries —
  * never from any country the sentence happens to name. Every signing or ratification date is kept with its sentence;
  * an agreement named by its date ("il trattato del 1975") was signed then.

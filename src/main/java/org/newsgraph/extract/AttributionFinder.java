@@ -84,7 +84,7 @@ final class AttributionFinder {
         return v.triggers().stream().anyMatch(t -> t.word() == word && t.kind() == Trigger.Kind.SUPPORT);
     }
 
-    /** The subjects of a claim or denial verb, with the first half of "sia la Corea del Nord che Mosca negano". */
+    /** The subjects of a claim or denial verb, with the first half of "sia la Bielorussia che Pechino negano". */
     private static List<Actor> sources(SentenceView v, int word) {
         List<Actor> subjects = new ArrayList<>(v.subjectsBefore(word, a -> a.type() != EntityType.PLACE));
         if (!subjects.isEmpty()) {

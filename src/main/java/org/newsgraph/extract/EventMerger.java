@@ -150,8 +150,8 @@ final class EventMerger {
     }
 
     /**
-     * Someone the article follows on a trip who meets people in a city of another country went there too: "Wang Yi
-     * è in Italia … un tour che lo ha già portato a Parigi, dove ha incontrato Macron".
+     * Someone the article follows on a trip who meets people in a city of another country went there too: "Xi Jinping
+     * è in Spagna … un viaggio che nei giorni scorsi ha toccato Budapest, dove ha visto il premier ungherese".
      */
     private void visitsByMeetingsAbroad() {
         for (Merged meeting : List.copyOf(events)) {

@@ -360,7 +360,7 @@ public final class SentenceView {
     /** The words of "sia … che …", "sia … sia …", "né … né …": the first names the first of two coordinated actors. */
     private static final Set<String> CORRELATIVE = WordClasses.italian().of("correlative");
 
-    /** In "sia la Corea del Nord che Mosca negano", the actor coordinated before {@code second} ("la Corea del Nord"). */
+    /** In "sia la Bielorussia che Pechino negano", the actor coordinated before {@code second} ("la Bielorussia"). */
     public Optional<Actor> correlatedBefore(Actor second, Predicate<Actor> fits) {
         int k = governorIndex(second);
         if (k < 1 || !CORRELATIVE.contains(folded(k))) {

@@ -312,8 +312,8 @@ final class SpeechFrames {
 
     /**
      * "Secondo X" anywhere before word {@code limit} in its sentence, or "Per X" opening a clause: "Secondo
-     * Blinken i missili … «…»", "Per Xi Jinping «…»". Countries and places give no speaker ("Per gli Stati
-     * Uniti e la Cina «…»" is about them).
+     * Blinken i missili … «…»", "Per Xi Jinping «…»". Countries and places give no speaker ("Per la Francia
+     * e il Brasile «…»" is about them).
      */
     static Speaker according(SentenceView v, int limit) {
         for (int k = limit - 1; k >= 0; k--) {

@@ -228,7 +228,7 @@ final class StatementRule {
 
     /**
      * Reported speech: "X ha affermato che …", "ha spiegato ai giornalisti che …". The "che" follows the verb
-     * closely, with no object between ("ha sottolineato l'importanza dell'accordo, che …" is a relative
+     * closely, with no object between ("ha sottolineato il valore dell'intesa, che …" is a relative
      * clause); the quote is the clause, up to a clause of another source or a semicolon.
      */
     private List<Said> reported(SentenceView v, Set<String> quoting) {
@@ -282,8 +282,8 @@ final class StatementRule {
     }
 
     /**
-     * The first word after a dateline opening the sentence ("KIEV, 02 OTT – L'Italia è pronta…", "(ANSA) - MOSCA,
-     * 13 LUG - …"): dashes each within a few words of the last, with only names, numbers and dates before them.
+     * The first word after a dateline opening the sentence ("VARSAVIA, 14 MAR – La Spagna invierà…", "(ANSA) - ANKARA,
+     * 21 FEB - …"): dashes each within a few words of the last, with only names, numbers and dates before them.
      */
     private static int datelineEnd(SentenceView v) {
         int start = 0;

@@ -16,15 +16,15 @@ import org.newsgraph.lang.DataFile;
 import org.newsgraph.lang.WordClasses;
 
 /**
- * Military support: a supply word with what is supplied, by whom and to whom — "la Corea del Nord ha
- * inviato più di 10.000 soldati in Russia", "l'invio di truppe nordcoreane", "la cessione di tecnologia
- * russa a Pyongyang", "le armi inviate da Pyongyang a sostegno della guerra di Mosca", "istruttori russi sono
- * arrivati in Niger", "l'acquisizione da parte dell'Ucraina di caccia francesi". Provider and recipient come from the
- * clause's roles; a country fought against ("la guerra all'Ucraina") is no recipient. Whoever is not named is taken
- * from the supply just before in the same sentence; a supply of the same materiel told again without its countries
- * ("erano circa 200 missili, consegnati in un porto russo") adds to the one told before, and a denial of "una
- * consegna del genere" denies it. A purchase that names only its buyer ("l'acquisizione da parte di Kiev di cento
- * caccia") buys from whoever last supplied that buyer.
+ * Military support: a supply word with what is supplied, by whom and to whom — "la Corea del Nord ha inviato più di
+ * 10.000 soldati in Russia", "l'invio di truppe nordcoreane", "la cessione di tecnologia russa a Pyongyang", "i carri
+ * armati inviati da Berlino a sostegno della lotta di Kiev", "consiglieri militari turchi sono arrivati in Somalia",
+ * "l'acquisizione da parte della Polonia di carri armati tedeschi". Provider and recipient come from the clause's
+ * roles; a country fought against ("la guerra all'Ucraina") is no recipient. Whoever is not named is taken from the
+ * supply just before in the same sentence; a supply of the same materiel told again without its countries ("erano circa
+ * 150 missili, scaricati in una base russa") adds to the one told before, and a denial of "una consegna di quel tipo"
+ * denies it. A purchase that names only its buyer ("l'acquisizione da parte di Varsavia di sessanta elicotteri") buys
+ * from whoever last supplied that buyer.
  */
 final class SupportRule {
 
@@ -42,7 +42,7 @@ final class SupportRule {
     private static final Set<String> TERRITORY = WordClasses.italian().of("territory-noun");
     /** Verbs whose subject opposes a supply rather than makes it: "la Russia ha criticato le forniture". */
     private static final Set<String> OBJECTIONS = WordClasses.italian().of("objection");
-    /** Words around a preposition that carry a list of materiel on: "oltre ad altre armi", "tra cui il sistema…". */
+    /** Words around a preposition that carry a list of materiel on: "oltre a nuovi droni", "tra cui due batterie…". */
     private static final Set<String> LIST_GOES_ON = WordClasses.italian().of("list-connective");
     private static final int MATERIEL_REACH = 8;
     /** How far after one materiel noun the next one of a list may come: "caccia Rafale, con le relative munizioni". */
@@ -152,7 +152,7 @@ final class SupportRule {
 
     /**
      * A supply told without its countries, outside quotes, adds its amount, evidence and sources to the last supply of
-     * the same materiel: "alcuni funzionari ucraini avevano detto che erano circa 200 missili, consegnati…".
+     * the same materiel: "fonti sudcoreane avevano riferito che erano circa 150 missili, scaricati…".
      */
     private List<Candidate> toldAgain(SentenceView v, Trigger t, List<PhraseLexicon.Match<MaterielWord>> what) {
         if (v.isQuoted(t.word())) {
@@ -165,7 +165,7 @@ final class SupportRule {
         return out;
     }
 
-    /** "Sia l'Iran sia la Russia hanno smentito una consegna del genere": a denial of the supply told before. */
+    /** "Sia Minsk sia Pechino hanno negato una consegna di quel tipo": a denial of the supply told before. */
     private Optional<Candidate> deniedAgain(SentenceView v, Trigger t) {
         Event.Attribution a = attribution.find(v, t.word());
         if (a.deniedBy().isEmpty() || v.isQuoted(t.word())) {

@@ -31,8 +31,8 @@ class StatementExtractionTest {
     static Stream<Arguments> cases() {
         return Stream.of(
                 // a short quote with a frame of its own is speech
-                Arguments.of("«Un passo storico», ha dichiarato il presidente russo Vladimir Putin.",
-                        List.of("person/vladimir-putin 2024-11-06 | Un passo storico")),
+                Arguments.of("«Una svolta attesa da anni», ha dichiarato il presidente cinese Xi Jinping.",
+                        List.of("person/xi-jinping 2024-11-06 | Una svolta attesa da anni")),
                 // one frame after two quotes joined by "e"
                 Arguments.of("L'intesa sarà «molto ampia» e «cambierà le regole», ha detto Sergei Lavrov.",
                         List.of("person/sergei-lavrov 2024-11-06 | molto ampia",
@@ -122,7 +122,7 @@ class StatementExtractionTest {
                 Arguments.of("«La Russia non si ritirerà mai da quei territori», è la replica di Sergei Lavrov.",
                         List.of("person/sergei-lavrov 2024-11-06 | La Russia non si ritirerà mai da quei territori")),
                 // reported speech needs its "che" right after the verb, not a relative clause after an object
-                Arguments.of("Sergei Lavrov ha sottolineato l'importanza dell'accordo, che secondo molti cambierà la regione.",
+                Arguments.of("Wang Yi ha sottolineato il valore dell'intesa, che secondo alcuni rilancerà i commerci.",
                         List.of()),
                 // the date of reported words is not the date of what they tell
                 Arguments.of("Kim Jong-un ha dichiarato che il paese firmerà l'accordo a giugno.",
