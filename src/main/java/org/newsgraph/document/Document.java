@@ -1,5 +1,7 @@
 package org.newsgraph.document;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ public record Document(ArticleSource source, String text, Optional<Span> headlin
         timexes = List.copyOf(timexes);
         quantities = List.copyOf(quantities);
         entities = Map.copyOf(entities);
-        mentions = List.copyOf(mentions);
+        mentions = mentions.stream().sorted(Comparator.comparing(EntityMention::span)).toList();
         events = List.copyOf(events);
         annotations = Set.copyOf(annotations);
     }
@@ -71,6 +73,27 @@ public record Document(ArticleSource source, String text, Optional<Span> headlin
     public Document withEvents(List<Event> value) {
         return new Document(source, text, headline, sentences, quotes, timexes, quantities, entities, mentions,
                 value, plus(Annotation.EVENTS));
+    }
+
+    /** The mentions that lie inside a span, in text order: a binary search, since a long article has many sentences. */
+    public List<EntityMention> mentionsIn(Span span) {
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).span().begin() < span.begin()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        List<EntityMention> inside = new ArrayList<>();
+        for (int i = low; i < mentions.size() && mentions.get(i).span().begin() < span.end(); i++) {
+            if (span.contains(mentions.get(i).span())) {
+                inside.add(mentions.get(i));
+            }
+        }
+        return inside;
     }
 
     public String text(Span span) {

@@ -139,7 +139,7 @@ public final class EntityRecognizer implements Stage {
         final Document document;
         final Map<String, Entity> entities = new TreeMap<>();
         final List<EntityMention> mentions = new ArrayList<>();
-        final Map<String, List<String>> articleRoles = new HashMap<>();
+        final Map<String, Set<String>> articleRoles = new HashMap<>();
         final List<Pending> shortNames = new ArrayList<>();
         final List<RolePhrase> rolePhrases = new ArrayList<>();
         final List<Line> lines = new ArrayList<>();
@@ -383,7 +383,7 @@ public final class EntityRecognizer implements Stage {
                     if (next.forms().get(0).kind() == SurfaceForm.Kind.NAME) {
                         String person = next.forms().get(0).entityId();
                         add(phrase, person, EntityMention.Kind.ROLE);
-                        articleRoles.computeIfAbsent(person, p -> new ArrayList<>()).addAll(held);
+                        articleRoles.computeIfAbsent(person, p -> new LinkedHashSet<>()).addAll(held);
                     }
                     return next.start();
                 }
@@ -883,11 +883,12 @@ public final class EntityRecognizer implements Stage {
         }
 
         void resolveShortNames() {
+            Map<String, TreeSet<Span>> named = spansByEntity(EntityMention.Kind.NAME);
             for (Pending p : shortNames) {
-                List<String> named = p.candidates().stream().filter(this::namedInArticle).toList();
-                String chosen = named.size() == 1 ? named.get(0)
-                        : named.isEmpty() && p.candidates().size() == 1 ? p.candidates().get(0)
-                        : named.isEmpty() ? null : nearestNamed(named, p.span());
+                List<String> candidates = p.candidates().stream().filter(named::containsKey).toList();
+                String chosen = candidates.size() == 1 ? candidates.get(0)
+                        : candidates.isEmpty() && p.candidates().size() == 1 ? p.candidates().get(0)
+                        : candidates.isEmpty() ? null : nearestNamed(candidates, named, p.span());
                 if (chosen != null) {
                     add(p.span(), chosen, EntityMention.Kind.ALIAS);
                 }
@@ -981,46 +982,51 @@ public final class EntityRecognizer implements Stage {
             mentions.replaceAll(m -> m.entityId().equals(from)
                     ? new EntityMention(m.span(), to, type, m.kind() == EntityMention.Kind.NAME ? EntityMention.Kind.ALIAS : m.kind())
                     : m);
-            List<String> held = articleRoles.remove(from);
+            Set<String> held = articleRoles.remove(from);
             if (held != null) {
-                articleRoles.computeIfAbsent(to, k -> new ArrayList<>()).addAll(held);
+                articleRoles.computeIfAbsent(to, k -> new LinkedHashSet<>()).addAll(held);
             }
         }
 
-        private boolean namedInArticle(String id) {
-            return mentions.stream().anyMatch(m -> m.entityId().equals(id) && m.kind() == EntityMention.Kind.NAME);
+        /** The spans of each entity's mentions of one kind, in text order: one pass, looked up many times. */
+        private Map<String, TreeSet<Span>> spansByEntity(EntityMention.Kind kind) {
+            Map<String, TreeSet<Span>> out = new HashMap<>();
+            mentions.stream().filter(m -> m.kind() == kind)
+                    .forEach(m -> out.computeIfAbsent(m.entityId(), k -> new TreeSet<>()).add(m.span()));
+            return out;
         }
 
-        private String nearestNamed(List<String> ids, Span at) {
-            return mentions.stream().filter(m -> ids.contains(m.entityId()) && m.kind() == EntityMention.Kind.NAME)
-                    .min(Comparator.comparingInt(m -> distance(m.span(), at))).map(EntityMention::entityId)
-                    .orElse(ids.get(0));
+        /** Of several people the article names in full, the one named nearest a short name. */
+        private static String nearestNamed(List<String> ids, Map<String, TreeSet<Span>> named, Span at) {
+            return ids.stream().min(Comparator.comparingInt((String id) -> nearest(named.get(id), at))
+                    .thenComparingInt(id -> named.get(id).first().begin())).orElseThrow();
         }
 
         void resolveRolePhrases() {
+            Map<String, TreeSet<Span>> people = new HashMap<>();
+            mentions.stream().filter(m -> m.type() == EntityType.PERSON)
+                    .forEach(m -> people.computeIfAbsent(m.entityId(), k -> new TreeSet<>()).add(m.span()));
             for (RolePhrase r : rolePhrases) {
-                resolve(r).ifPresent(id -> add(r.span(), id, EntityMention.Kind.ROLE));
+                resolve(r, people).ifPresent(id -> {
+                    add(r.span(), id, EntityMention.Kind.ROLE);
+                    people.computeIfAbsent(id, k -> new TreeSet<>()).add(r.span());
+                });
             }
         }
 
         /** The person a role phrase means: someone in the article holding the role, else the one holder known. */
-        private Optional<String> resolve(RolePhrase r) {
-            String role = r.role().equals("omologo") ? counterpartRole(r).orElse(null) : r.role();
+        private Optional<String> resolve(RolePhrase r, Map<String, TreeSet<Span>> people) {
+            String role = r.role().equals("omologo") ? counterpartRole(r, people).orElse(null) : r.role();
             if (role == null) {
                 return Optional.empty();
             }
-            Map<String, Span> inArticle = new LinkedHashMap<>();
-            for (EntityMention m : mentions) {
-                if (m.type() == EntityType.PERSON && holds(m.entityId(), role, r.country())) {
-                    inArticle.merge(m.entityId(), m.span(),
-                            (a, b) -> distance(a, r.span()) <= distance(b, r.span()) ? a : b);
-                }
-            }
-            if (!inArticle.isEmpty()) {
-                return inArticle.entrySet().stream()
-                        .min(Comparator.comparingInt((Map.Entry<String, Span> e) -> distance(e.getValue(), r.span()))
-                                .thenComparing(Map.Entry::getKey))
-                        .map(Map.Entry::getKey);
+            Optional<String> inArticle = people.entrySet().stream()
+                    .filter(e -> holds(e.getKey(), role, r.country()))
+                    .min(Comparator.comparingInt((Map.Entry<String, TreeSet<Span>> e) -> nearest(e.getValue(), r.span()))
+                            .thenComparing(Map.Entry::getKey))
+                    .map(Map.Entry::getKey);
+            if (inArticle.isPresent()) {
+                return inArticle;
             }
             if (r.former() || r.country().isEmpty()) {
                 return Optional.empty();
@@ -1036,13 +1042,37 @@ public final class EntityRecognizer implements Stage {
         }
 
         /** "il suo omologo": the role of the person nearest before it in the same sentence. */
-        private Optional<String> counterpartRole(RolePhrase r) {
+        private Optional<String> counterpartRole(RolePhrase r, Map<String, TreeSet<Span>> people) {
             Sentence s = document.sentences().get(r.sentence());
-            return mentions.stream()
-                    .filter(m -> m.type() == EntityType.PERSON && s.span().contains(m.span())
-                            && m.span().end() <= r.span().begin())
-                    .max(Comparator.comparing(EntityMention::span))
-                    .flatMap(m -> rolesOf(m.entityId()).stream().filter(x -> !x.equals("omologo")).findFirst());
+            Span before = new Span(r.span().begin(), r.span().begin());
+            String nearestId = null;
+            Span nearestSpan = null;
+            for (Map.Entry<String, TreeSet<Span>> e : people.entrySet()) {
+                for (Span m = e.getValue().lower(before); m != null && m.begin() >= s.span().begin(); m = e.getValue().lower(m)) {
+                    if (m.end() <= r.span().begin() && s.span().contains(m)) {
+                        if (nearestSpan == null || m.compareTo(nearestSpan) > 0) {
+                            nearestId = e.getKey();
+                            nearestSpan = m;
+                        }
+                        break;
+                    }
+                }
+            }
+            return Optional.ofNullable(nearestId)
+                    .flatMap(id -> rolesOf(id).stream().filter(x -> !x.equals("omologo")).findFirst());
+        }
+
+        /** The distance from a span to the nearest of a person's mentions, found beside it in their order. */
+        private static int nearest(TreeSet<Span> spans, Span at) {
+            int best = Integer.MAX_VALUE;
+            Span low = spans.floor(at);
+            Span high = spans.ceiling(at);
+            for (Span s : new Span[] {low, low == null ? null : spans.lower(low), high, high == null ? null : spans.higher(high)}) {
+                if (s != null) {
+                    best = Math.min(best, distance(s, at));
+                }
+            }
+            return best;
         }
 
         /** Whether a person holds a role, for a country when the phrase names one (a person of unknown country may). */
@@ -1056,7 +1086,7 @@ public final class EntityRecognizer implements Stage {
         }
 
         private List<String> rolesOf(String personId) {
-            List<String> all = new ArrayList<>(articleRoles.getOrDefault(personId, List.of()));
+            List<String> all = new ArrayList<>(articleRoles.getOrDefault(personId, Set.of()));
             Entity e = entities.containsKey(personId) ? entities.get(personId) : gazetteer.entity(personId).orElse(null);
             if (e != null) {
                 all.addAll(e.roles());

@@ -58,8 +58,7 @@ public final class SentenceView {
     }
 
     private List<Actor> actors(Document d) {
-        List<EntityMention> inside = d.mentions().stream()
-                .filter(m -> sentence.span().contains(m.span())).toList();
+        List<EntityMention> inside = d.mentionsIn(sentence.span());
         List<Actor> out = new ArrayList<>();
         for (EntityMention m : inside) {
             boolean nested = inside.stream().anyMatch(o -> o != m && o.span().contains(m.span())

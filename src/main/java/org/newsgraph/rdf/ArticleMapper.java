@@ -3,6 +3,7 @@ package org.newsgraph.rdf;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -91,12 +93,25 @@ public final class ArticleMapper {
         final Node article;
         final String articleId;
         final Set<String> described = new TreeSet<>();
+        /** The UTF-16 offsets of the text's supplementary characters, in order: few or none in news text. */
+        final int[] supplementary;
 
         Writer(Graph g, Document d, Node article) {
             this.g = g;
             this.d = d;
             this.article = article;
             this.articleId = d.source().id();
+            String text = d.text();
+            this.supplementary = IntStream.range(0, text.length())
+                    .filter(i -> Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1)))
+                    .toArray();
+        }
+
+        /** The code point offset of a UTF-16 offset, by the supplementary characters before it (linear in none). */
+        private int codePoints(int utf16) {
+            int before = Arrays.binarySearch(supplementary, utf16);
+            return utf16 - (before >= 0 ? before : -before - 1);
         }
 
         void write() {
@@ -283,7 +298,7 @@ public final class ArticleMapper {
 
         /** A mention node; NIF counts offsets in Unicode code points, Java strings in UTF-16 units. */
         private Node mention(Span s) {
-            Span cp = new Span(d.text().codePointCount(0, s.begin()), d.text().codePointCount(0, s.end()));
+            Span cp = new Span(codePoints(s.begin()), codePoints(s.end()));
             Node m = iris.mention(articleId, cp);
             add(m, TYPE, Vocab.Mention.asNode());
             add(m, Vocab.anchorOf.asNode(), string(d.text(s)));
