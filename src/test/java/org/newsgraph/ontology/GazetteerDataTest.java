@@ -175,7 +175,16 @@ class GazetteerDataTest {
                 form("Lega Araba", "organization/arab-league", SurfaceForm.Kind.NAME),
                 form("Unione africana", "organization/african-union", SurfaceForm.Kind.NAME),
                 form("Eliseo", "organization/elysee", SurfaceForm.Kind.NAME),
-                form("Hamas", "organization/hamas", SurfaceForm.Kind.NAME));
+                form("Hamas", "organization/hamas", SurfaceForm.Kind.NAME),
+                form("Recep Tayyip Erdoğan", "person/recep-tayyip-erdogan", SurfaceForm.Kind.NAME),
+                form("Erdogan", "person/recep-tayyip-erdogan", SurfaceForm.Kind.SHORT_NAME),
+                form("Lula", "person/luiz-inacio-lula-da-silva", SurfaceForm.Kind.SHORT_NAME),
+                form("Viktor Orban", "person/viktor-orban", SurfaceForm.Kind.NAME),
+                form("Aleksandar Vucic", "person/aleksandar-vucic", SurfaceForm.Kind.NAME),
+                form("Abdel Fattah al-Sisi", "person/abdel-fattah-al-sisi", SurfaceForm.Kind.NAME),
+                form("Mohammed bin Salman", "person/mohammed-bin-salman", SurfaceForm.Kind.NAME),
+                form("Von der Leyen", "person/ursula-von-der-leyen", SurfaceForm.Kind.SHORT_NAME),
+                form("Giorgia Meloni", "person/giorgia-meloni", SurfaceForm.Kind.NAME));
     }
 
     /** English names label an entity but are never looked for in Italian text. */
@@ -336,6 +345,41 @@ class GazetteerDataTest {
         List<String> clashes = org.newsgraph.lang.DataFile.lines("it/first-names.txt").stream()
                 .filter(n -> places.contains(Folding.fold(n))).toList();
         assertEquals(List.of(), clashes, "given names that are also the one-word name of a place or country");
+    }
+
+    /** A bare role phrase ("il presidente francese") finds its holder through the country: who holds a bare role has one. */
+    @Test
+    void holderOfABareRoleHasACountry() throws IOException {
+        Set<String> bare = rolesTsv();
+        List<String> without = gazetteer.entities().stream()
+                .filter(e -> e.type() == EntityType.PERSON && e.country().isEmpty() && e.roles().stream().anyMatch(bare::contains))
+                .map(Entity::id).sorted().toList();
+        assertEquals(List.of(), without, "people holding a bare role of roles.tsv with no ng:country");
+    }
+
+    /**
+     * A surname used alone names one person even where that person is not named in full, so it is no other
+     * entity's name nor a given name (unless the family name comes first, "Xi Jinping"), and one person's only
+     * (a family shared on purpose aside: the nearest named Kim).
+     */
+    @Test
+    void shortNameNamesOnePersonOnly() {
+        Set<String> sharedOnPurpose = Set.of("kim");
+        Map<String, Set<String>> owners = new TreeMap<>();
+        data.listStatements(null, Vocab.shortName, (RDFNode) null).forEachRemaining(s -> owners.computeIfAbsent(
+                Folding.fold(s.getLiteral().getLexicalForm()), k -> new TreeSet<>()).add(idOf(s)));
+        Set<String> otherNames = gazetteer.entities().stream().filter(e -> e.type() != EntityType.PERSON)
+                .flatMap(e -> Stream.concat(Stream.of(e.label()), e.altLabels().stream())).map(Folding::fold)
+                .collect(Collectors.toSet());
+        Set<String> givenNames = org.newsgraph.lang.DataFile.lines("it/first-names.txt").stream().map(Folding::fold)
+                .collect(Collectors.toSet());
+        List<String> clashes = owners.entrySet().stream()
+                .filter(o -> o.getValue().size() > 1 && !sharedOnPurpose.contains(o.getKey())
+                        || otherNames.contains(o.getKey())
+                        || givenNames.contains(o.getKey()) && !o.getValue().stream().allMatch(
+                                id -> Folding.fold(gazetteer.entity(id).orElseThrow().label()).startsWith(o.getKey() + " ")))
+                .map(o -> o.getKey() + " " + o.getValue()).toList();
+        assertEquals(List.of(), clashes, "short names that are ambiguous or name something else");
     }
 
     @Test
