@@ -236,11 +236,28 @@ class GazetteerDataTest {
     @MethodSource("sameAsLinks")
     void sameAsIsAWikidataIdListedInTheDesign(String entity, String target) throws IOException {
         assertTrue(target.startsWith(Vocab.WD), target + " is not a Wikidata entity");
-        Map<String, String> listed = listedQids();
+        Map<String, String> listed = new TreeMap<>(listedQids());
+        listed.putAll(verifiedQids());
         String qid = target.substring(Vocab.WD.length());
-        assertTrue(listed.containsKey(qid), qid + " is not in wikidata-qids.tsv");
+        assertTrue(listed.containsKey(qid), qid + " is in neither wikidata-qids.tsv nor lang/wikidata.tsv");
         String type = entity.substring(Vocab.DEFAULT_BASE.length(), entity.indexOf('/', Vocab.DEFAULT_BASE.length()));
         assertEquals(listed.get(qid).toLowerCase(), type, qid + " is listed as a " + listed.get(qid));
+    }
+
+    /** Every verified link says where it was read, and names one entity: two agreeing sources or a note why not. */
+    @Test
+    void verifiedLinkNamesItsSourcesAndOneEntity() {
+        List<List<String>> rows = org.newsgraph.lang.DataFile.rows("wikidata.tsv");
+        assertTrue(rows.size() >= 300, rows.size() + " verified links");
+        List<String> unsourced = rows.stream().filter(r -> !r.get(3).matches("Q[1-9][0-9]*") || r.get(4).isBlank()
+                || !r.get(4).contains(";")).map(r -> r.get(1) + " " + r.get(3)).toList();
+        assertEquals(List.of(), unsourced, "links without a well-formed id or without two sources");
+        Map<String, Set<String>> owners = new TreeMap<>();
+        data.listStatements(null, OWL.sameAs, (RDFNode) null).forEachRemaining(
+                st -> owners.computeIfAbsent(st.getObject().toString(), k -> new TreeSet<>()).add(idOf(st)));
+        Map<String, Set<String>> shared = owners.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+        assertEquals(Map.of(), shared, "Wikidata items linked from more than one entity");
     }
 
     @ParameterizedTest(name = "{0} has capital {1}")
@@ -455,6 +472,13 @@ class GazetteerDataTest {
     private static Map<String, String> listedQids() throws IOException {
         return lines("wikidata-qids.tsv").stream().skip(1).map(l -> l.split("\t"))
                 .collect(Collectors.toMap(c -> c[2], c -> c[1]));
+    }
+
+    /** Wikidata id → type, from the verified links of lang/wikidata.tsv. */
+    private static Map<String, String> verifiedQids() {
+        Map<String, String> types = Map.of("country", "Country", "capital", "Place", "organization", "Organization");
+        return org.newsgraph.lang.DataFile.rows("wikidata.tsv").stream()
+                .collect(Collectors.toMap(r -> r.get(3), r -> types.get(r.get(0)), (a, b) -> a));
     }
 
     private static Set<String> rolesTsv() throws IOException {
