@@ -148,17 +148,18 @@ final class WorldData {
         return r;
     }
 
-    /** The verified Wikidata items of lang/wikidata.tsv, as owl:sameAs of the countries, capitals and organisations. */
+    /** The verified Wikidata items of lang/wikidata.tsv, as owl:sameAs of the countries, capitals, organisations and people. */
     private void wikidata() {
         for (List<String> row : DataFile.rows("wikidata.tsv")) {
             Resource r = switch (row.get(0)) {
                 case "country" -> country(row.get(1), "wikidata.tsv");
                 case "capital" -> capitalByCode.get(row.get(1));
-                case "organization" -> model.getResource(Vocab.DEFAULT_BASE + row.get(1));
-                default -> throw new IllegalArgumentException("wikidata.tsv: kind must be country, capital or organization: " + row);
+                case "organization", "person" -> model.getResource(Vocab.DEFAULT_BASE + row.get(1));
+                default -> throw new IllegalArgumentException("wikidata.tsv: kind must be country, capital, organization or person: " + row);
             };
             if (r == null || row.get(0).equals("capital") && !namesOf(r).contains(Folding.fold(row.get(2)))
-                    || row.get(0).equals("organization") && !r.hasProperty(RDF.type, Vocab.Organization)) {
+                    || row.get(0).equals("organization") && !r.hasProperty(RDF.type, Vocab.Organization)
+                    || row.get(0).equals("person") && !r.hasProperty(RDF.type, Vocab.Person)) {
                 throw new IllegalArgumentException("wikidata.tsv: no " + row.get(0) + " " + row.get(1) + " named " + row.get(2));
             }
             Resource item = model.createResource(Vocab.WD + row.get(3));

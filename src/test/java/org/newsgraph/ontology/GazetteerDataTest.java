@@ -433,7 +433,7 @@ class GazetteerDataTest {
         long people = gazetteer.entities().stream().filter(e -> e.type() == EntityType.PERSON).count();
         long countries = gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).count();
         long capitals = data.listStatements(null, Vocab.capital, (RDFNode) null).toList().size();
-        assertTrue(people >= 40, people + " people");
+        assertTrue(people >= 200, people + " people");
         assertTrue(countries >= 195, countries + " countries");
         assertTrue(capitals >= 120, capitals + " capitals standing for their governments");
     }
@@ -476,7 +476,7 @@ class GazetteerDataTest {
 
     /** Wikidata id → type, from the verified links of lang/wikidata.tsv. */
     private static Map<String, String> verifiedQids() {
-        Map<String, String> types = Map.of("country", "Country", "capital", "Place", "organization", "Organization");
+        Map<String, String> types = Map.of("country", "Country", "capital", "Place", "organization", "Organization", "person", "Person");
         return org.newsgraph.lang.DataFile.rows("wikidata.tsv").stream()
                 .collect(Collectors.toMap(r -> r.get(3), r -> types.get(r.get(0)), (a, b) -> a));
     }
