@@ -70,6 +70,8 @@ public final class EntityRecognizer implements Stage {
     private final Gazetteer gazetteer;
     private final GazetteerMatcher matcher;
     private final PhraseLexicon<String> roles = new PhraseLexicon<>();
+    /** Role phrases that name one state's post ("presidente del consiglio") → that state's id. */
+    private final Map<String, String> roleCountries = new HashMap<>();
     private final PhraseLexicon<OrgHead> orgHeads = new PhraseLexicon<>();
     private final PhraseLexicon<PlaceHead> placeHeads = new PhraseLexicon<>();
     private final Set<String> placeSuffixes;
@@ -83,6 +85,7 @@ public final class EntityRecognizer implements Stage {
         this.gazetteer = gazetteer;
         this.matcher = new GazetteerMatcher(gazetteer);
         DataFile.rows("it/roles.tsv").forEach(r -> roles.add(r.get(1), Folding.fold(r.get(0))));
+        DataFile.rows("it/role-countries.tsv").forEach(r -> roleCountries.put(Folding.fold(r.get(0)), r.get(1)));
         DataFile.rows("it/org-heads.tsv").forEach(r -> orgHeads.add(r.get(0),
                 new OrgHead(r.get(1).equals("yes"), OrgHead.Naming.of(r.get(2)))));
         List<List<String>> heads = DataFile.rows("it/place-heads.tsv");
@@ -159,7 +162,12 @@ public final class EntityRecognizer implements Stage {
             }
             List<GazetteerMatcher.Match> matches = matcher.match(words);
             Set<Integer> starts = matches.stream().map(GazetteerMatcher.Match::start).collect(Collectors.toSet());
+            Map<Integer, GazetteerMatcher.Match> byStart = matches.stream()
+                    .collect(Collectors.toMap(GazetteerMatcher.Match::start, m -> m, (a, b) -> a));
             for (GazetteerMatcher.Match m : matches) {
+                if (misspellsGivenNameOfNext(words, m, byStart)) {
+                    continue; // "Georgia Meloni" is Giorgia Meloni, not Georgia
+                }
                 if (m.start() > 0 && NAMED_AFTER.contains(words.get(m.start() - 1).folded()) && isPersonMatch(m)) {
                     continue;
                 }
@@ -178,6 +186,20 @@ public final class EntityRecognizer implements Stage {
                 gazetteerMention(line, placed);
             }
             findNames(line);
+        }
+
+        /** A one-word name of something else that stands just before a surname and misspells that person's given name. */
+        private boolean misspellsGivenNameOfNext(List<Word> words, GazetteerMatcher.Match m,
+                Map<Integer, GazetteerMatcher.Match> byStart) {
+            GazetteerMatcher.Match next = byStart.get(m.end());
+            if (m.end() - m.start() != 1 || next == null || !onlyKind(next, SurfaceForm.Kind.SHORT_NAME)
+                    || !adjacent(words, m.start()) || isPersonMatch(m) || !words.get(m.start()).isCapitalized()) {
+                return false;
+            }
+            String given = words.get(m.start()).folded();
+            return next.forms().stream().map(SurfaceForm::entityId).distinct()
+                    .filter(id -> givenNames.getOrDefault(id, Set.of()).stream().anyMatch(n -> PersonNames.similarGivenNames(given, n)))
+                    .count() == 1;
         }
 
         /**
@@ -358,6 +380,10 @@ public final class EntityRecognizer implements Stage {
                     country = country.or(() -> affiliation(m));
                     j = Math.max(j, m.end());
                 }
+            }
+            if (j == role.end()) {
+                String said = words.subList(role.start(), role.end()).stream().map(Word::folded).collect(Collectors.joining(" "));
+                country = country.or(() -> Optional.ofNullable(roleCountries.get(said)));
             }
             int anaphoricEnd = j;
             Optional<String> anaphoricCountry = country;

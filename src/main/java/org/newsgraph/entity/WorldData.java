@@ -14,7 +14,9 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.lang.DataFile;
@@ -37,6 +39,8 @@ final class WorldData {
     private final Model model;
     private final Map<String, Map<String, Resource>> curatedByName = new HashMap<>();
     private final Map<String, Resource> byCode = new LinkedHashMap<>();
+    /** The capital of each country code, as lang/{lang}/capitals.tsv names it. */
+    private final Map<String, Resource> capitalByCode = new HashMap<>();
 
     private WorldData(Model curated) {
         this.model = ModelFactory.createDefaultModel().add(curated);
@@ -55,6 +59,7 @@ final class WorldData {
         w.demonyms(lang);
         w.capitals(lang);
         w.places(lang);
+        w.wikidata();
         return w.model;
     }
 
@@ -92,6 +97,7 @@ final class WorldData {
             Resource country = country(row.get(0), "capitals.tsv");
             Resource city = entity(Vocab.Place, names(row.get(1), null), names(row.get(2), null));
             addIfAbsent(city, Vocab.country, country);
+            capitalByCode.put(row.get(0), city);
             if (row.get(3).equals("yes") && !country.hasProperty(Vocab.capital)) {
                 country.addProperty(Vocab.capital, city);
             }
@@ -140,6 +146,29 @@ final class WorldData {
             }
         }
         return r;
+    }
+
+    /** The verified Wikidata items of lang/wikidata.tsv, as owl:sameAs of the countries, capitals, organisations and people. */
+    private void wikidata() {
+        for (List<String> row : DataFile.rows("wikidata.tsv")) {
+            Resource r = switch (row.get(0)) {
+                case "country" -> country(row.get(1), "wikidata.tsv");
+                case "capital" -> capitalByCode.get(row.get(1));
+                case "organization", "person" -> model.getResource(Vocab.DEFAULT_BASE + row.get(1));
+                default -> throw new IllegalArgumentException("wikidata.tsv: kind must be country, capital, organization or person: " + row);
+            };
+            if (r == null || row.get(0).equals("capital") && !namesOf(r).contains(Folding.fold(row.get(2)))
+                    || row.get(0).equals("organization") && !r.hasProperty(RDF.type, Vocab.Organization)
+                    || row.get(0).equals("person") && !r.hasProperty(RDF.type, Vocab.Person)) {
+                throw new IllegalArgumentException("wikidata.tsv: no " + row.get(0) + " " + row.get(1) + " named " + row.get(2));
+            }
+            Resource item = model.createResource(Vocab.WD + row.get(3));
+            List<RDFNode> linked = r.listProperties(OWL.sameAs).mapWith(st -> st.getObject()).toList();
+            if (!linked.isEmpty() && !linked.contains(item)) {
+                throw new IllegalArgumentException("wikidata.tsv: " + r.getURI() + " is already " + linked + ", not " + item);
+            }
+            addIfAbsent(r, OWL.sameAs, item);
+        }
     }
 
     private Resource country(String code, String file) {

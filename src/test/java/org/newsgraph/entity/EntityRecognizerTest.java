@@ -107,7 +107,7 @@ class EntityRecognizerTest {
                                 + "Georgia Meloni ha risposto.",
                         "ministro norvegese=person/espen-barth-eide ROLE", "norvegese=country/norway DEMONYM",
                         "Espen Barth Eide=person/espen-barth-eide NAME", "Eide=person/espen-barth-eide ALIAS",
-                        "Giorgia Meloni=person/giorgia-meloni NAME", "Georgia Meloni=person/giorgia-meloni ALIAS"),
+                        "Giorgia Meloni=person/giorgia-meloni NAME", "Georgia Meloni=person/giorgia-meloni NAME"),
                 row("Il premier Sipho Ndlovu è a Roma. Il premier Ndlovu ha incontrato i ministri, ha riferito Ndlovu.",
                         "premier=person/sipho-ndlovu ROLE", "Sipho Ndlovu=person/sipho-ndlovu NAME",
                         "Roma=place/rome NAME", "premier=person/sipho-ndlovu ROLE", "Ndlovu=person/sipho-ndlovu ALIAS",
@@ -153,13 +153,29 @@ class EntityRecognizerTest {
                 row("La cerimonia si è tenuta in piazza Kim Il Sung.", "piazza Kim Il Sung=place/kim-il-sung-square NAME"),
                 row("Il presidente Roh Il Woo arrivò a Pechino.", "presidente=person/roh-il-woo ROLE",
                         "Roh Il Woo=person/roh-il-woo NAME", "Pechino=place/beijing NAME"),
-                row("La villa di Silvio Berlusconi è in vendita.", "Silvio Berlusconi=person/silvio-berlusconi NAME"));
+                row("La villa di Silvio Berlusconi è in vendita.", "Silvio Berlusconi=person/silvio-berlusconi NAME"),
+                // a bare role phrase with a nationality is the one known holder of that post
+                row("Il presidente francese ha incontrato il premier spagnolo a Parigi.",
+                        "presidente francese=person/emmanuel-macron ROLE", "francese=country/france DEMONYM",
+                        "premier spagnolo=person/pedro-sanchez ROLE", "spagnolo=country/spain DEMONYM", "Parigi=place/paris NAME"),
+                row("Il principe ereditario saudita ha ricevuto l'emiro del Qatar.",
+                        "principe ereditario saudita=person/mohammed-bin-salman ROLE", "saudita=country/saudi-arabia DEMONYM",
+                        "emiro del Qatar=person/tamim-bin-hamad-al-thani ROLE", "Qatar=country/qatar NAME"),
+                // "il presidente del Consiglio", "il titolare della Farnesina": Italy's posts, unless a body's name goes on
+                row("Lo ha detto il titolare della Farnesina.",
+                        "titolare della Farnesina=person/antonio-tajani ROLE", "Farnesina=organization/farnesina NAME"),
+                row("Lo ha detto il presidente del Consiglio.", "presidente del Consiglio=person/giorgia-meloni ROLE"),
+                row("Lo ha detto il presidente del Consiglio europeo.", "Consiglio europeo=organization/european-council NAME"),
+                // a known surname after a misspelt given name that is also a country's name
+                row("Ha parlato Georgia Meloni.", "Georgia Meloni=person/giorgia-meloni NAME"),
+                row("Erdoğan e Lula hanno telefonato a Modi.", "Erdoğan=person/recep-tayyip-erdogan ALIAS",
+                        "Lula=person/luiz-inacio-lula-da-silva ALIAS", "Modi=person/narendra-modi ALIAS"));
     }
 
     /** Text → a person it introduces, the roles kept and the country the text ties the person to. */
     static Stream<Arguments> people() {
         return Stream.of(
-                Arguments.of("Il ministro degli Esteri turco Hakan Fidan è arrivato.", "person/hakan-fidan",
+                Arguments.of("Il ministro degli Esteri turco Kemal Aksoy è arrivato.", "person/kemal-aksoy",
                         List.of("ministro degli esteri", "ministro degli esteri turco"), "country/turkey"),
                 Arguments.of("Lo ha detto il portavoce del Cremlino Ivan Petrov.", "person/ivan-petrov",
                         List.of("portavoce del cremlino"), "country/russia"),
@@ -168,10 +184,10 @@ class EntityRecognizerTest {
                 Arguments.of("Il consigliere dell'ambasciata e direttore dell'istituto greco Nikos Papadopoulos è qui.",
                         "person/nikos-papadopoulos",
                         List.of("consigliere", "consigliere dell'ambasciata e direttore dell'istituto greco"), "country/greece"),
-                Arguments.of("Il presidente ha ricevuto Mario Draghi.", "person/mario-draghi", List.of(), ""),
+                Arguments.of("Il presidente ha ricevuto Mario Ferretti.", "person/mario-ferretti", List.of(), ""),
                 Arguments.of("Ha parlato il presidente del Consiglio europeo Pedro Alves.", "person/pedro-alves",
                         List.of("presidente", "presidente del consiglio europeo"), ""),
-                Arguments.of("Mario Draghi, ex premier, ha parlato.", "person/mario-draghi", List.of("ex primo ministro"), ""),
+                Arguments.of("Mario Ferretti, ex premier, ha parlato.", "person/mario-ferretti", List.of("ex primo ministro"), ""),
                 Arguments.of("Xu Qiliang, vicepresidente della commissione militare, è atteso.", "person/xu-qiliang",
                         List.of("vicepresidente"), ""),
                 Arguments.of("Il premier Sipho Ndlovu è a Roma. Il premier Ndlovu ha parlato.", "person/sipho-ndlovu",

@@ -29,6 +29,11 @@ class EventExtractionTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                // leaders named only by a role phrase are the known holders of the post
+                Arguments.of("Il presidente francese ha incontrato il premier spagnolo a Parigi giovedì.", "2025-03-14",
+                        List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/pedro-sanchez] place=place/paris date=2025-03-13")),
+                Arguments.of("«Il dialogo resta aperto», ha detto il presidente del Consiglio.", "2025-03-14",
+                        List.of("STATEMENT SPEAKER=[person/giorgia-meloni] date=2025-03-14 quote=Il dialogo resta aperto")),
                 Arguments.of("Vladimir Putin ha incontrato Kim Jong-un a Pyongyang mercoledì.", "2024-06-21",
                         List.of("MEETING PARTICIPANT=[person/kim-jong-un, person/vladimir-putin] place=place/pyongyang date=2024-06-19")),
                 Arguments.of("Il presidente russo Vladimir Putin e il leader nordcoreano Kim Jong-un si sono stretti la mano.", "2024-06-21",
