@@ -9,6 +9,8 @@ import java.util.Set;
 import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
+import org.newsgraph.entity.Word;
+import org.newsgraph.lang.PartOfSpeech;
 import org.newsgraph.lang.WordClasses;
 
 /**
@@ -59,8 +61,11 @@ final class MeetingRule {
         boolean anaphoric = false;
         switch (t.frame()) {
             case "transitive" -> {
+                if (readAsNoun(v, t.word())) {
+                    return List.of();
+                }
                 subjects(v, t.word()).forEach(a -> people.add(a.id()));
-                v.actorAfter(t.word(), WINDOW, Actor::isPerson).ifPresent(a -> people.add(a.id()));
+                v.actorsAfter(t.word(), WINDOW, Actor::isPerson).forEach(a -> people.add(a.id()));
             }
             case "reciprocal" -> {
                 subjects(v, t.word()).forEach(a -> people.add(a.id()));
@@ -87,8 +92,12 @@ final class MeetingRule {
                 } else if (followedBy(v, t.word(), WITH)) {
                     Optional<String> subject = v.subjectBefore(t.word(), Actor::isPerson).map(Actor::id)
                             .or(() -> visitorOfTheSentence(v));
+                    Set<String> partners = partners(v, t.word());
+                    if (subject.isEmpty() && partners.size() >= 2) {
+                        return List.of(); // "il clima degli incontri con X e Y": meetings of someone unnamed with each
+                    }
                     subject.ifPresent(people::add);
-                    people.addAll(partners(v, t.word()));
+                    people.addAll(partners);
                 } else {
                     v.actorsAfter(t.word(), 1, Actor::isPerson).forEach(a -> people.add(a.id()));
                 }
@@ -111,6 +120,15 @@ final class MeetingRule {
         List<Candidate> out = new ArrayList<>(List.of(new Candidate(d.event(), anaphoric)));
         guest.flatMap(g -> visitOf(g, place(v, t.word()), d)).ifPresent(out::add);
         return out;
+    }
+
+    /** "un incontro", "degli incontri": after an article or a preposition, a word that can be a noun is the noun, not a verb. */
+    private static boolean readAsNoun(SentenceView v, int word) {
+        if (word == 0 || !v.words().get(word).can(PartOfSpeech.NOUN)) {
+            return false;
+        }
+        Word before = v.words().get(word - 1);
+        return before.can(PartOfSpeech.DETERMINER) || before.can(PartOfSpeech.PREPOSITION);
     }
 
     /** The subjects of a verb, or those of the clause a "dove" clause hangs on: "Meloni è a Tunisi, dove ha incontrato…". */

@@ -198,19 +198,25 @@ public final class SentenceView {
         return Optional.empty();
     }
 
-    /** The first fitting actor after word {@code i} and those coordinated with it ("tra Kim e Putin"). */
+    /**
+     * The first fitting actor after word {@code i} and those coordinated with it ("tra Kim e Putin"); "e" comes before
+     * the last of a list, so in "fra X e Y, Z ha…" the list ends at Y.
+     */
     public List<Actor> actorsAfter(int i, int window, Predicate<Actor> fits) {
         Optional<Actor> first = actorAfter(i, window, fits);
         if (first.isEmpty()) {
             return List.of();
         }
         List<Actor> group = new ArrayList<>(List.of(first.get()));
+        boolean closed = false;
         for (int k = actors.indexOf(first.get()) + 1; k < actors.size(); k++) {
             Actor a = actors.get(k);
             Actor current = group.get(group.size() - 1);
-            if (!onlyJoiners(current.end(), a.start(), a.id().equals(current.id()))) {
+            boolean same = a.id().equals(current.id());
+            if (!onlyJoiners(current.end(), a.start(), same) || closed && !same) {
                 break;
             }
+            closed |= !same && hasConjunction(current.end(), a.start());
             group.add(a);
         }
         return coordinated(group, fits, group.get(0));

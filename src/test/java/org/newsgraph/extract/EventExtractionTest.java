@@ -171,6 +171,14 @@ class EventExtractionTest {
                 Arguments.of("Russia e Corea del Nord hanno firmato un trattato a giugno. Il trattato del 2000 tra Russia e Corea del Nord era più debole.", "2024-11-30",
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06",
                                 "AGREEMENT PARTY=[country/north-korea, country/russia] signed=2000")),
+                // coordination: "e" comes before a list's last member; "con X e Y" with no one else is no meeting of X and Y
+                Arguments.of("Dopo il colloquio fra Xi Jinping e Sergei Lavrov, Donald Trump è partito per Parigi.", "2025-03-01",
+                        List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/xi-jinping] date=2025-03-01")),
+                Arguments.of("Non c'è il clima difficile degli incontri con Xi Jinping e Narendra Modi.", "2025-03-01", List.of()),
+                Arguments.of("Donald Trump ha avuto un incontro con Xi Jinping e Narendra Modi.", "2025-03-01",
+                        List.of("MEETING PARTICIPANT=[person/donald-trump, person/narendra-modi, person/xi-jinping] date=2025-03-01")),
+                Arguments.of("Donald Trump ha incontrato Xi Jinping e Narendra Modi.", "2025-03-01",
+                        List.of("MEETING PARTICIPANT=[person/donald-trump, person/narendra-modi, person/xi-jinping] date=2025-03-01")),
                 // entry into force is a date of its own, told in any tense
                 Arguments.of("L'accordo commerciale tra Giappone e India entrerà in vigore il 1° marzo 2026.", "2025-12-10",
                         List.of("AGREEMENT PARTY=[country/india, country/japan] in-force=2026-03-01")),
