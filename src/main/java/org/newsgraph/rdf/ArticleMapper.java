@@ -30,6 +30,7 @@ import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Quantity;
 import org.newsgraph.document.Timex;
+import org.newsgraph.entity.Folding;
 import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Span;
@@ -144,8 +145,8 @@ public final class ArticleMapper {
 
         /**
          * Type, labels and links of an entity: also for a country only referred to, as some actor's country. A
-         * known entity also carries its English names ({@code skos:altLabel "Moscow"@en} beside the label
-         * "Mosca"), so that articles in either language name one node.
+         * known entity also carries its English name as a label ({@code rdfs:label "Moscow"@en} beside the label
+         * "Mosca"; other English names as {@code skos:altLabel}), so that articles in either language name one node.
          */
         private void describe(String id) {
             if (!described.add(id)) {
@@ -175,7 +176,11 @@ public final class ArticleMapper {
             }
             seen.remove(e.label());
             seen.forEach(s -> add(n, Vocab.altLabel.asNode(), string(s)));
-            gazetteer.englishNames(id).forEach(s -> add(n, Vocab.altLabel.asNode(), NodeFactory.createLiteralLang(s, "en")));
+            List<String> english = gazetteer.englishNames(id);
+            String local = id.substring(id.indexOf('/') + 1);
+            english.stream().filter(s -> Folding.slug(s).equals(local)).findFirst().or(() -> english.stream().findFirst())
+                    .ifPresent(preferred -> english.forEach(s -> add(n, s.equals(preferred) ? RDFS.label.asNode()
+                            : Vocab.altLabel.asNode(), NodeFactory.createLiteralLang(s, "en"))));
             if (!known) {
                 e.roles().forEach(r -> add(n, Vocab.role.asNode(), NodeFactory.createLiteralLang(r, "it")));
                 d.mentions().stream().filter(m -> m.entityId().equals(id)).map(EntityMention::span)
