@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * In front of every request: admin paths ({@code /$/...}) are read-only, request bodies are
+ * In front of every request: admin paths ({@code /$/...}, after decoding and normalising) are read-only, request bodies are
  * limited in size, and each request is logged as one line at INFO.
  */
 final class RequestPolicy implements Filter {
@@ -34,7 +34,7 @@ final class RequestPolicy implements Filter {
         HttpServletResponse resp = (HttpServletResponse) response;
         long start = System.nanoTime();
         try {
-            if (req.getRequestURI().startsWith("/$/") && !READ_METHODS.contains(req.getMethod())) {
+            if (isAdmin(req) && !READ_METHODS.contains(req.getMethod())) {
                 resp.setHeader("Allow", "GET, HEAD, OPTIONS");
                 resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "The admin endpoints are read-only");
             } else if (req.getContentLengthLong() > maxBodyBytes) {
@@ -48,6 +48,16 @@ final class RequestPolicy implements Filter {
             LOG.info("{} {}{} {} {} ms", req.getMethod(), req.getRequestURI(), query, resp.getStatus(),
                     (System.nanoTime() - start) / 1_000_000);
         }
+    }
+
+    /**
+     * Whether the request is for an admin path, judged on the path Jetty routes by (decoded, dot segments
+     * and {@code ;parameters} removed), never on the raw URI: {@code /%24/datasets}, {@code /x/../$/datasets}
+     * and {@code /$;x/datasets} all reach {@code /$/datasets}.
+     */
+    static boolean isAdmin(HttpServletRequest req) {
+        String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+        return path.equals("/$") || path.startsWith("/$/");
     }
 
     private static String abbreviate(String s) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.mgt.ActionDatasets;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -57,7 +56,7 @@ public final class SparqlServer {
                 .loopback(!settings.exposed())
                 .staticFileBase(uiLocation())
                 .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("/$/datasets/*", new ActionDatasets())
+                .addServlet("/$/datasets/*", new DatasetListing())
                 .enablePing(true)
                 .enableStats(true)
                 .addFilter("/*", new RequestPolicy(MAX_BODY_BYTES))
