@@ -29,6 +29,10 @@ public final class ServerOptions {
             description = "Password file (lines 'user: password') for --update; HTTP Basic authentication.")
     Path passwd;
 
+    @Option(names = "--allow-load-from-web",
+            description = "With --update: let SPARQL Update's LOAD fetch http(s) URLs (LOAD from files is always refused).")
+    boolean loadFromWeb;
+
     SparqlServer.Settings settings() {
         if (port < 0 || port > 65535) {
             throw NewsgraphException.usage("--port must be between 0 and 65535, not " + port);
@@ -39,9 +43,13 @@ public final class ServerOptions {
         if (update != (passwd != null)) {
             throw NewsgraphException.usage("--update needs --passwd FILE, and --passwd goes with --update");
         }
+        if (loadFromWeb && !update) {
+            throw NewsgraphException.usage("--allow-load-from-web goes with --update");
+        }
         if (passwd != null && !Files.isReadable(passwd)) {
             throw NewsgraphException.failure(passwd + ": cannot read the password file");
         }
-        return new SparqlServer.Settings(host, port, Duration.ofSeconds(timeout), Optional.ofNullable(passwd));
+        return new SparqlServer.Settings(host, port, Duration.ofSeconds(timeout), Optional.ofNullable(passwd),
+                loadFromWeb);
     }
 }

@@ -19,7 +19,8 @@ import org.newsgraph.cli.NewsgraphException;
 
 /**
  * Fuseki with its web UI over one dataset, {@code /news}, safe by default: read-only, bound to
- * 127.0.0.1, no SERVICE to other hosts, queries time out, admin endpoints answer GET only.
+ * 127.0.0.1, no SERVICE to other hosts, no LOAD from files (nor from the web unless allowed), queries
+ * time out, admin endpoints answer GET only.
  */
 public final class SparqlServer {
 
@@ -27,7 +28,13 @@ public final class SparqlServer {
     public static final long MAX_BODY_BYTES = 1_000_000;
 
     /** How to run the server; {@code passwordFile} present means updates are allowed to its users. */
-    public record Settings(String host, int port, Duration timeout, Optional<Path> passwordFile) {
+    public record Settings(String host, int port, Duration timeout, Optional<Path> passwordFile,
+                           boolean loadFromWeb) {
+
+        /** Settings where SPARQL Update's LOAD may fetch nothing. */
+        public Settings(String host, int port, Duration timeout, Optional<Path> passwordFile) {
+            this(host, port, timeout, passwordFile, false);
+        }
 
         /** Whether clients on other machines can reach the server. */
         public boolean exposed() {
@@ -51,6 +58,7 @@ public final class SparqlServer {
     public static SparqlServer start(DatasetGraph dataset, Settings settings) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        LoadPolicy.apply(dataset, settings.loadFromWeb());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(!settings.exposed())
