@@ -1,9 +1,9 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.newsgraph.server.PasswordFile;
 import org.newsgraph.server.SparqlServer;
 import picocli.CommandLine.Option;
 
@@ -26,7 +26,8 @@ public final class ServerOptions {
     boolean update;
 
     @Option(names = "--passwd", paramLabel = "FILE",
-            description = "Password file (lines 'user: password') for --update; HTTP Basic authentication.")
+            description = "Password file (lines 'user: password', no ',' in a password; readable by you only) for --update;"
+                    + " HTTP Basic authentication.")
     Path passwd;
 
     @Option(names = "--allow-load-from-web",
@@ -46,8 +47,8 @@ public final class ServerOptions {
         if (loadFromWeb && !update) {
             throw NewsgraphException.usage("--allow-load-from-web goes with --update");
         }
-        if (passwd != null && !Files.isReadable(passwd)) {
-            throw NewsgraphException.failure(passwd + ": cannot read the password file");
+        if (passwd != null) {
+            PasswordFile.check(passwd);
         }
         return new SparqlServer.Settings(host, port, Duration.ofSeconds(timeout), Optional.ofNullable(passwd),
                 loadFromWeb);
