@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.cli.ServeCommandsTest.Run;
 
 /** The loader's and converter's answers to the faults of issue 11, through the real CLI and real files. */
@@ -32,5 +34,25 @@ class LoaderHardeningTest {
         try (var left = Files.list(dir)) {
             assertEquals(1, left.count(), "no temporary file left beside it");
         }
+    }
+
+    /** Pairs of file names that reduce to one article id. */
+    @ParameterizedTest(name = "{0} and {1}")
+    @CsvSource(quoteCharacter = '"', value = {"città.txt, cittù.txt", "\"a b.txt\", a-b.txt", "_notes.txt, notes.txt"})
+    void twoArticlesWithOneIdentityAreAnErrorNamingBoth(String first, String second) throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(articles.resolve(first), "Kim Jong-un ha incontrato Vladimir Putin a Mosca.");
+        Files.writeString(articles.resolve(second), "Il ministro russo è arrivato a Pyongyang.");
+        Path db = dir.resolve("tdb2");
+        Run load = ServeCommandsTest.run("load", "--db", db.toString(), articles.toString());
+        assertEquals(1, load.code(), load.err());
+        String line = load.err().lines().filter(l -> l.contains("article id")).findFirst().orElse(load.err());
+        assertTrue(line.contains(first) && line.contains(second), line);
+        assertTrue(load.err().contains("nothing loaded"), load.err());
+
+        Run convert = ServeCommandsTest.run("convert", articles.toString(), "--format", "nq");
+        assertEquals(1, convert.code(), convert.err());
+        assertEquals(1, convert.out().lines().map(l -> l.substring(l.lastIndexOf('<'))).distinct().count(),
+                "one article graph: the colliding file is left out, not merged");
     }
 }
