@@ -120,7 +120,10 @@ public final class GraphBatch {
         return NodeFactory.createURI(iris.base() + "graph/file/" + Corpus.idOf(file.getFileName().toString()));
     }
 
-    /** Parses {@code file} into {@code sink}; syntax errors fail with file:line:col, nothing else is kept. */
+    /**
+     * Parses {@code file} into {@code sink}; syntax errors fail with file:line:col, nesting too deep for the
+     * stack with the file's name, nothing else is kept.
+     */
     static void parse(Path file, StreamRDF sink) {
         try {
             RDFParser.source(file).lang(LANGS.get(extension(file))).errorHandler(errorHandler(file)).parse(sink);
@@ -128,6 +131,11 @@ public final class GraphBatch {
             throw e;
         } catch (RuntimeException e) {
             throw NewsgraphException.failure(file + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // Jena's Turtle/TriG and the JSON-LD parsers recurse once per [ ], ( ) or JSON array; the stack
+            // is unwound by now, so this thread can go on and say which file it was
+            throw NewsgraphException.failure(file + ": nested too deeply to parse ([ ], ( ) or JSON arrays"
+                    + " thousands of levels deep)");
         }
     }
 

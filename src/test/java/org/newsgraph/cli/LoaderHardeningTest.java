@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.cli.ServeCommandsTest.Run;
 
 /** The loader's and converter's answers to the faults of issue 11, through the real CLI and real files. */
@@ -54,5 +58,30 @@ class LoaderHardeningTest {
         assertEquals(1, convert.code(), convert.err());
         assertEquals(1, convert.out().lines().map(l -> l.substring(l.lastIndexOf('<'))).distinct().count(),
                 "one article graph: the colliding file is left out, not merged");
+    }
+
+    /** 100,000 levels of nesting in each syntax that nests: file name, head, opening, closing, tail. */
+    static Stream<Arguments> deepFiles() {
+        return Stream.of(
+                Arguments.of("deep.ttl", "<urn:ex:s> <urn:ex:p> ", "[ <urn:ex:p> ", "]", " ."),
+                Arguments.of("deep.trig", "<urn:ex:s> <urn:ex:p> ", "( ", ")", " ."),
+                Arguments.of("deep.jsonld", "{\"@id\": \"urn:ex:s\", \"urn:ex:p\": ", "[", "]", "}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deepFiles")
+    void deepNestingFailsInOneLineNamingTheFile(String name, String head, String open, String close, String tail)
+            throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, head + open.repeat(100_000) + close.repeat(100_000) + tail);
+        Path db = dir.resolve("tdb2");
+        Run load = ServeCommandsTest.run("load", "--db", db.toString(), file.toString());
+        assertEquals(1, load.code(), load.err());
+        List<String> lines = load.err().lines().filter(l -> !l.startsWith("newsgraph load: loading into")).toList();
+        assertEquals(1, lines.size(), load.err().lines().limit(5).toList().toString());
+        assertTrue(lines.get(0).contains(file + ": nested too deeply"), lines.get(0));
+
+        Run validate = ServeCommandsTest.run("validate", file.toString());
+        assertEquals(1, validate.err().lines().count(), validate.err().lines().limit(5).toList().toString());
     }
 }
