@@ -90,7 +90,7 @@ public final class TdbStore {
 
     /** As {@link #load(List, GraphBatch)}, running {@code starting} just before the store is written. */
     public Loaded load(List<Path> rdfFiles, GraphBatch batch, Runnable starting) {
-        SyntaxCheck check = SyntaxCheck.start(rdfFiles);
+        SyntaxCheck check = SyntaxCheck.start(rdfFiles, batch.contexts());
         starting.run();
         Map<Node, Graph> graphs = batch.graphs();
         return Txn.calculateWrite(dataset, () -> {
@@ -99,7 +99,7 @@ public final class TdbStore {
             try {
                 for (Path f : rdfFiles) {
                     sink.defaultGraphTo(batch.fileGraph(f));
-                    GraphBatch.parse(f, sink);
+                    GraphBatch.parse(f, sink, batch.contexts());
                 }
             } finally {
                 appender.finish();

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,5 +88,45 @@ class LoaderHardeningTest {
 
         Run validate = ServeCommandsTest.run("validate", file.toString());
         assertEquals(1, validate.err().lines().count(), validate.err().lines().limit(5).toList().toString());
+    }
+
+    @Test
+    void jsonLdContextsAreReadFromTheFileOnlyUnlessAllowed() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer web = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        web.createContext("/ctx.jsonld", exchange -> {
+            requests.incrementAndGet();
+            byte[] body = "{\"@context\": {\"name\": \"urn:ex:name\"}}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/ld+json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        web.start();
+        try {
+            Path localContext = Files.writeString(dir.resolve("ctx.jsonld"), "{\"@context\": {\"name\": \"urn:ex:name\"}}");
+            String remote = "http://127.0.0.1:" + web.getAddress().getPort() + "/ctx.jsonld";
+            Path db = dir.resolve("tdb2");
+            for (String context : List.of(remote, localContext.toUri().toString())) {
+                Path doc = Files.writeString(dir.resolve("doc.jsonld"),
+                        "{\"@context\": \"" + context + "\", \"@id\": \"urn:ex:s\", \"name\": \"x\"}");
+                Run load = ServeCommandsTest.run("load", "--db", db.toString(), doc.toString());
+                assertEquals(1, load.code(), load.err());
+                String last = load.err().lines().reduce((a, b) -> b).orElse("");
+                assertTrue(last.startsWith("newsgraph load: " + doc + ": ") && last.contains("ctx.jsonld> not fetched")
+                        && last.contains("--fetch-jsonld-contexts"), load.err());
+            }
+            assertEquals(0, requests.get(), "the load reached the network");
+
+            Path doc = Files.writeString(dir.resolve("doc.jsonld"),
+                    "{\"@context\": \"" + remote + "\", \"@id\": \"urn:ex:s\", \"name\": \"x\"}");
+            Run allowed = ServeCommandsTest.run("load", "--db", db.toString(), "--fetch-jsonld-contexts", doc.toString());
+            assertEquals(0, allowed.code(), allowed.err());
+            Run q = ServeCommandsTest.run("query", "-e", "SELECT ?n { <urn:ex:s> <urn:ex:name> ?n }", "--db", db.toString(),
+                    "--format", "csv");
+            assertEquals("n\nx\n", q.out().replace("\r", ""), q.err());
+        } finally {
+            web.stop(0);
+        }
     }
 }
