@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class LoadCommand implements Callable<Integer> {
 
     /** What to say when the request may or may not have reached the server. */
+    /** The name the articles converted for a local load start with; the file sits in the store's folder. */
+    static final String CONVERTED_PREFIX = "newsgraph-load-";
+
     private static final String UNKNOWN_OUTCOME = "; if the request arrived, the server applies all of it or none";
 
     @Spec
@@ -95,7 +99,8 @@ public final class LoadCommand implements Callable<Integer> {
 
     /**
      * Loads the inputs into {@code store} without holding them in memory: RDF files are streamed, articles
-     * are converted into a temporary N-Quads file that is streamed in turn, then the reference graphs.
+     * are converted into a temporary N-Quads file in the store's folder (where the next load deletes it if
+     * this one is killed) that is streamed in turn, then the reference graphs.
      * A problem with the articles fails the command before the store is touched, and a file that does not
      * parse loads nothing; {@code starting} runs just before the store is written.
      */
@@ -116,7 +121,8 @@ public final class LoadCommand implements Callable<Integer> {
         }
         Path converted = null;
         try {
-            converted = Files.createTempFile("newsgraph-load-", ".nq");
+            removeLeftovers(store.dir());
+            converted = Files.createTempFile(store.dir(), CONVERTED_PREFIX, ".nq");
             convert(Corpus.collect(articlePaths, Optional.ofNullable(inputs.metadata)), converted, err);
             List<Path> all = new ArrayList<>(rdfFiles);
             all.add(converted);
@@ -130,6 +136,18 @@ public final class LoadCommand implements Callable<Integer> {
                 } catch (IOException ignored) {
                     // a temporary file left behind is harmless; the load's own outcome matters more
                 }
+            }
+        }
+    }
+
+    /**
+     * Deletes the converted-articles files that killed loads left in the store's folder. Only the process
+     * holding the store's lock converts into it, and that is this one, so none of them is in use.
+     */
+    private static void removeLeftovers(Path storeDir) throws IOException {
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(storeDir, CONVERTED_PREFIX + "*.nq")) {
+            for (Path p : left) {
+                Files.deleteIfExists(p);
             }
         }
     }

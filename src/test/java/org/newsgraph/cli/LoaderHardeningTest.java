@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.Writer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -127,6 +130,60 @@ class LoaderHardeningTest {
             assertEquals("n\nx\n", q.out().replace("\r", ""), q.err());
         } finally {
             web.stop(0);
+        }
+    }
+
+    @Test
+    void aKilledLoadsConvertedArticlesAreDeletedByTheNextLoad() throws IOException {
+        Path db = dir.resolve("tdb2");
+        assertEquals(0, ServeCommandsTest.run("load", "--db", db.toString(), ServeCommandsTest.FIXTURE).code());
+        Path leftover = Files.writeString(db.resolve(LoadCommand.CONVERTED_PREFIX + "123.nq"), "<urn:ex:a> <urn:ex:b> <urn:ex:c> .\n");
+        Run load = ServeCommandsTest.run("load", "--db", db.toString(), "seeds");
+        assertEquals(0, load.code(), load.err());
+        try (var left = Files.list(db)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(LoadCommand.CONVERTED_PREFIX)).toList(), "left behind in " + db);
+        }
+        assertTrue(!Files.exists(leftover));
+    }
+
+    /**
+     * A load into a store on a 20 MB tmpfs that fills up: one line saying so, the store as it was, and its
+     * space given back. Mounting needs root (as in CI's container); elsewhere the test is skipped, saying why.
+     */
+    @Test
+    void aFullDiskFailsInOneLineAndLeavesTheStoreEmptyAndSmall() throws Exception {
+        Path mount = Files.createDirectories(dir.resolve("small-disk"));
+        Process m = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", mount.toString())
+                .redirectErrorStream(true).start();
+        String why = new String(m.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        Assumptions.assumeTrue(m.waitFor() == 0, "disk-full test skipped: cannot mount a small tmpfs (" + why + ")");
+        try {
+            Path quads = dir.resolve("large.nq");
+            try (Writer w = Files.newBufferedWriter(quads, StandardCharsets.UTF_8)) {
+                for (int i = 0; i < 200_000; i++) {
+                    w.write("<urn:ex:s" + i + "> <urn:ex:p" + i % 17 + "> \"value " + i + "\" <urn:ex:graph/" + i % 100 + "> .\n");
+                }
+            }
+            Path db = mount.resolve("tdb2");
+            Process load = StoreFaultsTest.child("load", "--db", db.toString(), quads.toString());
+            assertTrue(load.waitFor(120, TimeUnit.SECONDS), "the load did not end");
+            List<String> lines = new String(load.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("newsgraph load: loading into")).toList();
+            assertEquals(1, load.exitValue(), lines.toString());
+            assertEquals(1, lines.size(), lines.stream().limit(5).toList().toString());
+            assertTrue(lines.get(0).startsWith("newsgraph load: the disk holding the store " + db + " is full")
+                    && lines.get(0).endsWith("the store is unchanged"), lines.get(0));
+            Process q = StoreFaultsTest.child("query", "-e", "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
+                    "--db", db.toString(), "--format", "csv");
+            String count = new String(q.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(q.waitFor(60, TimeUnit.SECONDS) && q.exitValue() == 0, count);
+            assertEquals("n\n0\n", count.replace("\r", ""), "the store holds nothing");
+            var disk = Files.getFileStore(mount);
+            long used = disk.getTotalSpace() - disk.getUsableSpace();
+            assertTrue(used < 4L * 1024 * 1024, "the failed load's space was given back: " + used + " bytes in use");
+        } finally {
+            new ProcessBuilder("umount", mount.toString()).inheritIO().start().waitFor();
         }
     }
 }
