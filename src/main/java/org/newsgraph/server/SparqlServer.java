@@ -14,7 +14,12 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.newsgraph.cli.NewsgraphException;
 
 /**
@@ -26,6 +31,10 @@ public final class SparqlServer {
 
     public static final String DATASET = "/news";
     public static final long MAX_BODY_BYTES = 1_000_000;
+    /** Below this rate a request body is cut off (a slow-client attack sends a byte every few seconds). */
+    public static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    /** A connection silent this long is closed. */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     /** How to run the server; {@code passwordFile} present means updates are allowed to its users. */
     public record Settings(String host, int port, Duration timeout, Optional<Path> passwordFile,
@@ -74,8 +83,11 @@ public final class SparqlServer {
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());
+                sc.setIdleTimeout(IDLE_TIMEOUT.toMillis());
             }
         }
+        Server jetty = server.getJettyServer();
+        jetty.setHandler(guarded(jetty.getHandler()));
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -83,6 +95,22 @@ public final class SparqlServer {
                     + ": " + e.getMessage(), e);
         }
         return new SparqlServer(server, settings.host());
+    }
+
+    /**
+     * Jetty's own limits in front of Fuseki: a request body is read in full, without holding a thread,
+     * before Fuseki sees the request ({@link EagerContentHandler}), so clients that send slowly occupy
+     * no worker; the bytes actually read are counted, chunked or not, and more than {@link #MAX_BODY_BYTES}
+     * is refused with 413 ({@link SizeLimitHandler}); a client sending slower than
+     * {@link #MIN_REQUEST_BYTES_PER_SECOND} is cut off ({@link StatisticsHandler.MinimumDataRateHandler}).
+     */
+    private static Handler guarded(Handler fuseki) {
+        EagerContentHandler eager = new EagerContentHandler(fuseki,
+                new EagerContentHandler.FormContentLoaderFactory(),
+                new EagerContentHandler.RetainedContentLoaderFactory(MAX_BODY_BYTES, -1, true));
+        SizeLimitHandler size = new SizeLimitHandler(MAX_BODY_BYTES, -1);
+        size.setHandler(eager);
+        return new StatisticsHandler.MinimumDataRateHandler(size, MIN_REQUEST_BYTES_PER_SECOND, 0);
     }
 
     /** Query and graph reads for everyone; with {@code updatable}, update and graph writes for logged-in users. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -16,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -89,9 +92,73 @@ class ServerHardeningTest {
         assertEquals(before, webConnections.get(), "the server made an outbound connection");
     }
 
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedByTheBytesRead() throws Exception {
+        long start = System.nanoTime();
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /news/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String head = "SELECT * {} #";
+            out.write((Integer.toHexString(head.length()) + "\r\n" + head + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = ("10000\r\n" + "x".repeat(0x10000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            try {
+                for (int i = 0; i < 48; i++) {
+                    out.write(chunk);
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (IOException refusedWhileSending) {
+                // the server answered and closed before the 3 MB were sent
+            }
+            String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertEquals("HTTP/1.1 413", status);
+        }
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "refused within seconds");
+        assertEquals("1", count("VALUES ?x { 1 }"));
+    }
+
+    @Test
+    void slowClientsHoldNoWorkerAndAreCutOff() throws Exception {
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 60; i++) {
+                Socket s = new Socket("127.0.0.1", server.port());
+                s.getOutputStream().write(("POST /news/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Content-Type: application/sparql-query\r\nContent-Length: 1000\r\n\r\nS")
+                        .getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                slow.add(s);
+            }
+            long start = System.nanoTime();
+            assertEquals("1", count("VALUES ?x { 1 }"));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 3000, "a normal query waited " + millis + " ms behind 60 slow clients");
+
+            Socket first = slow.get(0);
+            first.setSoTimeout(15_000);
+            Thread.sleep(1000);
+            first.getOutputStream().write('E');
+            first.getOutputStream().flush();
+            int answer;
+            try {
+                answer = first.getInputStream().read();
+            } catch (IOException reset) {
+                answer = -1;
+            }
+            assertTrue(answer == -1 || answer == 'H', "the slow client was answered or cut off");
+        } finally {
+            for (Socket s : slow) {
+                s.close();
+            }
+        }
+    }
+
     static String count(String pattern) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql"))
                 .header("Accept", "text/csv").header("Content-Type", "application/sparql-query")
+                .timeout(Duration.ofSeconds(20))
                 .POST(HttpRequest.BodyPublishers.ofString("SELECT (COUNT(*) AS ?n) { " + pattern + " }")).build();
         String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
         return body.lines().skip(1).findFirst().orElseThrow().strip();
