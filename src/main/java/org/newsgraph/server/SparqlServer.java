@@ -68,6 +68,7 @@ public final class SparqlServer {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
         LoadPolicy.apply(dataset, settings.loadFromWeb());
+        RegexGuard.apply(dataset);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(!settings.exposed())

@@ -155,6 +155,29 @@ class ServerHardeningTest {
         }
     }
 
+    @Test
+    void aCatastrophicRegexFailsWithinSecondsAndOrdinaryOnesStillWork() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> r = query("ASK { FILTER(REGEX(\"" + "a".repeat(37) + "!\", \"^(.*a){12}$\")) }");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(seconds < 5, "answered after " + seconds + " s");
+
+        HttpResponse<String> inData = query("SELECT * { ?s ?p ?o FILTER(REGEX(STR(?o), \"^(.*a){12}$\")) }");
+        assertTrue(inData.statusCode() == 200 || inData.statusCode() == 503, inData.statusCode() + " " + inData.body());
+        HttpResponse<String> people = query("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a ?c ; "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(REGEX(?l, \"^(kim|VLADIMIR) \", \"i\") "
+                + "&& ?c = <https://w3id.org/newsgraph/ontology#Person>) }");
+        assertEquals("2", people.body().lines().skip(1).findFirst().orElseThrow().strip(), people.body());
+    }
+
+    static HttpResponse<String> query(String sparql) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql"))
+                .header("Accept", "text/csv").header("Content-Type", "application/sparql-query")
+                .timeout(Duration.ofSeconds(20)).POST(HttpRequest.BodyPublishers.ofString(sparql)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     static String count(String pattern) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql"))
                 .header("Accept", "text/csv").header("Content-Type", "application/sparql-query")
