@@ -4,10 +4,15 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +46,15 @@ final class RequestPolicy implements Filter {
                 resp.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                         "Request body larger than " + maxBodyBytes + " bytes");
             } else {
-                chain.doFilter(request, response);
+                StatusAfterCommit watched = new StatusAfterCommit(resp);
+                chain.doFilter(request, watched);
+                if (watched.isCommitted() && watched.cancelledMidStream()) {
+                    // Fuseki found the query cancelled after 200 and part of the results had gone out; ending
+                    // the response normally would hand the client truncated results as if complete, so break
+                    // it off: the client's HTTP library then reports an incomplete response
+                    ServletContextRequest.getServletContextRequest(request).getConnectionMetaData().getConnection()
+                            .getEndPoint().close(new IOException("results cut off by the query timeout"));
+                }
             }
         } finally {
             String query = req.getQueryString() == null ? "" : "?" + abbreviate(req.getQueryString());
@@ -58,6 +71,85 @@ final class RequestPolicy implements Filter {
     static boolean isAdmin(HttpServletRequest req) {
         String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
         return path.equals("/$") || path.startsWith("/$/");
+    }
+
+    /**
+     * Watches the last bytes of the response for the note Fuseki appends when the query timeout cancels a
+     * query whose results are already streaming with status 200.
+     */
+    private static final class StatusAfterCommit extends HttpServletResponseWrapper {
+        private static final byte[] CANCELLED = "Query cancelled due to timeout during execution"
+                .getBytes(StandardCharsets.US_ASCII);
+        private final byte[] tail = new byte[256];
+        private int tailLength;
+        private ServletOutputStream out;
+
+        StatusAfterCommit(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (out == null) {
+                ServletOutputStream inner = super.getOutputStream();
+                out = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        keep(new byte[] {(byte) b}, 0, 1);
+                        inner.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        keep(b, off, len);
+                        inner.write(b, off, len);
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        inner.flush();
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        inner.close();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return inner.isReady();
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        inner.setWriteListener(listener);
+                    }
+                };
+            }
+            return out;
+        }
+
+        private void keep(byte[] b, int off, int len) {
+            int n = Math.min(len, tail.length);
+            int keepOld = Math.min(tailLength, tail.length - n);
+            System.arraycopy(tail, tailLength - keepOld, tail, 0, keepOld);
+            System.arraycopy(b, off + len - n, tail, keepOld, n);
+            tailLength = keepOld + n;
+        }
+
+        /** Whether the response so far ends with Fuseki's "query cancelled" note. */
+        boolean cancelledMidStream() {
+            outer:
+            for (int i = 0; i + CANCELLED.length <= tailLength; i++) {
+                for (int j = 0; j < CANCELLED.length; j++) {
+                    if (tail[i + j] != CANCELLED[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
     }
 
     private static String abbreviate(String s) {
