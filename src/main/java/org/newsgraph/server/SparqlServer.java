@@ -19,7 +19,6 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
-import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.newsgraph.cli.NewsgraphException;
 
 /**
@@ -31,8 +30,6 @@ public final class SparqlServer {
 
     public static final String DATASET = "/news";
     public static final long MAX_BODY_BYTES = 1_000_000;
-    /** Below this rate a request body is cut off (a slow-client attack sends a byte every few seconds). */
-    public static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
     /** A connection silent this long is closed. */
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
@@ -102,8 +99,8 @@ public final class SparqlServer {
      * Jetty's own limits in front of Fuseki: a request body is read in full, without holding a thread,
      * before Fuseki sees the request ({@link EagerContentHandler}), so clients that send slowly occupy
      * no worker; the bytes actually read are counted, chunked or not, and more than {@link #MAX_BODY_BYTES}
-     * is refused with 413 ({@link SizeLimitHandler}); a client sending slower than
-     * {@link #MIN_REQUEST_BYTES_PER_SECOND} is cut off ({@link StatisticsHandler.MinimumDataRateHandler}).
+     * is refused with 413 ({@link SizeLimitHandler}). Jetty's MinimumDataRateHandler is not used: it
+     * measures a rate from the request's start, so any body under its rate in bytes fails at once.
      */
     private static Handler guarded(Handler fuseki) {
         EagerContentHandler eager = new EagerContentHandler(fuseki,
@@ -111,7 +108,7 @@ public final class SparqlServer {
                 new EagerContentHandler.RetainedContentLoaderFactory(MAX_BODY_BYTES, -1, true));
         SizeLimitHandler size = new SizeLimitHandler(MAX_BODY_BYTES, -1);
         size.setHandler(eager);
-        return new StatisticsHandler.MinimumDataRateHandler(size, MIN_REQUEST_BYTES_PER_SECOND, 0);
+        return size;
     }
 
     /** Query and graph reads for everyone; with {@code updatable}, update and graph writes for logged-in users. */

@@ -121,7 +121,7 @@ class ServerHardeningTest {
     }
 
     @Test
-    void slowClientsHoldNoWorkerAndAreCutOff() throws Exception {
+    void slowClientsHoldNoWorker() throws Exception {
         List<Socket> slow = new ArrayList<>();
         try {
             for (int i = 0; i < 60; i++) {
@@ -136,19 +136,6 @@ class ServerHardeningTest {
             assertEquals("1", count("VALUES ?x { 1 }"));
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertTrue(millis < 3000, "a normal query waited " + millis + " ms behind 60 slow clients");
-
-            Socket first = slow.get(0);
-            first.setSoTimeout(15_000);
-            Thread.sleep(1000);
-            first.getOutputStream().write('E');
-            first.getOutputStream().flush();
-            int answer;
-            try {
-                answer = first.getInputStream().read();
-            } catch (IOException reset) {
-                answer = -1;
-            }
-            assertTrue(answer == -1 || answer == 'H', "the slow client was answered or cut off");
         } finally {
             for (Socket s : slow) {
                 s.close();
