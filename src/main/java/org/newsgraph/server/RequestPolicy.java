@@ -3,23 +3,24 @@ package org.newsgraph.server;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * In front of every request: admin paths ({@code /$/...}, after decoding and normalising) are read-only, request bodies are
- * limited in size, and each request is logged as one line at INFO.
+ * In front of every request: admin paths ({@code /$/...}, after decoding and normalising) are read-only,
+ * request bodies are limited in size, results cut off by the query timeout end in a broken response,
+ * and each request is logged as one line at INFO.
  */
 final class RequestPolicy implements Filter {
 
@@ -46,7 +47,7 @@ final class RequestPolicy implements Filter {
                 resp.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                         "Request body larger than " + maxBodyBytes + " bytes");
             } else {
-                StatusAfterCommit watched = new StatusAfterCommit(resp);
+                CancellationWatch watched = new CancellationWatch(resp);
                 chain.doFilter(request, watched);
                 if (watched.isCommitted() && watched.cancelledMidStream()) {
                     // Fuseki found the query cancelled after 200 and part of the results had gone out; ending
@@ -77,14 +78,14 @@ final class RequestPolicy implements Filter {
      * Watches the last bytes of the response for the note Fuseki appends when the query timeout cancels a
      * query whose results are already streaming with status 200.
      */
-    private static final class StatusAfterCommit extends HttpServletResponseWrapper {
+    private static final class CancellationWatch extends HttpServletResponseWrapper {
         private static final byte[] CANCELLED = "Query cancelled due to timeout during execution"
                 .getBytes(StandardCharsets.US_ASCII);
         private final byte[] tail = new byte[256];
         private int tailLength;
         private ServletOutputStream out;
 
-        StatusAfterCommit(HttpServletResponse response) {
+        CancellationWatch(HttpServletResponse response) {
             super(response);
         }
 
