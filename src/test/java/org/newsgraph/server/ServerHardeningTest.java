@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -23,6 +26,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +95,34 @@ class ServerHardeningTest {
         assertTrue(r.statusCode() >= 400, r.statusCode() + ": " + r.body());
         assertTrue(r.body().contains("--allow-load-from-web"), r.body());
         assertEquals(before, webConnections.get(), "the server made an outbound connection");
+    }
+
+    @Test
+    void withTheOptionLoadFetchesHttpButStillNoFiles() throws Exception {
+        HttpServer web = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        web.createContext("/data.ttl", exchange -> {
+            byte[] body = "<urn:ex:s> <urn:ex:p> \"fetched\" .\n".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/turtle");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        web.start();
+        TdbStore store = TdbStore.open(dir.resolve("tdb2-web"));
+        SparqlServer open = SparqlServer.start(store.dataset(), new SparqlServer.Settings("127.0.0.1", 0,
+                Duration.ofSeconds(2), Optional.of(dir.resolve("passwd")), true));
+        try {
+            String url = "http://127.0.0.1:" + web.getAddress().getPort() + "/data.ttl";
+            HttpResponse<String> fetched = update(open, "LOAD <" + url + "> INTO GRAPH <urn:ex:web>");
+            assertTrue(fetched.statusCode() / 100 == 2, fetched.statusCode() + " " + fetched.body());
+            Path secret = Files.writeString(dir.resolve("secret2.ttl"), "<urn:ex:a> <urn:ex:b> \"local\" .\n");
+            HttpResponse<String> local = update(open, "LOAD <" + secret.toUri() + "> INTO GRAPH <urn:ex:local>");
+            assertTrue(local.statusCode() >= 400, local.statusCode() + " " + local.body());
+            assertEquals(1L, (long) Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count()));
+        } finally {
+            open.stop();
+            web.stop(0);
+        }
     }
 
     @Test
@@ -206,7 +238,11 @@ class ServerHardeningTest {
     }
 
     static HttpResponse<String> update(String sparql) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/update"))
+        return update(server, sparql);
+    }
+
+    static HttpResponse<String> update(SparqlServer target, String sparql) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(target.datasetUrl() + "/update"))
                 .header("Content-Type", "application/sparql-update")
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("editor:s3cret".getBytes(StandardCharsets.UTF_8)))
