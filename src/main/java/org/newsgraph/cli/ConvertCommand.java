@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.convert.Corpus;
@@ -33,7 +34,7 @@ public final class ConvertCommand implements Callable<Integer> {
     ArticleOptions articles;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write here (atomically) instead of standard output.")
+            description = "Write here (atomically; left as it was when no article converts) instead of standard output.")
     Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "trig",
@@ -64,7 +65,13 @@ public final class ConvertCommand implements Callable<Integer> {
             }
         } else {
             OrderedConversion.Counts[] written = new OrderedConversion.Counts[1];
-            RdfOutput.writeAtomically(output, file -> written[0] = convert(corpus, out, file, err));
+            RdfOutput.writeAtomically(output, file -> {
+                written[0] = convert(corpus, out, file, err);
+                if (written[0].converted() == 0) {
+                    throw NewsgraphException.failure("no article converted; " + output
+                            + (Files.exists(output) ? " left as it was" : " not written"));
+                }
+            });
             counts = written[0];
             err.println("newsgraph convert: wrote " + counts.converted() + " article(s) to " + output);
         }

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import org.newsgraph.rdf.ArticleStream;
 import org.newsgraph.rdf.RdfOutput;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.GraphBatch;
+import org.newsgraph.store.JsonLdContexts;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class LoadCommand implements Callable<Integer> {
 
     /** What to say when the request may or may not have reached the server. */
+    /** The name the articles converted for a local load start with; the file sits in the store's folder. */
+    static final String CONVERTED_PREFIX = "newsgraph-load-";
+
     private static final String UNKNOWN_OUTCOME = "; if the request arrived, the server applies all of it or none";
 
     @Spec
@@ -56,6 +61,11 @@ public final class LoadCommand implements Callable<Integer> {
             description = "With --endpoint: how long to wait to connect and for the answer (default: ${DEFAULT-VALUE}).")
     int timeout;
 
+    @Option(names = "--fetch-jsonld-contexts",
+            description = "Let .jsonld files take their @context from http(s) or file: URLs (each fetch limited to "
+                    + "10 s); by default only contexts inside the file are read.")
+    boolean fetchContexts;
+
     @Override
     public Integer call() {
         target.check();
@@ -64,7 +74,7 @@ public final class LoadCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         if (target.remote()) {
-            GraphBatch batch = read(inputs, err).addReferenceData();
+            GraphBatch batch = read(inputs, contexts(), err).addReferenceData();
             err.println("newsgraph load: sending " + batch.size() + " quads in " + batch.graphs().size()
                     + " graph(s) to " + target.endpoint + " as one update");
             err.flush();
@@ -72,7 +82,7 @@ public final class LoadCommand implements Callable<Integer> {
             err.println("newsgraph load: loaded " + batch.graphs().size() + " graph(s) into " + target.endpoint);
         } else {
             TdbStore store = target.openStore();
-            TdbStore.Loaded loaded = stream(inputs, store, "load", err, () -> {
+            TdbStore.Loaded loaded = stream(inputs, contexts(), store, "load", err, () -> {
                 err.println("newsgraph load: loading into " + store.dir() + ", streamed in one transaction");
                 err.flush();
             });
@@ -83,15 +93,20 @@ public final class LoadCommand implements Callable<Integer> {
         return 0;
     }
 
+    private JsonLdContexts contexts() {
+        return fetchContexts ? JsonLdContexts.FETCH : JsonLdContexts.EMBEDDED_ONLY;
+    }
+
     /**
      * Loads the inputs into {@code store} without holding them in memory: RDF files are streamed, articles
-     * are converted into a temporary N-Quads file that is streamed in turn, then the reference graphs.
+     * are converted into a temporary N-Quads file in the store's folder (where the next load deletes it if
+     * this one is killed) that is streamed in turn, then the reference graphs.
      * A problem with the articles fails the command before the store is touched, and a file that does not
      * parse loads nothing; {@code starting} runs just before the store is written.
      */
-    static TdbStore.Loaded stream(ArticleOptions inputs, TdbStore store, String command, PrintWriter err,
-                                  Runnable starting) {
-        GraphBatch reference = new GraphBatch(Iris.standard()).addReferenceData();
+    static TdbStore.Loaded stream(ArticleOptions inputs, JsonLdContexts contexts, TdbStore store, String command,
+                                  PrintWriter err, Runnable starting) {
+        GraphBatch reference = new GraphBatch(Iris.standard()).contexts(contexts).addReferenceData();
         List<Path> rdfFiles = new ArrayList<>();
         List<Path> articlePaths = new ArrayList<>();
         for (Path p : inputs.paths()) {
@@ -106,7 +121,8 @@ public final class LoadCommand implements Callable<Integer> {
         }
         Path converted = null;
         try {
-            converted = Files.createTempFile("newsgraph-load-", ".nq");
+            removeLeftovers(store.dir());
+            converted = Files.createTempFile(store.dir(), CONVERTED_PREFIX, ".nq");
             convert(Corpus.collect(articlePaths, Optional.ofNullable(inputs.metadata)), converted, err);
             List<Path> all = new ArrayList<>(rdfFiles);
             all.add(converted);
@@ -120,6 +136,18 @@ public final class LoadCommand implements Callable<Integer> {
                 } catch (IOException ignored) {
                     // a temporary file left behind is harmless; the load's own outcome matters more
                 }
+            }
+        }
+    }
+
+    /**
+     * Deletes the converted-articles files that killed loads left in the store's folder. Only the process
+     * holding the store's lock converts into it, and that is this one, so none of them is in use.
+     */
+    private static void removeLeftovers(Path storeDir) throws IOException {
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(storeDir, CONVERTED_PREFIX + "*.nq")) {
+            for (Path p : left) {
+                Files.deleteIfExists(p);
             }
         }
     }
@@ -182,8 +210,8 @@ public final class LoadCommand implements Callable<Integer> {
      * Reads the inputs completely: RDF files are parsed, articles converted. Any problem fails the
      * command before anything is loaded.
      */
-    static GraphBatch read(ArticleOptions inputs, PrintWriter err) {
-        GraphBatch batch = new GraphBatch(Iris.standard());
+    static GraphBatch read(ArticleOptions inputs, JsonLdContexts contexts, PrintWriter err) {
+        GraphBatch batch = new GraphBatch(Iris.standard()).contexts(contexts);
         List<Path> articlePaths = new ArrayList<>();
         for (Path p : inputs.paths()) {
             if (Files.isRegularFile(p) && GraphBatch.isRdfFile(p)) {

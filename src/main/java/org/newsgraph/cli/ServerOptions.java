@@ -1,9 +1,9 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.newsgraph.server.PasswordFile;
 import org.newsgraph.server.SparqlServer;
 import picocli.CommandLine.Option;
 
@@ -26,8 +26,13 @@ public final class ServerOptions {
     boolean update;
 
     @Option(names = "--passwd", paramLabel = "FILE",
-            description = "Password file (lines 'user: password') for --update; HTTP Basic authentication.")
+            description = "Password file (lines 'user: password', no ',' in a password; readable by you only) for --update;"
+                    + " HTTP Basic authentication.")
     Path passwd;
+
+    @Option(names = "--allow-load-from-web",
+            description = "With --update: let SPARQL Update's LOAD fetch http(s) URLs (LOAD from files is always refused).")
+    boolean loadFromWeb;
 
     SparqlServer.Settings settings() {
         if (port < 0 || port > 65535) {
@@ -39,9 +44,13 @@ public final class ServerOptions {
         if (update != (passwd != null)) {
             throw NewsgraphException.usage("--update needs --passwd FILE, and --passwd goes with --update");
         }
-        if (passwd != null && !Files.isReadable(passwd)) {
-            throw NewsgraphException.failure(passwd + ": cannot read the password file");
+        if (loadFromWeb && !update) {
+            throw NewsgraphException.usage("--allow-load-from-web goes with --update");
         }
-        return new SparqlServer.Settings(host, port, Duration.ofSeconds(timeout), Optional.ofNullable(passwd));
+        if (passwd != null) {
+            PasswordFile.check(passwd);
+        }
+        return new SparqlServer.Settings(host, port, Duration.ofSeconds(timeout), Optional.ofNullable(passwd),
+                loadFromWeb);
     }
 }

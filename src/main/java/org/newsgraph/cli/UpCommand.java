@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.server.SparqlServer;
+import org.newsgraph.store.JsonLdContexts;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +37,7 @@ public final class UpCommand implements Callable<Integer> {
         SparqlServer.Settings settings = server.settings();
         PrintWriter err = spec.commandLine().getErr();
         TdbStore store = TdbStore.open(db == null ? TdbStore.DEFAULT_DIR : db);
-        TdbStore.Loaded loaded = LoadCommand.stream(inputs, store, "up", err, () -> { });
+        TdbStore.Loaded loaded = LoadCommand.stream(inputs, JsonLdContexts.EMBEDDED_ONLY, store, "up", err, () -> { });
         err.println("newsgraph up: loaded " + loaded.graphs() + " graph(s) into " + store.dir());
         ServeCommand.serve(store, settings, spec.commandLine().getOut(), err);
         return 0;

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.Vocab;
+import org.newsgraph.store.JsonLdContexts;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +56,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         Shapes shapes = Shapes.parse(shapesGraph());
         PrintWriter err = spec.commandLine().getErr();
-        Graph data = db != null ? storeGraph(TdbStore.open(db)) : LoadCommand.read(inputs, err).union();
+        Graph data = db != null ? storeGraph(TdbStore.open(db)) : LoadCommand.read(inputs, JsonLdContexts.EMBEDDED_ONLY, err).union();
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         PrintWriter out = spec.commandLine().getOut();
         if (report.conforms()) {

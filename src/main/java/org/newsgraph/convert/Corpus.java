@@ -18,7 +18,9 @@ import org.newsgraph.document.ArticleSource;
 /**
  * The articles a command was given: files and folders of {@code .txt} expanded in name order, each with
  * its metadata from {@code metadata.tsv} (columns {@code file, publisher, published, language}).
- * Problems with single inputs are collected, not thrown, so the rest of the run goes on.
+ * Problems with single inputs are collected, not thrown, so the rest of the run goes on; two files whose
+ * names reduce to one article id ({@code città.txt}, {@code cittù.txt}) are such a problem, naming both,
+ * since their graphs would merge.
  */
 public record Corpus(List<ArticleInput> articles, List<String> problems) {
 
@@ -49,7 +51,17 @@ public record Corpus(List<ArticleInput> articles, List<String> problems) {
         Map<Path, Map<String, Metadata>> byFolder = new HashMap<>();
         Map<String, Metadata> explicit = metadataFile.map(m -> readMetadata(m, Optional.empty(), problems)).orElse(null);
         List<ArticleInput> articles = new ArrayList<>();
+        Map<String, Path> byId = new HashMap<>();
         for (Path f : files) {
+            String id = idOf(f.getFileName().toString());
+            Path taken = byId.putIfAbsent(id, f);
+            if (taken != null) {
+                if (!sameFile(taken, f)) {
+                    problems.add(f + ": its article id '" + id + "' is already " + taken
+                            + "'s; rename one (an id keeps only A-Z, a-z, 0-9, '.', '_' and '-' of the name)");
+                }
+                continue;
+            }
             Map<String, Metadata> table = explicit != null ? explicit
                     : byFolder.computeIfAbsent(folderOf(f), d -> {
                         Path m = d.resolve(METADATA_FILE);
@@ -57,7 +69,7 @@ public record Corpus(List<ArticleInput> articles, List<String> problems) {
                     });
             String name = f.getFileName().toString();
             Metadata meta = table.getOrDefault(name, Metadata.NONE);
-            articles.add(new ArticleInput(f, new ArticleSource(f.toString(), idOf(name), meta.publisher(),
+            articles.add(new ArticleInput(f, new ArticleSource(f.toString(), id, meta.publisher(),
                     meta.published(), meta.language().orElse("it"))));
         }
         return new Corpus(articles, problems);
@@ -69,6 +81,15 @@ public record Corpus(List<ArticleInput> articles, List<String> problems) {
                 ? fileName.substring(0, fileName.length() - 4) : fileName;
         String slug = stem.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
         return slug.isEmpty() ? "article" : slug;
+    }
+
+    /** Whether two paths name one file (given twice, or by two spellings), which is read once. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     private static Path folderOf(Path file) {

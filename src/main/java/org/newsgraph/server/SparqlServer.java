@@ -8,27 +8,39 @@ import java.util.Optional;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.mgt.ActionDatasets;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.newsgraph.cli.NewsgraphException;
 
 /**
  * Fuseki with its web UI over one dataset, {@code /news}, safe by default: read-only, bound to
- * 127.0.0.1, no SERVICE to other hosts, queries time out, admin endpoints answer GET only.
+ * 127.0.0.1, no SERVICE to other hosts, no LOAD from files (nor from the web unless allowed), queries
+ * time out, admin endpoints answer GET only.
  */
 public final class SparqlServer {
 
     public static final String DATASET = "/news";
     public static final long MAX_BODY_BYTES = 1_000_000;
+    /** A connection silent this long is closed. */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     /** How to run the server; {@code passwordFile} present means updates are allowed to its users. */
-    public record Settings(String host, int port, Duration timeout, Optional<Path> passwordFile) {
+    public record Settings(String host, int port, Duration timeout, Optional<Path> passwordFile,
+                           boolean loadFromWeb) {
+
+        /** Settings where SPARQL Update's LOAD may fetch nothing. */
+        public Settings(String host, int port, Duration timeout, Optional<Path> passwordFile) {
+            this(host, port, timeout, passwordFile, false);
+        }
 
         /** Whether clients on other machines can reach the server. */
         public boolean exposed() {
@@ -52,12 +64,14 @@ public final class SparqlServer {
     public static SparqlServer start(DatasetGraph dataset, Settings settings) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        LoadPolicy.apply(dataset, settings.loadFromWeb());
+        RegexGuard.apply(dataset);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(!settings.exposed())
                 .staticFileBase(uiLocation())
                 .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("/$/datasets/*", new ActionDatasets())
+                .addServlet("/$/datasets/*", new DatasetListing())
                 .enablePing(true)
                 .enableStats(true)
                 .addFilter("/*", new RequestPolicy(MAX_BODY_BYTES))
@@ -67,8 +81,11 @@ public final class SparqlServer {
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());
+                sc.setIdleTimeout(IDLE_TIMEOUT.toMillis());
             }
         }
+        Server jetty = server.getJettyServer();
+        jetty.setHandler(guarded(jetty.getHandler()));
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -76,6 +93,22 @@ public final class SparqlServer {
                     + ": " + e.getMessage(), e);
         }
         return new SparqlServer(server, settings.host());
+    }
+
+    /**
+     * Jetty's own limits in front of Fuseki: a request body is read in full, without holding a thread,
+     * before Fuseki sees the request ({@link EagerContentHandler}), so clients that send slowly occupy
+     * no worker; the bytes actually read are counted, chunked or not, and more than {@link #MAX_BODY_BYTES}
+     * is refused with 413 ({@link SizeLimitHandler}). Jetty's MinimumDataRateHandler is not used: it
+     * measures a rate from the request's start, so any body under its rate in bytes fails at once.
+     */
+    private static Handler guarded(Handler fuseki) {
+        EagerContentHandler eager = new EagerContentHandler(fuseki,
+                new EagerContentHandler.FormContentLoaderFactory(),
+                new EagerContentHandler.RetainedContentLoaderFactory(MAX_BODY_BYTES, -1, true));
+        SizeLimitHandler size = new SizeLimitHandler(MAX_BODY_BYTES, -1);
+        size.setHandler(eager);
+        return size;
     }
 
     /** Query and graph reads for everyone; with {@code updatable}, update and graph writes for logged-in users. */

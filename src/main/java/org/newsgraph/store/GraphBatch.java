@@ -46,9 +46,20 @@ public final class GraphBatch {
 
     private final Iris iris;
     private final Map<Node, Graph> graphs = new LinkedHashMap<>();
+    private JsonLdContexts contexts = JsonLdContexts.EMBEDDED_ONLY;
 
     public GraphBatch(Iris iris) {
         this.iris = iris;
+    }
+
+    /** Where the JSON-LD files this batch reads, or a load with it streams, may take their contexts from. */
+    public GraphBatch contexts(JsonLdContexts contexts) {
+        this.contexts = contexts;
+        return this;
+    }
+
+    JsonLdContexts contexts() {
+        return contexts;
     }
 
     /** Whether {@code path} names an RDF file this batch can read, judged by its extension. */
@@ -67,7 +78,7 @@ public final class GraphBatch {
      */
     public GraphBatch addFile(Path file) {
         DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
-        parse(file, StreamRDFLib.dataset(parsed));
+        parse(file, StreamRDFLib.dataset(parsed), contexts);
         parsed.listGraphNodes().forEachRemaining(g -> graphs.put(g, copy(parsed.getGraph(g))));
         if (!parsed.getDefaultGraph().isEmpty()) {
             graphs.put(fileGraph(file), copy(parsed.getDefaultGraph()));
@@ -123,14 +134,23 @@ public final class GraphBatch {
         return NodeFactory.createURI(iris.base() + "graph/file/" + Corpus.idOf(file.getFileName().toString()));
     }
 
-    /** Parses {@code file} into {@code sink}; syntax errors fail with file:line:col, nothing else is kept. */
-    static void parse(Path file, StreamRDF sink) {
+    /**
+     * Parses {@code file} into {@code sink}; syntax errors fail with file:line:col, nesting too deep for the
+     * stack with the file's name, nothing else is kept.
+     */
+    static void parse(Path file, StreamRDF sink, JsonLdContexts contexts) {
         try {
-            RDFParser.source(file).lang(LANGS.get(extension(file))).errorHandler(errorHandler(file)).parse(sink);
+            RDFParser.source(file).lang(LANGS.get(extension(file))).errorHandler(errorHandler(file))
+                    .context(contexts.parserContext()).parse(sink);
         } catch (NewsgraphException e) {
             throw e;
         } catch (RuntimeException e) {
             throw NewsgraphException.failure(file + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // Jena's Turtle/TriG and the JSON-LD parsers recurse once per [ ], ( ) or JSON array; the stack
+            // is unwound by now, so this thread can go on and say which file it was
+            throw NewsgraphException.failure(file + ": nested too deeply to parse ([ ], ( ) or JSON arrays"
+                    + " thousands of levels deep)");
         }
     }
 
@@ -170,7 +190,8 @@ public final class GraphBatch {
 
             @Override
             public void error(String message, long line, long col) {
-                throw NewsgraphException.failure(file + ":" + line + ":" + col + ": " + message);
+                String at = line < 0 ? "" : ":" + line + ":" + col;
+                throw NewsgraphException.failure(file + at + ": " + message);
             }
 
             @Override

@@ -20,9 +20,9 @@ final class SyntaxCheck {
         this.parsed = parsed;
     }
 
-    static SyntaxCheck start(List<Path> files) {
+    static SyntaxCheck start(List<Path> files, JsonLdContexts contexts) {
         return new SyntaxCheck(CompletableFuture.runAsync(
-                () -> files.forEach(f -> GraphBatch.parse(f, StreamRDFLib.sinkNull())), SyntaxCheck::daemon));
+                () -> files.forEach(f -> GraphBatch.parse(f, StreamRDFLib.sinkNull(), contexts)), SyntaxCheck::daemon));
     }
 
     private static void daemon(Runnable task) {

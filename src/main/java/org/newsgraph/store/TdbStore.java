@@ -1,8 +1,11 @@
 package org.newsgraph.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -57,7 +60,10 @@ public final class TdbStore {
     /** Replaces every graph of the batch (delete, then add) and rebuilds the summary, in one write transaction. */
     public void load(GraphBatch batch) {
         Map<Node, Graph> graphs = batch.graphs();
-        Txn.executeWrite(dataset, () -> replaceAndSummarize(graphs));
+        writing(() -> {
+            Txn.executeWrite(dataset, () -> replaceAndSummarize(graphs));
+            return null;
+        });
     }
 
     /**
@@ -90,16 +96,16 @@ public final class TdbStore {
 
     /** As {@link #load(List, GraphBatch)}, running {@code starting} just before the store is written. */
     public Loaded load(List<Path> rdfFiles, GraphBatch batch, Runnable starting) {
-        SyntaxCheck check = SyntaxCheck.start(rdfFiles);
+        SyntaxCheck check = SyntaxCheck.start(rdfFiles, batch.contexts());
         starting.run();
         Map<Node, Graph> graphs = batch.graphs();
-        return Txn.calculateWrite(dataset, () -> {
+        return writing(() -> Txn.calculateWrite(dataset, () -> {
             QuadAppender appender = QuadAppender.start(dataset);
             ReplacingSink sink = new ReplacingSink(dataset, appender, check::failIfFailed);
             try {
                 for (Path f : rdfFiles) {
                     sink.defaultGraphTo(batch.fileGraph(f));
-                    GraphBatch.parse(f, sink);
+                    GraphBatch.parse(f, sink, batch.contexts());
                 }
             } finally {
                 appender.finish();
@@ -108,7 +114,60 @@ public final class TdbStore {
             long summaryQuads = replaceAndSummarize(graphs);
             long batchQuads = graphs.values().stream().mapToLong(Graph::size).sum();
             return new Loaded(sink.graphs() + graphs.size(), sink.quads() + batchQuads, summaryQuads);
-        });
+        }));
+    }
+
+    /**
+     * Runs a write transaction; when the disk fills up under it, fails with one line saying so. TDB2 writes
+     * through memory-mapped files, so a full disk shows as the JVM's "fault in a recent unsafe memory
+     * access" (SIGBUS) or as "No space left on device"; the transaction did not commit, so the store is as
+     * it was. A store that was empty before is compacted afterwards, giving back the aborted load's space.
+     */
+    private <T> T writing(Supplier<T> write) {
+        boolean wasEmpty = Txn.calculateRead(dataset, dataset::isEmpty);
+        try {
+            return write.get();
+        } catch (InternalError | RuntimeException e) {
+            NewsgraphException problem = diskFull(e);
+            if (problem == null && e instanceof RuntimeException re) {
+                throw re;
+            }
+            if (wasEmpty) {
+                reclaim();
+            }
+            throw problem != null ? problem : NewsgraphException.failure("cannot write the store " + dir + ": "
+                    + e.getMessage() + "; the store is unchanged", e);
+        }
+    }
+
+    /** The one-line failure for a full disk, or null when {@code e} is something else. */
+    private NewsgraphException diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("No space left on device") || t instanceof InternalError && m.contains("unsafe memory access")) {
+                long free = usableMegabytes();
+                return NewsgraphException.failure("the disk holding the store " + dir + " is full" + (free < 0 ? ""
+                        : " (" + free + " MB free)") + "; the store is unchanged", e);
+            }
+        }
+        return null;
+    }
+
+    private long usableMegabytes() {
+        try {
+            return Files.getFileStore(dir).getUsableSpace() / (1024 * 1024);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Compacts the store, deleting the old generation; best effort, since the disk may still be full. */
+    private void reclaim() {
+        try {
+            DatabaseMgr.compact(dataset, true);
+        } catch (RuntimeException | InternalError e) {
+            // the load's failure is what the user needs to hear about; the space stays until a later compaction
+        }
     }
 
     /** Closes the store and releases its lock, so another process may open it. */

@@ -12,14 +12,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.query.QueryLibrary;
 
@@ -171,6 +174,7 @@ class ServeCommandsTest {
     void upLoadsAndServesAndLoadCanWriteToAnAuthenticatedServer() throws Exception {
         Path passwd = dir.resolve("passwd");
         Files.writeString(passwd, "editor: s3cret\n");
+        Files.setPosixFilePermissions(passwd, PosixFilePermissions.fromString("rw-------"));
         try (Background up = new Background("up", FIXTURE, "--db", db(), "--port", "0", "--update", "--passwd", passwd.toString())) {
             String dataset = up.url() + "news";
             Path extra = dir.resolve("extra.nt");
@@ -188,6 +192,36 @@ class ServeCommandsTest {
             assertEquals("actor1,actor2,meetings,articles\n", rebuilt.out().replace("\r", ""),
                     "the server rebuilt the summary in the same update: the only meeting's article was emptied");
         }
+    }
+
+    /** A password file Jetty would misread, or others could read, is refused before the server starts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "a comma in a password | bob: pa,ss\\n        | rw------- | passwd:1: user 'bob': a password may not hold ','",
+        "an empty password     | carol:\\n            | rw------- | passwd:1: user 'carol' has an empty password",
+        "no colon              | dave secret\\n       | rw------- | passwd:1: expected 'user: password'",
+        "an empty file         | ''                  | rw------- | passwd: the password file names no user",
+        "only comments         | # nobody\\n          | rw------- | passwd: the password file names no user",
+        "world-readable        | editor: s3cret\\n    | rw-r--r-- | passwd: other users may read or change the password file",
+        "group-readable        | editor: s3cret\\n    | rw-r----- | passwd: other users may read or change the password file",
+        "a user listed twice   | a: x\\na: y\\n        | rw------- | passwd:2: user 'a' is listed twice"})
+    @Timeout(20)
+    void aBadPasswordFileIsRefusedInOneLine(String name, String content, String perms, String expected) throws Exception {
+        Path passwd = dir.resolve("passwd");
+        Files.writeString(passwd, content.replace("\\n", "\n").replace("''", ""));
+        Files.setPosixFilePermissions(passwd, PosixFilePermissions.fromString(perms));
+        Run serve = run("serve", "--db", db(), "--port", "0", "--update", "--passwd", passwd.toString());
+        assertEquals(1, serve.code(), serve.err());
+        assertEquals(1, serve.err().lines().count(), serve.err());
+        assertTrue(serve.err().contains(expected), serve.err());
+    }
+
+    @Test
+    void aDirectoryAsPasswordFileIsRefused() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("passwd.d"));
+        Run serve = run("serve", "--db", db(), "--port", "0", "--update", "--passwd", folder.toString());
+        assertEquals(1, serve.code(), serve.err());
+        assertTrue(serve.err().contains("passwd.d: is a directory"), serve.err());
     }
 
     @Test

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,6 +43,8 @@ import org.newsgraph.store.TdbStore;
 class ServerLoadTest {
 
     static final int CLIENTS = 8;
+    static final int SLOW_CLIENTS = 25;
+    static final int REGEX_ATTACKERS = 2;
 
     @TempDir
     Path dir;
@@ -92,8 +97,33 @@ class ServerLoadTest {
                     }
                 }));
             }
+            // beside them, issue 11's attackers: slow clients trickling request bodies, and clients
+            // sending a catastrophic REGEX; neither may cost the normal clients a request
+            AtomicInteger slowOpened = new AtomicInteger();
+            AtomicInteger regexRefused = new AtomicInteger();
+            List<Thread> attackers = new ArrayList<>();
+            attackers.add(new Thread(() -> trickle(server.port(), running, slowOpened)));
+            for (int a = 0; a < REGEX_ATTACKERS; a++) {
+                attackers.add(new Thread(() -> {
+                    String ask = "ASK { FILTER(REGEX(\"" + "a".repeat(37) + "!\", \"^(.*a){12}$\")) }";
+                    while (running.get()) {
+                        try {
+                            int status = http.send(HttpRequest.newBuilder(endpoint)
+                                    .header("Content-Type", "application/sparql-query")
+                                    .POST(HttpRequest.BodyPublishers.ofString(ask)).build(),
+                                    HttpResponse.BodyHandlers.discarding()).statusCode();
+                            if (status == 503) {
+                                regexRefused.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            // the attacker's own trouble is not the test's
+                        }
+                    }
+                }));
+            }
             long start = System.nanoTime();
             reloader.start();
+            attackers.forEach(Thread::start);
             clients.forEach(Thread::start);
             Thread.sleep(seconds * 1000L);
             running.set(false);
@@ -101,6 +131,9 @@ class ServerLoadTest {
                 t.join();
             }
             reloader.join();
+            for (Thread t : attackers) {
+                t.join();
+            }
             double elapsed = (System.nanoTime() - start) / 1e9;
 
             List<Long> sorted = new ArrayList<>(latencies);
@@ -109,10 +142,53 @@ class ServerLoadTest {
                             + "latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                     CLIENTS, elapsed, sorted.size(), sorted.size() / elapsed, failures.size(), reloads.get(),
                     percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
+            System.out.printf("load test attackers: %d slow connections opened (%d at a time), %d REGEX attacks "
+                    + "refused with 503 by %d attackers%n", slowOpened.get(), SLOW_CLIENTS, regexRefused.get(),
+                    REGEX_ATTACKERS);
             assertEquals(List.of(), failures.stream().limit(10).toList(), failures.size() + " failed requests");
             assertTrue(reloads.get() > 0, "the seeds were reloaded while the clients ran");
         } finally {
             server.stop();
+        }
+    }
+
+    /**
+     * Keeps {@link #SLOW_CLIENTS} connections open, each a POST whose body comes one byte a second; a
+     * connection the server cuts off is replaced. Loopback only, and it stops with the test.
+     */
+    static void trickle(int port, AtomicBoolean running, AtomicInteger opened) {
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            while (running.get()) {
+                sockets.removeIf(Socket::isClosed);
+                while (sockets.size() < SLOW_CLIENTS) {
+                    Socket s = new Socket("127.0.0.1", port);
+                    s.getOutputStream().write(("POST /news/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                            + "Content-Type: application/sparql-query\r\nContent-Length: 100000\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    sockets.add(s);
+                    opened.incrementAndGet();
+                }
+                for (Socket s : sockets) {
+                    try {
+                        s.getOutputStream().write('S');
+                        s.getOutputStream().flush();
+                    } catch (IOException cutOff) {
+                        s.close();
+                    }
+                }
+                Thread.sleep(1000);
+            }
+        } catch (IOException | InterruptedException e) {
+            // the attacker stops; the normal clients' figures are what the test checks
+        } finally {
+            for (Socket s : sockets) {
+                try {
+                    s.close();
+                } catch (IOException ignored) {
+                    // closing an attacker's socket
+                }
+            }
         }
     }
 

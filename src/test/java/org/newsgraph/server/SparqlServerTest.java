@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.query.QueryLibrary;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.GraphBatch;
@@ -159,6 +160,20 @@ class SparqlServerTest {
         assertEquals(405, send("DELETE", "$/datasets/news", null, null).statusCode());
         assertEquals(405, send("POST", "$/compact/news", null, null).statusCode());
         assertEquals(200, send("GET", "$/datasets", null, null).statusCode(), "the dataset is still there");
+    }
+
+    /** Spellings of {@code /$/datasets} that Jetty routes to the admin servlet but a raw-URI check would miss. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"$/datasets", "%24/datasets", "x/../$/datasets", "./$/datasets", "$;x/datasets",
+            "%24;x/datasets"})
+    void adminWritesAreRefusedHoweverThePathIsSpelled(String datasets) throws Exception {
+        int create = send("POST", datasets, "application/x-www-form-urlencoded", "dbName=evil&dbType=mem").statusCode();
+        assertClientError(create, "POST /" + datasets);
+        int delete = send("DELETE", datasets + "/news", null, null).statusCode();
+        assertClientError(delete, "DELETE /" + datasets + "/news");
+        HttpResponse<String> list = send("GET", "$/datasets", null, null);
+        assertTrue(list.body().contains("/news") && !list.body().contains("evil"), list.body());
+        assertEquals(200, query("ASK {}").statusCode());
     }
 
     @Test
