@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The figures of one benchmark run, and their Markdown section for {@code docs/BENCHMARKS.md}. */
 public record BenchReport(
@@ -21,6 +22,9 @@ public record BenchReport(
         boolean sameOutputAcrossThreads,
         List<QueryTimer.Timing> queries,
         String queriesSource) {
+
+    /** How the phases that convert one long article are named: "convert one 4.0 MB article, 1 thread". */
+    public static final String LONG_ARTICLE = "convert one ";
 
     /** Where the run happened. */
     public record Machine(int cores, long maxHeapBytes, String os, String java) {
@@ -84,6 +88,12 @@ public record BenchReport(
             md.append(String.format(Locale.ROOT, "- Loading: %s runs at %.2f× the rate of %s (target ≥ 0.8×).%n",
                     ours.name().replaceFirst("^load: ", ""), jena.seconds() / ours.seconds(),
                     jena.name().replaceFirst("^load: ", "")));
+        }
+        List<Phase> longArticles = phases.stream().filter(p -> p.name().startsWith(LONG_ARTICLE)).toList();
+        if (!longArticles.isEmpty()) {
+            md.append("- Long articles (one article of the team's sentences, 1 thread): ").append(longArticles.stream()
+                    .map(p -> String.format(Locale.ROOT, "%.2f MB/s at %.1f MB", p.megabytesPerSecond(), p.bytes() / 1e6))
+                    .collect(Collectors.joining(", "))).append(" (linear in length when the rate holds).\n");
         }
         md.append("- Conversion is timed after an untimed warm-up (`--warm-up`, 30 s unless the command says otherwise); loads are not warmed up (each is a fresh store, as a user's first load is).\n");
         md.append("- MB/s counts article text for conversion and N-Quads bytes for loading; peak heap is sampled every 10 ms and includes uncollected garbage.\n");

@@ -42,10 +42,15 @@ public final class Benchmark {
      * machine C2 keeps one core busy for about the first 30 s).
      */
     public record Settings(int articles, int threads, Path seeds, Path work, long seed, int repeat, int warmUpSeconds,
-                           StoreLoader jenaLoader, StoreLoader ourLoader, Path queries, String command) {
+                           StoreLoader jenaLoader, StoreLoader ourLoader, Path queries, String command,
+                           List<Long> longArticleBytes) {
         public Settings {
             if (articles < 1 || threads < 1 || repeat < 1 || warmUpSeconds < 0) {
                 throw new IllegalArgumentException("articles, threads and repeat must be at least 1, the warm-up not negative");
+            }
+            longArticleBytes = List.copyOf(longArticleBytes);
+            if (longArticleBytes.stream().anyMatch(b -> b < 1)) {
+                throw new IllegalArgumentException("a long article must hold at least one byte: " + longArticleBytes);
             }
         }
     }
@@ -59,7 +64,8 @@ public final class Benchmark {
             log.printf(Locale.ROOT, "bench: making %,d articles from %s in %s%n", s.articles(), s.seeds(), s.work());
             log.flush();
             Path corpusFolder = clean(s.work().resolve("corpus"));
-            SyntheticCorpus.Made made = SyntheticCorpus.fromSeeds(s.seeds()).write(s.articles(), s.seed(), corpusFolder);
+            SyntheticCorpus synthetic = SyntheticCorpus.fromSeeds(s.seeds());
+            SyntheticCorpus.Made made = synthetic.write(s.articles(), s.seed(), corpusFolder);
             Corpus corpus = Corpus.collect(List.of(corpusFolder), Optional.empty());
             if (!corpus.problems().isEmpty()) {
                 throw NewsgraphException.failure("synthetic corpus: " + corpus.problems().get(0));
@@ -84,6 +90,9 @@ public final class Benchmark {
             BenchReport.Phase ours = load(s.ourLoader(), outMany, ourDb, inputs.size(), outputBytes, heap, log);
             phases.add(logged(jena, log));
             phases.add(logged(ours, log));
+            for (long bytes : s.longArticleBytes()) {
+                phases.add(logged(convertLong(synthetic, bytes, s, heap, log), log));
+            }
             long jenaQuads = jena.quads();
             long ourQuads = ours.quads();
             if (jenaQuads != many.quads() || ourQuads < jenaQuads) {
@@ -141,6 +150,20 @@ public final class Benchmark {
                     }
                 });
         sink.finish();
+    }
+
+    /** One article of about {@code bytes} bytes converted on one thread: conversion time must grow linearly with length. */
+    private static BenchReport.Phase convertLong(SyntheticCorpus corpus, long bytes, Settings s, HeapSampler heap,
+                                                 PrintWriter log) throws IOException {
+        Path folder = clean(s.work().resolve("long-" + bytes));
+        SyntheticCorpus.Made made = corpus.writeLong(bytes, s.seed(), folder);
+        List<ArticleInput> inputs = Corpus.collect(List.of(folder), Optional.empty()).articles();
+        Path out = s.work().resolve("out-long-" + bytes + ".nq");
+        BenchReport.Phase p = convert(inputs, 1, out, made.textBytes(), heap, log).phase();
+        Files.delete(out);
+        return new BenchReport.Phase(String.format(Locale.ROOT, BenchReport.LONG_ARTICLE + "%.1f MB article, 1 thread",
+                made.textBytes() / 1e6),
+                p.seconds(), p.articles(), p.bytes(), p.quads(), p.peakHeapBytes());
     }
 
     private static Conversion convert(List<ArticleInput> inputs, int threads, Path out, long textBytes,

@@ -132,6 +132,35 @@ public final class SyntheticCorpus {
         return new Made(folder, n, bytes);
     }
 
+    /**
+     * One article of about {@code bytes} bytes of the team's sentences alone, slots filled afresh for each, in
+     * paragraphs of two to four: text that does not repeat, so the boilerplate cleaner keeps all of it, for timing
+     * conversion against an article's length. Written with its metadata.tsv into {@code folder}.
+     */
+    public Made writeLong(long bytes, long seed, Path folder) {
+        Random random = new Random(seed);
+        StringBuilder text = new StringBuilder(pick(titles, random)).append("\n\n");
+        while (text.length() < bytes) {
+            int count = 2 + random.nextInt(3);
+            for (int s = 0; s < count; s++) {
+                text.append(s == 0 ? "" : " ").append(fill(pick(written, random), random));
+            }
+            text.append("\n\n");
+        }
+        String name = "long-" + bytes + ".txt";
+        byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name), utf8);
+            Files.writeString(folder.resolve(Corpus.METADATA_FILE), "file\tpublisher\tpublished\tlanguage\n"
+                    + name + "\t" + (publishers.isEmpty() ? "" : publishers.get(0)) + "\t" + firstDate + "\tit\n",
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw NewsgraphException.failure(folder + ": cannot write a long article: " + e.getMessage(), e);
+        }
+        return new Made(folder, 1, utf8.length);
+    }
+
     /** One article: a title, then body paragraphs (some stitched from sentences) and the odd chrome line. */
     String article(Random random) {
         StringBuilder text = new StringBuilder(TARGET_BYTES + 1024);

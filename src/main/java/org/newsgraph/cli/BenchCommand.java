@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.bench.BenchReport;
@@ -74,6 +75,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Jena bulk loader to compare with: phased, parallel, sequential or basic; only the last two are crash-safe (default: ${DEFAULT-VALUE}).")
     String loader;
 
+    @Option(names = "--long-articles", paramLabel = "MB", split = ",", defaultValue = "0.1,1,4",
+            description = "Sizes in MB of single long articles (the team's sentences) whose conversion is timed, to show "
+                    + "it grows linearly with length; 'none' for none (default: ${DEFAULT-VALUE}).")
+    List<String> longArticles;
+
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
             description = "Folder of .rq queries to time; when missing, the queries shipped in the jar (default: ${DEFAULT-VALUE}).")
     Path queries;
@@ -105,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchReport report;
         try {
             report = Benchmark.run(new Benchmark.Settings(articles, t, seeds, folder, seed, repeat, warmUpSeconds, jena, ourLoader(),
-                    queries, command), err);
+                    queries, command, longArticleBytes()), err);
         } finally {
             if (temporary) {
                 Benchmark.deleteTree(folder);
@@ -120,6 +126,22 @@ public final class BenchCommand implements Callable<Integer> {
         }
         err.flush();
         return report.failedArticles() == 0 ? 0 : NewsgraphException.FAILURE;
+    }
+
+    private List<Long> longArticleBytes() {
+        if (longArticles.equals(List.of("none"))) {
+            return List.of();
+        }
+        try {
+            List<Long> bytes = longArticles.stream().map(mb -> Math.round(Double.parseDouble(mb) * 1_000_000)).toList();
+            if (bytes.stream().anyMatch(b -> b < 1)) {
+                throw NewsgraphException.usage("--long-articles takes sizes in MB above 0, not " + String.join(",", longArticles));
+            }
+            return bytes;
+        } catch (NumberFormatException e) {
+            throw NewsgraphException.usage("--long-articles takes sizes in MB such as 0.1,1,4 (or none), not "
+                    + String.join(",", longArticles));
+        }
     }
 
     private static void append(Path file, String section) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Span;
 
@@ -26,8 +27,8 @@ public record Document(ArticleSource source, String text, Optional<Span> headlin
         Objects.requireNonNull(headline, "headline");
         sentences = List.copyOf(sentences);
         quotes = List.copyOf(quotes);
-        timexes = List.copyOf(timexes);
-        quantities = List.copyOf(quantities);
+        timexes = timexes.stream().sorted(Comparator.comparing(Timex::span)).toList();
+        quantities = quantities.stream().sorted(Comparator.comparing(Quantity::span)).toList();
         entities = Map.copyOf(entities);
         mentions = mentions.stream().sorted(Comparator.comparing(EntityMention::span)).toList();
         events = List.copyOf(events);
@@ -77,20 +78,35 @@ public record Document(ArticleSource source, String text, Optional<Span> headlin
 
     /** The mentions that lie inside a span, in text order: a binary search, since a long article has many sentences. */
     public List<EntityMention> mentionsIn(Span span) {
+        return inside(mentions, EntityMention::span, span);
+    }
+
+    /** The time expressions that lie inside a span, in text order. */
+    public List<Timex> timexesIn(Span span) {
+        return inside(timexes, Timex::span, span);
+    }
+
+    /** The amounts that lie inside a span, in text order. */
+    public List<Quantity> quantitiesIn(Span span) {
+        return inside(quantities, Quantity::span, span);
+    }
+
+    /** The items of a list sorted by span that lie inside {@code span}. */
+    private static <T> List<T> inside(List<T> sorted, Function<T, Span> at, Span span) {
         int low = 0;
-        int high = mentions.size();
+        int high = sorted.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (mentions.get(mid).span().begin() < span.begin()) {
+            if (at.apply(sorted.get(mid)).begin() < span.begin()) {
                 low = mid + 1;
             } else {
                 high = mid;
             }
         }
-        List<EntityMention> inside = new ArrayList<>();
-        for (int i = low; i < mentions.size() && mentions.get(i).span().begin() < span.end(); i++) {
-            if (span.contains(mentions.get(i).span())) {
-                inside.add(mentions.get(i));
+        List<T> inside = new ArrayList<>();
+        for (int i = low; i < sorted.size() && at.apply(sorted.get(i)).begin() < span.end(); i++) {
+            if (span.contains(at.apply(sorted.get(i)))) {
+                inside.add(sorted.get(i));
             }
         }
         return inside;

@@ -948,6 +948,7 @@ public final class EntityRecognizer implements Stage {
                     merge(id, people.iterator().next());
                 }
             }
+            Set<Span> misspelt = new HashSet<>();
             for (Line line : lines) {
                 List<Word> words = line.words();
                 for (int i = 0; i < words.size(); i++) {
@@ -964,8 +965,7 @@ public final class EntityRecognizer implements Stage {
                     if (i > 0 && adjacent(words, i - 1) && words.get(i - 1).isCapitalized()
                             && givenNameOf(person).map(g -> PersonNames.similarGivenNames(before, g)).orElse(false)) {
                         start = i - 1;
-                        Span misspelt = words.get(i - 1).span();
-                        mentions.removeIf(m -> m.span().equals(misspelt));
+                        misspelt.add(words.get(i - 1).span());
                     }
                     add(span(words, start, end), person, EntityMention.Kind.ALIAS);
                     for (int k = start; k < end; k++) {
@@ -974,6 +974,7 @@ public final class EntityRecognizer implements Stage {
                     i = end - 1;
                 }
             }
+            mentions.removeIf(m -> misspelt.contains(m.span()));
         }
 
         /** The end of the longest surname of exactly one person starting at word {@code i}, or -1. */

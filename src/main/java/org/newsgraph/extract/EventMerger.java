@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ final class EventMerger {
 
     private final Map<String, Entity> entities;
     private final List<Merged> events = new ArrayList<>();
+    /** The events by type and key, in the order they were kept: one lookup per candidate, not a scan of all events. */
+    private final Map<List<Object>, List<Merged>> byKey = new HashMap<>();
     private final List<Event> orphans = new ArrayList<>();
 
     private EventMerger(Map<String, Entity> entities) {
@@ -58,13 +61,18 @@ final class EventMerger {
             return;
         }
         Object key = key(e);
-        for (Merged m : events) {
-            if (m.type == e.type() && m.key.equals(key) && sameTime(m, e)) {
+        for (Merged m : byKey.getOrDefault(List.of(e.type(), key), List.of())) {
+            if (sameTime(m, e)) {
                 m.absorb(e);
                 return;
             }
         }
-        events.add(new Merged(e, key));
+        keep(new Merged(e, key));
+    }
+
+    private void keep(Merged m) {
+        events.add(m);
+        byKey.computeIfAbsent(List.of(m.type, m.key), k -> new ArrayList<>()).add(m);
     }
 
     /**
@@ -110,7 +118,7 @@ final class EventMerger {
                         orphan.date().filter(Timex::written).or(() -> m.date).or(orphan::date),
                         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), orphan.attribution(),
                         List.of(), Optional.empty(), Set.of());
-                events.add(new Merged(visit, key(visit)));
+                keep(new Merged(visit, key(visit)));
                 return;
             }
         }
@@ -171,7 +179,7 @@ final class EventMerger {
                     Event visit = new Event(Event.Type.VISIT, meeting.evidence, args, meeting.date, Optional.empty(),
                             Optional.empty(), Optional.empty(), Optional.empty(), Event.Attribution.NONE, List.of(),
                             Optional.empty(), Set.of());
-                    events.add(new Merged(visit, key(visit)));
+                    keep(new Merged(visit, key(visit)));
                 }
             }
         }

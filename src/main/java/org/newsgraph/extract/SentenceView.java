@@ -302,14 +302,14 @@ public final class SentenceView {
 
     /** Time expressions of this sentence outside quotes, with the index of their first word. */
     public List<Placed<Timex>> timexes() {
-        return document.timexes().stream().filter(t -> sentence.span().contains(t.span()))
+        return document.timexesIn(sentence.span()).stream()
                 .map(t -> new Placed<>(t, wordAt(t.span().begin()), wordAt(t.span().end() - 1) + 1))
                 .filter(p -> !isQuoted(p.start())).toList();
     }
 
     /** Amounts of this sentence, with their words. */
     public List<Placed<Quantity>> quantities() {
-        return document.quantities().stream().filter(q -> sentence.span().contains(q.span()))
+        return document.quantitiesIn(sentence.span()).stream()
                 .map(q -> new Placed<>(q, wordAt(q.span().begin()), wordAt(q.span().end() - 1) + 1)).toList();
     }
 

@@ -2,6 +2,7 @@ package org.newsgraph.quantity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -116,7 +117,7 @@ public final class QuantityTagger implements Stage {
     /** The amounts of {@code text} in order, leftmost-longest, none overlapping. */
     public List<Quantity> find(String text) {
         CaselessText caseless = CaselessText.of(text);
-        List<Span> masked = new ArrayList<>();
+        BitSet masked = new BitSet(text.length()); // characters of dates, times, phone numbers: no count starts there
         List<Quantity> approximations = new ArrayList<>();
         List<Quantity> vagueAmounts = new ArrayList<>();
         spotted.forEachMatch(caseless, (i, m) -> {
@@ -126,14 +127,14 @@ public final class QuantityTagger implements Stage {
             } else if (i == VAGUE) {
                 vagueAmounts.add(new Quantity(new Span(m.start(), m.end()), OptionalLong.empty(), alone.get(key(m.group("vague")))));
             } else {
-                masked.add(new Span(m.start(), m.end()));
+                masked.set(m.start(), m.end());
             }
         });
         List<Quantity> candidates = new ArrayList<>();
         Matcher m = number.matcher(caseless);
         while (m.find()) {
             Span core = new Span(m.start(), m.end());
-            if (masked.stream().noneMatch(core::overlaps)) {
+            if (masked.nextSetBit(core.begin()) < 0 || masked.nextSetBit(core.begin()) >= core.end()) {
                 OptionalLong value = value(m, caseless);
                 if (value.isPresent()) {
                     qualified(caseless, core, value, Qualifier.EXACTLY, isYear(m)).ifPresent(candidates::add);

@@ -23,7 +23,7 @@ class BenchCommandTest {
         Files.writeString(queries.resolve("graphs.rq"), "# Graphs.\nSELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g\n");
         Path md = dir.resolve("docs/BENCHMARKS.md");
         String[] args = {"bench", "--articles", "20", "--threads", "2", "--repeat", "2", "--warm-up", "0", "--queries", queries.toString(),
-            "--output", md.toString()};
+            "--long-articles", "0.05", "--output", md.toString()};
         StringWriter err = new StringWriter();
         assertEquals(0, Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err)), err.toString());
 
@@ -35,7 +35,9 @@ class BenchCommandTest {
         assertTrue(text.contains("identical with 1 and 2 threads: yes"), text);
         assertTrue(text.contains("newsgraph load (streaming"), "the real load is timed: " + text);
         List<String> phases = rows(text, "| convert", "| load");
-        assertEquals(4, phases.size(), text);
+        assertEquals(5, phases.size(), text);
+        assertTrue(text.contains("| convert one 0.1 MB article, 1 thread |"), "a long article of the team's sentences: " + text);
+        assertTrue(text.contains("- Long articles (one article of the team's sentences, 1 thread): "), text);
         for (String row : phases) {
             List<String> cells = cells(row);
             assertEquals(6, cells.size(), row);
@@ -63,6 +65,10 @@ class BenchCommandTest {
         assertEquals(NewsgraphException.USAGE, Main.run(new String[] {"bench", "--loader", "fast", "--output", md.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(err)));
         assertEquals(NewsgraphException.USAGE, Main.run(new String[] {"bench", "--warm-up", "-1", "--output", md.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err)));
+        assertEquals(NewsgraphException.USAGE, Main.run(new String[] {"bench", "--long-articles", "big", "--output", md.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err)));
+        assertEquals(NewsgraphException.USAGE, Main.run(new String[] {"bench", "--long-articles", "0", "--output", md.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(err)));
         assertEquals(NewsgraphException.USAGE, Main.run(new String[] {"bench", "--seeds", dir.resolve("none").toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(err)));
