@@ -31,7 +31,6 @@ final class AgreementRule {
     private static final Set<String> BY = WordClasses.italian().of("by-agent");
     private static final Set<String> WITH = WordClasses.italian().of("with");
     private static final Set<String> OF = WordClasses.italian().of("of");
-    private static final Set<String> PERFECT_AUXILIARY = WordClasses.italian().of("perfect-auxiliary");
     private static final Set<String> PASSIVE_AUXILIARY = WordClasses.italian().of("passive-auxiliary");
     /** Documents that are an agreement when signed: "hanno firmato una dichiarazione congiunta", "26 documenti". */
     private static final Set<String> SIGNED_DOCUMENTS = WordClasses.italian().of("signed-document");
@@ -157,8 +156,7 @@ final class AgreementRule {
      * no auxiliary before it names its signers after "da", never the subject of the sentence.
      */
     private static boolean isBareParticiple(SentenceView v, int word) {
-        return v.words().get(word).isParticiple() && !PERFECT_AUXILIARY.contains(v.folded(word - 1))
-                && !PASSIVE_AUXILIARY.contains(v.folded(word - 1));
+        return v.isParticipleWithoutAvere(word) && !PASSIVE_AUXILIARY.contains(v.folded(word - 1));
     }
 
     /**

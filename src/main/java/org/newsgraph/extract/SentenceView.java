@@ -29,6 +29,8 @@ public final class SentenceView {
     private static final Set<String> ARTICLES = WordClasses.italian().of("determiner");
     /** Words that open a new clause: a left search for a subject does not cross them. */
     private static final Set<String> CLAUSE_OPENERS = WordClasses.italian().of("clause-opener");
+    /** Forms of "avere" that make a past participle active: "hanno firmato". */
+    private static final Set<String> PERFECT_AUXILIARY = WordClasses.italian().of("perfect-auxiliary");
 
     /** How many words a relative pronoun may stand before its verb: "che venerdì si è recato". */
     private static final int RELATIVE_REACH = 5;
@@ -298,6 +300,14 @@ public final class SentenceView {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether word {@code i} is a participle (by its dictionary reading) that "avere" does not make active: "le armi
+     * inviate da X", "il trattato firmato da X", whose agent follows "da".
+     */
+    public boolean isParticipleWithoutAvere(int i) {
+        return words.get(i).isParticiple() && !PERFECT_AUXILIARY.contains(folded(i - 1));
     }
 
     /** Time expressions of this sentence outside quotes, with the index of their first word. */

@@ -33,7 +33,6 @@ final class SupportRule {
     private static final Set<String> STOPS = WordClasses.italian().of("provider-stop");
     private static final Set<String> BY = WordClasses.italian().of("by-agent");
     private static final Set<String> OF = WordClasses.italian().of("of");
-    private static final Set<String> PERFECT_AUXILIARY = WordClasses.italian().of("perfect-auxiliary");
     /** Nouns of a war: a country after "a", "in", "contro" is fought, one after "di" wages it. */
     private static final Set<String> WAR_NOUNS = WordClasses.italian().of("war-noun");
     /** Nouns of a state's bodies whose nationality adjective names the state: "il regime iraniano", "all'esercito russo". */
@@ -246,7 +245,7 @@ final class SupportRule {
                 }
             }
         }
-        if (isBareParticiple(v, word)) {
+        if (v.isParticipleWithoutAvere(word)) {
             Optional<String> agent = v.actorAfter(word, 3, a -> a.country().isPresent() && !a.isDemonym()
                     && BY.contains(v.governor(a)) && v.governorIndex(a) <= word + 2).flatMap(Actor::country);
             if (agent.isPresent()) {
@@ -345,11 +344,6 @@ final class SupportRule {
             }
         }
         return false;
-    }
-
-    /** "le armi inviate da Pyongyang": a participle (by its dictionary reading) without "avere", whose agent follows "da". */
-    private static boolean isBareParticiple(SentenceView v, int word) {
-        return v.words().get(word).isParticiple() && !PERFECT_AUXILIARY.contains(v.folded(word - 1));
     }
 
     private static boolean noPreposition(SentenceView v, int from, int to) {
