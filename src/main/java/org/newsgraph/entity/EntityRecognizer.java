@@ -555,7 +555,7 @@ public final class EntityRecognizer implements Stage {
         }
 
         /**
-         * An organisation a head noun introduces ("la televisione pubblica Télé Sahel") or heads ("Assemblea
+         * An organisation a head noun introduces ("la televisione pubblica Radio Sava") or heads ("Assemblea
          * federale", "il ministero degli Esteri turco"); returns the word index past it, or -1.
          */
         private int organisation(Line line, PhraseLexicon.Match<OrgHead> head) {
@@ -653,7 +653,7 @@ public final class EntityRecognizer implements Stage {
             return addNew(line, start, end, EntityType.ORGANIZATION, false, List.of(), country);
         }
 
-        /** A place named by a head noun: "piazza Tienanmen", "la città costiera di Soči", "base aerea di Villacoublay". */
+        /** A place named by a head noun: "piazza Tienanmen", "la città costiera di Soči", "base aerea di Cameri". */
         private int headedPlace(Line line, PhraseLexicon.Match<PlaceHead> head) {
             List<Word> words = line.words();
             int k = head.end();
@@ -715,7 +715,7 @@ public final class EntityRecognizer implements Stage {
         }
 
         /**
-         * A capitalised name in another language ending in a place noun ("Diaoyutai State Guesthouse") or holding
+         * A capitalised name in another language ending in a place noun ("Blair House Guest Residence") or holding
          * an organisation's ("Amnesty International", "Human Rights Watch").
          */
         private int suffixedName(Line line, int i) {
@@ -755,7 +755,7 @@ public final class EntityRecognizer implements Stage {
             return nameEnd(line, k, type, false);
         }
 
-        /** As {@link #nameEnd(Line, int, EntityType)}; with {@code throughPlaces}, a known place inside goes with the name ("Télé Sahel"). */
+        /** As {@link #nameEnd(Line, int, EntityType)}; with {@code throughPlaces}, a known place inside goes with the name ("Radio Sava"). */
         private int nameEnd(Line line, int k, EntityType type, boolean throughPlaces) {
             List<Word> words = line.words();
             if (k >= words.size() || notNames.contains(words.get(k).folded()) || !words.get(k).isCapitalized()) {
@@ -922,9 +922,9 @@ public final class EntityRecognizer implements Stage {
         }
 
         /**
-         * Surnames of the people this article names in full, standing alone elsewhere in it: "Kos" after
-         * "Marta Kos", "Vucic" after "Aleksandar Vučić", "Georgia Meloni" after "Giorgia Meloni". An entity the
-         * article made from such a surname ("il primo ministro Kurti", "ha riferito Medinsky", "Von der Leyen ha
+         * Surnames of the people this article names in full, standing alone elsewhere in it: "Varga" after
+         * "Ilse Varga", "Vucic" after "Aleksandar Vučić", "Georgia Meloni" after "Giorgia Meloni". An entity the
+         * article made from such a surname ("il primo ministro Kurti", "ha riferito Lindqvist", "Von der Leyen ha
          * detto") becomes that person.
          */
         void resolveSurnames() {

@@ -188,7 +188,7 @@ final class EventMerger {
     /**
      * A meeting placed only in a country, told in the sentence of a participant's visit, or held with a host of the
      * country visited, was where that visit went: "ricevuto in Corea del Nord" + "a Pyongyang"; "dopo un colloquio con
-     * Putin, la visita di Witkoff a Mosca"; "Putin e Kim firmano il patto" + "Putin è atterrato a Pyongyang".
+     * Putin, la visita di Rubio a Mosca"; "Putin e Kim firmano il patto" + "Putin è atterrato a Pyongyang".
      */
     private void placeMeetingsByVisits() {
         for (Merged meeting : events) {

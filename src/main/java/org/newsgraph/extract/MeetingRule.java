@@ -230,7 +230,7 @@ final class MeetingRule {
         return pair.size() == 2 ? pair : Set.of();
     }
 
-    /** "colloqui con Putin … la visita di Witkoff": a visitor the sentence names is who had the talks. */
+    /** "colloqui con Putin … la visita di Rubio": a visitor the sentence names is who had the talks. */
     private static Optional<String> visitorOfTheSentence(SentenceView v) {
         for (Trigger t : v.triggers()) {
             if (t.kind() == Trigger.Kind.VISIT && t.frame().equals("noun")) {
@@ -317,14 +317,14 @@ final class MeetingRule {
         return a.end() <= word && k < word && PLACE_RELATIVE.contains(v.folded(k)) && !v.clauseBetween(k, word);
     }
 
-    /** A place after "a", "alla", "presso", or named as the city of a site: "al palazzo Dolmabahce di Istanbul". */
+    /** A place after "a", "alla", "presso", or named as the city of a site: "al palazzo Çırağan di Istanbul". */
     static boolean isSite(SentenceView v, Actor a) {
         String governor = v.governor(a);
         return AT.contains(governor) || AT_SITE.contains(governor)
                 || OF.contains(governor) && sitedBefore(v, v.governorIndex(a));
     }
 
-    /** "nella città costiera di", "al palazzo Dolmabahce di": a place preposition a few words before "di". */
+    /** "nella città costiera di", "al palazzo Çırağan di": a place preposition a few words before "di". */
     private static boolean sitedBefore(SentenceView v, int of) {
         for (int k = of - 1; k >= Math.max(0, of - 4); k--) {
             if (v.words().get(k).isPunctuation()) {

@@ -241,7 +241,7 @@ final class SpeechFrames {
         return content && !organisation;
     }
 
-    /** A role phrase followed by the person's name ("l'inviato del Cremlino, Kirill Dmitriev") is the name. */
+    /** A role phrase followed by the person's name ("il portavoce della Farnesina, Paolo Neri") is the name. */
     private static Actor named(SentenceView v, Actor a) {
         if (a.mention().kind() != EntityMention.Kind.ROLE) {
             return a;

@@ -182,7 +182,7 @@ final class StatementRule {
     }
 
     /**
-     * A quote never closed that runs over its own frame ("“Abbiamo inviato segnali, ha dichiarato Ushakov il
+     * A quote never closed that runs over its own frame ("“Siamo pronti a trattare, ha dichiarato Lavrov, il
      * quale…"): the quote ends at the comma before the frame.
      */
     private Optional<Said> unclosedFrame(SentenceView start, Quote q) {
