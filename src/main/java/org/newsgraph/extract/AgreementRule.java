@@ -1,12 +1,16 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
@@ -31,6 +35,8 @@ final class AgreementRule {
     private static final Set<String> BY = WordClasses.italian().of("by-agent");
     private static final Set<String> WITH = WordClasses.italian().of("with");
     private static final Set<String> OF = WordClasses.italian().of("of");
+    /** "il governo giapponese", "il parlamento sudcoreano": a nationality adjective after a state's body is the state. */
+    private static final Set<String> STATE_BODIES = WordClasses.italian().of("state-body");
     private static final Set<String> PASSIVE_AUXILIARY = WordClasses.italian().of("passive-auxiliary");
     /** Documents that are an agreement when signed: "hanno firmato una dichiarazione congiunta", "26 documenti". */
     private static final Set<String> SIGNED_DOCUMENTS = WordClasses.italian().of("signed-document");
@@ -39,7 +45,11 @@ final class AgreementRule {
     private static final Set<String> THAT = WordClasses.italian().of("complementizer");
     private static final Set<Trigger.Kind> SPEECH = Set.of(Trigger.Kind.STATEMENT, Trigger.Kind.CLAIM, Trigger.Kind.DENIAL,
             Trigger.Kind.REPORT);
+    private static final Set<Trigger.Kind> DATE_VERBS = Set.of(Trigger.Kind.SIGNING, Trigger.Kind.RATIFICATION, Trigger.Kind.IN_FORCE);
     private static final int DOCUMENT_REACH = 4;
+    /** How far before its verb an object pronoun may stand: "lo ha già ratificato". */
+    private static final int CLITIC_REACH = 3;
+    private static final Set<String> OBJECT_CLITICS = WordClasses.italian().of("object-clitic");
     /** How far "tra" may follow the noun: "il trattato di partenariato strategico globale tra…". */
     private static final int BETWEEN_REACH = 6;
     private static final int PARTNER_REACH = 8;
@@ -71,7 +81,7 @@ final class AgreementRule {
                 d.flags.add(Event.Flag.MUTUAL_DEFENCE);
             }
             namedFor.ifPresentOrElse(
-                    t -> d.dateClaims.add(new Event.DateClaim(Event.DateClaim.Relation.SIGNED, t, v.sentence().span())),
+                    t -> d.dateClaims.add(new Event.DateClaim(Event.DateClaim.Relation.SIGNED, t, v.sentence().span(), Set.of())),
                     () -> d.dateClaims.addAll(dateClaims(v)));
             d.place = MeetingRule.place(v, word).map(Actor::id).filter(p -> signedIn(v));
             d.attribution = attribution.find(v, word);
@@ -124,7 +134,22 @@ final class AgreementRule {
                 }
             }
         }
+        if (out.isEmpty()) {
+            v.triggers().stream().filter(t -> t.kind() == Trigger.Kind.RATIFICATION && !v.isQuoted(t.word())
+                    && !Negation.negates(v, t.word()) && takesUpAnObject(v, t.word())).findFirst().ifPresent(t -> out.add(t.word()));
+        }
         return out;
+    }
+
+    /** "Il Bundestag lo ha ratificato", "l'ha ratificata": an object pronoun just before the verb stands for the agreement told before. */
+    private static boolean takesUpAnObject(SentenceView v, int verb) {
+        for (int k = Math.max(0, verb - CLITIC_REACH); k < verb; k++) {
+            String w = v.folded(k);
+            if (OBJECT_CLITICS.contains(w) || v.folded(k + 1).equals("'") && OBJECT_CLITICS.contains(w + "'")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Persons who sign or conclude: the subjects of "firmare", "siglare", "concludere", or the agents of "firmato da". */
@@ -167,7 +192,7 @@ final class AgreementRule {
         Set<String> out = new LinkedHashSet<>();
         for (int k = word + 1; k < v.words().size() && k <= word + BETWEEN_REACH && !v.words().get(k).isPunctuation(); k++) {
             if (BETWEEN.contains(v.folded(k)) && !v.isQuoted(k)) {
-                v.actorsAfter(k, 3, AgreementRule::canBeParty).forEach(a -> party(a).ifPresent(out::add));
+                v.actorsAfter(k, 3, a -> canBeParty(v, a)).forEach(a -> party(a).ifPresent(out::add));
                 break;
             }
         }
@@ -175,12 +200,19 @@ final class AgreementRule {
             pairAfter(v, word).forEach(a -> party(a).ifPresent(out::add));
         }
         if (out.size() < 2) {
-            List<Actor> subjects = v.subjectsBefore(word, AgreementRule::canBeParty);
+            signingAgents(v, word).forEach(a -> party(a).ifPresent(out::add));
+        }
+        if (out.size() < 2) {
+            List<Actor> subjects = v.subjectsBefore(word, a -> canBeParty(v, a));
             if (subjects.isEmpty()) {
-                subjects = v.sharedSubjectsBefore(word, AgreementRule::canBeParty);
+                subjects = v.sharedSubjectsBefore(word, a -> canBeParty(v, a));
             }
             subjects.stream().filter(a -> !reports(v, a, word)).forEach(a -> party(a).ifPresent(out::add));
             partner(v, word).flatMap(AgreementRule::party).ifPresent(out::add);
+        }
+        if (out.size() < 2) {
+            v.triggers().stream().filter(t -> t.kind() == Trigger.Kind.RATIFICATION && !v.clauseBetween(word, t.word()))
+                    .forEach(t -> out.addAll(ratifiers(v, t.word())));
         }
         for (String s : signatories) {
             v.actors().stream().filter(a -> a.id().equals(s)).findFirst()
@@ -193,6 +225,29 @@ final class AgreementRule {
             mostMentionedOther(v, out.iterator().next()).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * "l'accordo firmato da Giappone e Corea del Sud", "il patto è stato siglato da Seul e Tokyo": the agents of a
+     * passive or participle of signing in the noun's clause.
+     */
+    private static List<Actor> signingAgents(SentenceView v, int word) {
+        for (Trigger t : v.triggers()) {
+            boolean passive = isBareParticiple(v, t.word()) || PASSIVE_AUXILIARY.contains(v.folded(t.word() - 1));
+            if (t.kind() == Trigger.Kind.SIGNING && passive && !v.isQuoted(t.word()) && !v.clauseBetween(word, t.word())) {
+                List<Actor> agents = v.actorsAfter(t.word(), 3, a -> canBeParty(v, a));
+                if (!agents.isEmpty() && isAgent(v, agents.get(0))) {
+                    return agents;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether an actor is the agent after "da": "dalla Duma", "dal parlamento sudcoreano". */
+    private static boolean isAgent(SentenceView v, Actor a) {
+        boolean body = a.isDemonym() && STATE_BODIES.contains(v.folded(a.start() - 1));
+        return BY.contains(body ? v.folded(a.start() - 2) : v.governor(a));
     }
 
     /** "L'asse tra Mosca e Pyongyang è nato con il trattato": a pair after "tra" earlier in the clause. */
@@ -221,9 +276,10 @@ final class AgreementRule {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    /** A country, or a person who signs for one. */
-    private static boolean canBeParty(Actor a) {
-        return a.isCountry() && !a.isDemonym() || a.isPerson() && a.country().isPresent();
+    /** A country, a state body named by its nationality ("il governo giapponese"), or a person who signs for one. */
+    private static boolean canBeParty(SentenceView v, Actor a) {
+        return a.isCountry() && (!a.isDemonym() || STATE_BODIES.contains(v.folded(a.start() - 1)))
+                || a.isPerson() && a.country().isPresent();
     }
 
     /**
@@ -244,7 +300,7 @@ final class AgreementRule {
         for (int k = Math.max(0, word - PARTNER_REACH); k < v.words().size() && k <= word + PARTNER_REACH; k++) {
             if (WITH.contains(v.folded(k)) && !v.isQuoted(k) && !v.clauseBetween(k, word)) {
                 int with = k;
-                Optional<Actor> a = v.actorAfter(with, 3, x -> canBeParty(x) && v.governorIndex(x) == with);
+                Optional<Actor> a = v.actorAfter(with, 3, x -> canBeParty(v, x) && v.governorIndex(x) == with);
                 if (a.isPresent()) {
                     return a;
                 }
@@ -328,12 +384,38 @@ final class AgreementRule {
                     || inForce && Negation.negates(v, t.word() - 2)) {
                 continue;
             }
-            Optional<Timex> date = DateFinder.near(v, t.word(), false).filter(x -> x.value().isPresent());
+            Optional<Timex> date = DateFinder.near(v, t.word(), false, x -> nearestDateVerb(v, x.start()) == t.word())
+                    .filter(x -> x.value().isPresent());
             if (date.isEmpty() && !inForce && (!isBareParticiple(v, t.word()) || t.word() == 0) && DateFinder.isNews(v, t.word())) {
                 date = DateFinder.implied(v, t.word());
             }
-            date.ifPresent(x -> out.add(new Event.DateClaim(relation, x, v.sentence().span())));
+            Set<String> parties = relation == Event.DateClaim.Relation.RATIFIED ? ratifiers(v, t.word()) : Set.of();
+            date.ifPresent(x -> out.add(new Event.DateClaim(relation, x, v.sentence().span(), parties)));
         }
         return out;
+    }
+
+    /**
+     * The signing, ratification or entry-into-force word a date belongs to: the nearest before it, as Italian puts a date
+     * after its verb ("firmato a gennaio, è stato ratificato il 20 febbraio"), else the nearest after it ("il 9 novembre
+     * Putin ha ratificato").
+     */
+    private static int nearestDateVerb(SentenceView v, int at) {
+        List<Integer> words = v.triggers().stream().filter(t -> DATE_VERBS.contains(t.kind())).map(Trigger::word).toList();
+        return words.stream().filter(w -> w < at).max(Comparator.naturalOrder())
+                .or(() -> words.stream().filter(w -> w > at).min(Comparator.naturalOrder())).orElse(-1);
+    }
+
+    /**
+     * Who ratifies: the agent of a passive or participle ("ratificato dalla Duma", "è stato ratificato da Seul"), else
+     * the subjects of the verb ("il parlamento sudcoreano ha ratificato"), each standing for its country.
+     */
+    private static Set<String> ratifiers(SentenceView v, int word) {
+        Predicate<Actor> ratifies = a -> canBeParty(v, a) || a.type() == EntityType.ORGANIZATION && a.country().isPresent();
+        List<Actor> agents = v.actorsAfter(word, 3, ratifies);
+        List<Actor> who = !agents.isEmpty() && isAgent(v, agents.get(0)) ? agents
+                : PASSIVE_AUXILIARY.contains(v.folded(word - 1)) || isBareParticiple(v, word) ? List.of()
+                : v.subjectsBefore(word, ratifies);
+        return who.stream().flatMap(a -> a.country().stream()).collect(Collectors.toCollection(TreeSet::new));
     }
 }

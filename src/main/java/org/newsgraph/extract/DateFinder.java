@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.document.Timex;
 import org.newsgraph.lang.WordClasses;
 import org.newsgraph.text.Span;
@@ -22,6 +23,8 @@ final class DateFinder {
     /** Words that start another clause, whose dates are not the event word's. */
     private static final Set<String> OPENERS = WordClasses.italian().of("clause-opener");
     private static final Set<String> DATE_BARRIERS = WordClasses.italian().of("date-barrier");
+    /** "la visita di Rossi, che era stato rimosso a maggio": a relative clause set off by a comma has its own time. */
+    private static final Set<String> RELATIVES = WordClasses.italian().of("relative-pronoun");
     /** "Lunedì era a Berlino, dove ha incontrato…": a clause on the place of the one before shares its time. */
     private static final Set<String> SAME_TIME = WordClasses.italian().of("place-relative");
     /** Words near an event word that place it away from the day of publication: "si era recato", "fu", "allora". */
@@ -36,7 +39,13 @@ final class DateFinder {
     }
 
     static Optional<Timex> near(SentenceView v, int word, boolean includeReportDates) {
+        return near(v, word, includeReportDates, t -> true);
+    }
+
+    /** The time expression that dates an event word, among those another rule leaves it ("a gennaio" dates the signing before it). */
+    static Optional<Timex> near(SentenceView v, int word, boolean includeReportDates, Predicate<SentenceView.Placed<Timex>> admits) {
         return v.timexes().stream()
+                .filter(admits)
                 .filter(t -> includeReportDates || !datesReport(v, t.start()))
                 .filter(t -> !BOUND_LEADS.contains(elided(v, t.start())))
                 .filter(t -> !datesAnotherNoun(v, word, t))
@@ -88,6 +97,9 @@ final class DateFinder {
             boolean opens = (OPENERS.contains(v.folded(k)) || DATE_BARRIERS.contains(v.folded(k)))
                     && !SAME_TIME.contains(v.folded(k));
             if (opens && !v.isQuoted(k) && !describesDate(v, t, k)) {
+                return true;
+            }
+            if (word < k && RELATIVES.contains(v.folded(k)) && v.folded(k - 1).equals(",") && !v.isQuoted(k)) {
                 return true;
             }
         }
