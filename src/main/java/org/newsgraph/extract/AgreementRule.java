@@ -16,7 +16,7 @@ import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Timex;
 import org.newsgraph.entity.PhraseLexicon;
-import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.Language;
 import org.newsgraph.lang.WordClasses;
 
 /**
@@ -27,29 +27,29 @@ import org.newsgraph.lang.WordClasses;
  * never from any country the sentence happens to name. Every signing or ratification date is kept with its sentence;
  * an agreement named by its date ("il trattato del 1975") was signed then.
  */
-final class AgreementRule {
+final class AgreementRule implements EventRule {
 
-    private static final Set<String> NAME_STOPS = WordClasses.italian().of("agreement-name-stop");
-    private static final Set<String> TOPIC = WordClasses.italian().of("agreement-topic-preposition");
-    private static final Set<String> NOT_A_DOCUMENT = WordClasses.italian().of("not-a-document-before");
-    private static final Set<String> BY = WordClasses.italian().of("by-agent");
-    private static final Set<String> WITH = WordClasses.italian().of("with");
-    private static final Set<String> OF = WordClasses.italian().of("of");
+    private static final String NAME_STOPS = "agreement-name-stop";
+    private static final String TOPIC = "agreement-topic-preposition";
+    private static final String NOT_A_DOCUMENT = "not-a-document-before";
+    private static final String BY = "by-agent";
+    private static final String WITH = "with";
+    private static final String OF = "of";
     /** "il governo giapponese", "il parlamento sudcoreano": a nationality adjective after a state's body is the state. */
-    private static final Set<String> STATE_BODIES = WordClasses.italian().of("state-body");
-    private static final Set<String> PASSIVE_AUXILIARY = WordClasses.italian().of("passive-auxiliary");
+    private static final String STATE_BODIES = "state-body";
+    private static final String PASSIVE_AUXILIARY = "passive-auxiliary";
     /** Documents that are an agreement when signed: "hanno firmato una dichiarazione congiunta", "26 documenti". */
-    private static final Set<String> SIGNED_DOCUMENTS = WordClasses.italian().of("signed-document");
-    private static final Set<String> BETWEEN = WordClasses.italian().of("between");
+    private static final String SIGNED_DOCUMENTS = "signed-document";
+    private static final String BETWEEN = "between";
     /** 'che' opening what a speech verb says. */
-    private static final Set<String> THAT = WordClasses.italian().of("complementizer");
+    private static final String THAT = "complementizer";
     private static final Set<Trigger.Kind> SPEECH = Set.of(Trigger.Kind.STATEMENT, Trigger.Kind.CLAIM, Trigger.Kind.DENIAL,
             Trigger.Kind.REPORT);
     private static final Set<Trigger.Kind> DATE_VERBS = Set.of(Trigger.Kind.SIGNING, Trigger.Kind.RATIFICATION, Trigger.Kind.IN_FORCE);
     private static final int DOCUMENT_REACH = 4;
     /** How far before its verb an object pronoun may stand: "lo ha già ratificato". */
     private static final int CLITIC_REACH = 3;
-    private static final Set<String> OBJECT_CLITICS = WordClasses.italian().of("object-clitic");
+    private static final String OBJECT_CLITICS = "object-clitic";
     /** How far "tra" may follow the noun: "il trattato di partenariato strategico globale tra…". */
     private static final int BETWEEN_REACH = 6;
     private static final int PARTNER_REACH = 8;
@@ -59,12 +59,13 @@ final class AgreementRule {
     private final AttributionFinder attribution;
     private final PhraseLexicon<Boolean> mutualDefence = new PhraseLexicon<>();
 
-    AgreementRule(AttributionFinder attribution) {
+    AgreementRule(Language language, AttributionFinder attribution) {
         this.attribution = attribution;
-        DataFile.lines("it/mutual-defence.txt").forEach(p -> mutualDefence.add(p, true));
+        language.lines("mutual-defence.txt").forEach(p -> mutualDefence.add(p, true));
     }
 
-    List<Candidate> find(SentenceView v) {
+    @Override
+    public List<Candidate> find(SentenceView v) {
         List<Candidate> out = new ArrayList<>();
         for (int word : agreementWords(v)) {
             Set<String> signatories = signatories(v);
@@ -115,7 +116,7 @@ final class AgreementRule {
         List<Integer> out = new ArrayList<>();
         for (Trigger t : v.triggers()) {
             if (t.kind() == Trigger.Kind.AGREEMENT && !v.isQuoted(t.word())
-                    && !NOT_A_DOCUMENT.contains(v.folded(t.word() - 1)) && !Negation.negates(v, t.word())) {
+                    && !v.is(NOT_A_DOCUMENT, t.word() - 1) && !Negation.negates(v, t.word())) {
                 out.add(t.word());
             }
         }
@@ -127,7 +128,7 @@ final class AgreementRule {
                 continue;
             }
             for (int k = t.word() - DOCUMENT_REACH; k <= t.word() + DOCUMENT_REACH; k++) {
-                if (k >= 0 && k < v.words().size() && k != t.word() && SIGNED_DOCUMENTS.contains(v.folded(k))
+                if (k >= 0 && k < v.words().size() && k != t.word() && v.is(SIGNED_DOCUMENTS, k)
                         && !v.isQuoted(k)) {
                     out.add(k);
                     break;
@@ -145,7 +146,7 @@ final class AgreementRule {
     private static boolean takesUpAnObject(SentenceView v, int verb) {
         for (int k = Math.max(0, verb - CLITIC_REACH); k < verb; k++) {
             String w = v.folded(k);
-            if (OBJECT_CLITICS.contains(w) || v.folded(k + 1).equals("'") && OBJECT_CLITICS.contains(w + "'")) {
+            if (v.wordClass(OBJECT_CLITICS).contains(w) || v.folded(k + 1).equals("'") && v.wordClass(OBJECT_CLITICS).contains(w + "'")) {
                 return true;
             }
         }
@@ -158,7 +159,7 @@ final class AgreementRule {
         for (Trigger t : v.triggers()) {
             if (t.kind() == Trigger.Kind.SIGNING && !v.isQuoted(t.word()) && isBareParticiple(v, t.word())) {
                 List<Actor> agents = v.actorsAfter(t.word(), 2, Actor::isPerson);
-                if (!agents.isEmpty() && BY.contains(v.governor(agents.get(0)))) {
+                if (!agents.isEmpty() && v.wordClass(BY).contains(v.governor(agents.get(0)))) {
                     agents.forEach(a -> out.add(a.id()));
                 }
             } else if (t.kind() == Trigger.Kind.SIGNING && !v.isQuoted(t.word())) {
@@ -181,7 +182,7 @@ final class AgreementRule {
      * no auxiliary before it names its signers after "da", never the subject of the sentence.
      */
     private static boolean isBareParticiple(SentenceView v, int word) {
-        return v.isParticipleWithoutAvere(word) && !PASSIVE_AUXILIARY.contains(v.folded(word - 1));
+        return v.isParticipleWithoutAvere(word) && !v.is(PASSIVE_AUXILIARY, word - 1);
     }
 
     /**
@@ -191,7 +192,7 @@ final class AgreementRule {
     private static Set<String> parties(SentenceView v, int word, Set<String> signatories) {
         Set<String> out = new LinkedHashSet<>();
         for (int k = word + 1; k < v.words().size() && k <= word + BETWEEN_REACH && !v.words().get(k).isPunctuation(); k++) {
-            if (BETWEEN.contains(v.folded(k)) && !v.isQuoted(k)) {
+            if (v.is(BETWEEN, k) && !v.isQuoted(k)) {
                 v.actorsAfter(k, 3, a -> canBeParty(v, a)).forEach(a -> party(a).ifPresent(out::add));
                 break;
             }
@@ -233,7 +234,7 @@ final class AgreementRule {
      */
     private static List<Actor> signingAgents(SentenceView v, int word) {
         for (Trigger t : v.triggers()) {
-            boolean passive = isBareParticiple(v, t.word()) || PASSIVE_AUXILIARY.contains(v.folded(t.word() - 1));
+            boolean passive = isBareParticiple(v, t.word()) || v.is(PASSIVE_AUXILIARY, t.word() - 1);
             if (t.kind() == Trigger.Kind.SIGNING && passive && !v.isQuoted(t.word()) && !v.clauseBetween(word, t.word())) {
                 List<Actor> agents = v.actorsAfter(t.word(), 3, a -> canBeParty(v, a));
                 if (!agents.isEmpty() && isAgent(v, agents.get(0))) {
@@ -246,14 +247,14 @@ final class AgreementRule {
 
     /** Whether an actor is the agent after "da": "dalla Duma", "dal parlamento sudcoreano". */
     private static boolean isAgent(SentenceView v, Actor a) {
-        boolean body = a.isDemonym() && STATE_BODIES.contains(v.folded(a.start() - 1));
-        return BY.contains(body ? v.folded(a.start() - 2) : v.governor(a));
+        boolean body = a.isDemonym() && v.is(STATE_BODIES, a.start() - 1);
+        return v.wordClass(BY).contains(body ? v.folded(a.start() - 2) : v.governor(a));
     }
 
     /** "L'asse tra Mosca e Pyongyang è nato con il trattato": a pair after "tra" earlier in the clause. */
     private static List<Actor> betweenBefore(SentenceView v, int word) {
         for (int k = word - 1; k >= 0 && !v.opensClause(k); k--) {
-            if (BETWEEN.contains(v.folded(k)) && !v.isQuoted(k)) {
+            if (v.is(BETWEEN, k) && !v.isQuoted(k)) {
                 List<Actor> pair = v.actorsAfter(k, 3, a -> a.isCountry() && !a.isDemonym());
                 return pair.size() == 2 && pair.get(1).end() <= word ? pair : List.of();
             }
@@ -278,7 +279,7 @@ final class AgreementRule {
 
     /** A country, a state body named by its nationality ("il governo giapponese"), or a person who signs for one. */
     private static boolean canBeParty(SentenceView v, Actor a) {
-        return a.isCountry() && (!a.isDemonym() || STATE_BODIES.contains(v.folded(a.start() - 1)))
+        return a.isCountry() && (!a.isDemonym() || v.is(STATE_BODIES, a.start() - 1))
                 || a.isPerson() && a.country().isPresent();
     }
 
@@ -288,7 +289,7 @@ final class AgreementRule {
      */
     private static boolean reports(SentenceView v, Actor subject, int word) {
         return v.triggers().stream().anyMatch(t -> t.word() >= subject.end() && t.word() < word
-                && SPEECH.contains(t.kind()) && THAT.contains(v.folded(t.word() + 1)));
+                && SPEECH.contains(t.kind()) && v.is(THAT, t.word() + 1));
     }
 
     private static Optional<String> party(Actor a) {
@@ -298,7 +299,7 @@ final class AgreementRule {
     /** "l'accordo con il Niger", "ha sottoscritto con la Francia un accordo": the partner after "con", near the noun. */
     private static Optional<Actor> partner(SentenceView v, int word) {
         for (int k = Math.max(0, word - PARTNER_REACH); k < v.words().size() && k <= word + PARTNER_REACH; k++) {
-            if (WITH.contains(v.folded(k)) && !v.isQuoted(k) && !v.clauseBetween(k, word)) {
+            if (v.is(WITH, k) && !v.isQuoted(k) && !v.clauseBetween(k, word)) {
                 int with = k;
                 Optional<Actor> a = v.actorAfter(with, 3, x -> canBeParty(v, x) && v.governorIndex(x) == with);
                 if (a.isPresent()) {
@@ -334,7 +335,7 @@ final class AgreementRule {
     private static Optional<Timex> namedDate(SentenceView v, int word) {
         int k = nameEnd(v, word);
         return v.timexes().stream()
-                .filter(t -> (t.start() == word + 1 || t.start() == k) && OF.contains(v.folded(t.start()))
+                .filter(t -> (t.start() == word + 1 || t.start() == k) && v.is(OF, t.start())
                         && t.value().value().isPresent())
                 .map(SentenceView.Placed::value).findFirst();
     }
@@ -350,10 +351,10 @@ final class AgreementRule {
 
     private static int nameEnd(SentenceView v, int word) {
         int end = word + 1;
-        if (TOPIC.contains(v.folded(end))) {
+        if (v.is(TOPIC, end)) {
             int k = end + 1;
             while (k < v.words().size() && k <= word + 5 && !v.words().get(k).isPunctuation()
-                    && !NAME_STOPS.contains(v.folded(k))) {
+                    && !v.is(NAME_STOPS, k)) {
                 k++;
             }
             end = k;
@@ -414,7 +415,7 @@ final class AgreementRule {
         Predicate<Actor> ratifies = a -> canBeParty(v, a) || a.type() == EntityType.ORGANIZATION && a.country().isPresent();
         List<Actor> agents = v.actorsAfter(word, 3, ratifies);
         List<Actor> who = !agents.isEmpty() && isAgent(v, agents.get(0)) ? agents
-                : PASSIVE_AUXILIARY.contains(v.folded(word - 1)) || isBareParticiple(v, word) ? List.of()
+                : v.is(PASSIVE_AUXILIARY, word - 1) || isBareParticiple(v, word) ? List.of()
                 : v.subjectsBefore(word, ratifies);
         return who.stream().flatMap(a -> a.country().stream()).collect(Collectors.toCollection(TreeSet::new));
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.lang.Language;
 import org.newsgraph.lang.DataFile;
 
 /**
@@ -40,9 +41,9 @@ public final class BoilerplateCleaner {
         this.rules = List.copyOf(rules);
     }
 
-    /** The cleaner with the Italian patterns of {@code it/boilerplate.tsv}. */
-    public static BoilerplateCleaner italian() {
-        return fromData("it/boilerplate.tsv");
+    /** The cleaner with a language's patterns ({@code boilerplate.tsv}). */
+    public static BoilerplateCleaner of(Language language) {
+        return fromData(language.code() + "/boilerplate.tsv");
     }
 
     /** A cleaner with the patterns of a boilerplate file under newsgraph/lang/. */

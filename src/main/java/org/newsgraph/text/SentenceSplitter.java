@@ -3,6 +3,7 @@ package org.newsgraph.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.lang.Language;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
 import org.newsgraph.pipeline.Stage;
@@ -28,8 +29,8 @@ public final class SentenceSplitter implements Stage {
 
     private final Abbreviations abbreviations;
 
-    public SentenceSplitter() {
-        this.abbreviations = Abbreviations.italian();
+    public SentenceSplitter(Language language) {
+        this.abbreviations = Abbreviations.of(language);
     }
 
     @Override

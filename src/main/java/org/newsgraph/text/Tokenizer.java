@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsgraph.lang.Language;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
 import org.newsgraph.lang.DataFile;
@@ -40,9 +41,9 @@ public final class Tokenizer implements Stage {
     private final Abbreviations abbreviations;
     private final Set<String> apocopes;
 
-    public Tokenizer() {
-        this.abbreviations = Abbreviations.italian();
-        this.apocopes = DataFile.lines("it/apocopes.txt").stream()
+    public Tokenizer(Language language) {
+        this.abbreviations = Abbreviations.of(language);
+        this.apocopes = language.lines("apocopes.txt").stream()
                 .map(s -> s.replace('’', '\'').toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 

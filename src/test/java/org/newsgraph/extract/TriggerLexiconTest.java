@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.entity.Folding;
 import org.newsgraph.entity.Word;
+import org.newsgraph.lang.Language;
 import org.newsgraph.lang.Morphology;
 import org.newsgraph.text.Span;
 
@@ -21,7 +22,7 @@ import org.newsgraph.text.Span;
  */
 class TriggerLexiconTest {
 
-    private static final TriggerLexicon LEXICON = new TriggerLexicon();
+    private static final TriggerLexicon LEXICON = new TriggerLexicon(Language.of("it"));
     private static final Morphology ITALIAN = Morphology.forLanguage("it");
 
     record Case(String folded, Set<Trigger.Kind> kinds) {
