@@ -28,8 +28,8 @@ class EnglishWireDataTest {
                 // datelines: the place where a report was filed and its agency are no mention
                 new Cleaned("BEIJING (Reuters) - " + PROSE, PROSE),
                 new Cleaned("KYIV, Ukraine (AP) — " + PROSE, PROSE),
-                new Cleaned("WASHINGTON, Jan 4 (Reuters) - " + PROSE, PROSE),
-                new Cleaned("SEOUL, Aug. 2 (Yonhap) -- " + PROSE, PROSE),
+                new Cleaned("LONDON, March 9 (Reuters) - " + PROSE, PROSE),
+                new Cleaned("SEOUL, Oct. 14 (Yonhap) -- " + PROSE, PROSE),
                 new Cleaned("WASHINGTON — " + PROSE, PROSE),
                 new Cleaned("NEW DELHI, India — " + PROSE, PROSE),
                 new Cleaned("MOSCOW, June 5. /TASS/. " + PROSE, PROSE),
