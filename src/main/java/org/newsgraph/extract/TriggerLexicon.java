@@ -40,7 +40,7 @@ public final class TriggerLexicon {
     public TriggerLexicon(Language language) {
         this.language = language;
         Map<String, String> endings = new HashMap<>();
-        language.rows("verb-endings.tsv").forEach(r -> endings.put("{" + r.get(0) + "}", "(" + r.get(1) + ")"));
+        (language.has("verb-endings.tsv") ? language.rows("verb-endings.tsv") : List.<List<String>>of()).forEach(r -> endings.put("{" + r.get(0) + "}", "(" + r.get(1) + ")"));
         for (List<String> row : language.rows("triggers.tsv")) {
             int index = entries.size();
             entries.add(new Entry(Trigger.Kind.valueOf(row.get(0).toUpperCase(Locale.ROOT).replace('-', '_')), row.get(1)));

@@ -58,6 +58,11 @@ public final class DataFile {
         return rawLines(name).stream().map(String::strip).toList();
     }
 
+    /** Whether a language-data file is in the build. */
+    public static boolean exists(String name) {
+        return DataFile.class.getClassLoader().getResource(BASE + name) != null;
+    }
+
     private static List<String> rawLines(String name) {
         try (InputStream in = DataFile.class.getClassLoader().getResourceAsStream(BASE + name)) {
             if (in == null) {

@@ -72,6 +72,11 @@ public final class Language {
         return Morphology.forLanguage(code);
     }
 
+    /** Whether the language has a data file that only some languages need ("apocopes.txt"). */
+    public boolean has(String file) {
+        return DataFile.exists(code + "/" + file);
+    }
+
     /** The rows of one of the language's TSV files ("roles.tsv"). */
     public List<List<String>> rows(String file) {
         return DataFile.rows(code + "/" + file);

@@ -31,7 +31,10 @@ public final class WordClasses {
     static WordClasses load(String file) {
         Map<String, Set<String>> classes = new HashMap<>();
         for (List<String> row : DataFile.rows(file)) {
-            classes.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(row.get(1));
+            Set<String> words = classes.computeIfAbsent(row.get(0), k -> new HashSet<>());
+            if (!row.get(1).isEmpty()) {
+                words.add(row.get(1));
+            }
         }
         classes.replaceAll((k, v) -> Set.copyOf(v));
         return new WordClasses(classes);

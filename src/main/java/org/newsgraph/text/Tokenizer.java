@@ -43,7 +43,7 @@ public final class Tokenizer implements Stage {
 
     public Tokenizer(Language language) {
         this.abbreviations = Abbreviations.of(language);
-        this.apocopes = language.lines("apocopes.txt").stream()
+        this.apocopes = (language.has("apocopes.txt") ? language.lines("apocopes.txt") : List.<String>of()).stream()
                 .map(s -> s.replace('’', '\'').toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 

@@ -9,12 +9,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.Language;
 
 /** The pieces of lang/en/number-words.tsv, read by the number-word reader: each kind does its part. */
 class EnglishNumberWordsTest {
 
-    private static final ItalianNumberWords ENGLISH = new ItalianNumberWords(DataFile.rows("en/number-words.tsv"));
+    private static final NumberWords ENGLISH = NumberWords.of(Language.of("en"));
 
     /** A word and its value as a count on its own (-1: none). */
     static Stream<Arguments> words() {

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.lang.Language;
 
 /**
  * The English wire data (lang/en/boilerplate.tsv, lang/en/abbreviations.tsv) read by the cleaner and the
@@ -13,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EnglishWireDataTest {
 
-    private static final BoilerplateCleaner CLEANER = BoilerplateCleaner.fromData("en/boilerplate.tsv");
-    private static final Abbreviations ABBREVIATIONS = Abbreviations.load("en/abbreviations.tsv");
+    private static final BoilerplateCleaner CLEANER = BoilerplateCleaner.of(Language.of("en"));
+    private static final Abbreviations ABBREVIATIONS = Abbreviations.of(Language.of("en"));
 
     private static final String PROSE = "The two ministers agreed on Tuesday to expand their military cooperation, "
             + "officials from both governments said after the talks.";
