@@ -10,6 +10,7 @@ import org.newsgraph.entity.EntityRecognizer;
 import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.extract.EventExtractor;
 import org.newsgraph.lang.Language;
+import org.newsgraph.lang.LanguageDetector;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.quantity.QuantityTagger;
 import org.newsgraph.rdf.ArticleMapper;
@@ -33,6 +34,9 @@ public final class Converter {
     private final Gazetteer gazetteer;
     private final ArticleMapper mapper;
     private final Map<String, Reading> readings = new ConcurrentHashMap<>();
+    private final LanguageDetector detector = LanguageDetector.standard();
+    /** The language of an article that neither says nor shows one clearly: the first of languages.tsv. */
+    private final String defaultLanguage = Language.supported().keySet().iterator().next();
 
     /** How one language is read: its boilerplate and its analysis stages. */
     private record Reading(BoilerplateCleaner cleaner, Pipeline pipeline) {
@@ -72,12 +76,14 @@ public final class Converter {
 
     /** Normalises and cleans an article's text (as a file read gives it) and runs the analysis pipeline on it. */
     public Document analyse(ArticleSource source, String text) {
-        Reading reading = readings.computeIfAbsent(source.language(), code -> Reading.of(Language.of(code), gazetteer));
-        CleanedText cleaned = reading.cleaner().clean(ArticleReader.normalise(text), source.publisher());
+        String normalised = ArticleReader.normalise(text);
+        String code = source.language().orElseGet(() -> detector.detect(normalised).orElse(defaultLanguage));
+        Reading reading = readings.computeIfAbsent(code, c -> Reading.of(Language.of(c), gazetteer));
+        CleanedText cleaned = reading.cleaner().clean(normalised, source.publisher());
         if (cleaned.text().isBlank()) {
             throw NewsgraphException.failure(source.sourceFile() + ": no text once web chrome is removed");
         }
-        return reading.pipeline().apply(Document.of(source, cleaned.text(), cleaned.headline()));
+        return reading.pipeline().apply(Document.of(source.withLanguage(code), cleaned.text(), cleaned.headline()));
     }
 
     /** The article's named graph: its text, entities, events and their evidence. */

@@ -70,7 +70,7 @@ public record Corpus(List<ArticleInput> articles, List<String> problems) {
             String name = f.getFileName().toString();
             Metadata meta = table.getOrDefault(name, Metadata.NONE);
             articles.add(new ArticleInput(f, new ArticleSource(f.toString(), id, meta.publisher(),
-                    meta.published(), meta.language().orElse("it"))));
+                    meta.published(), meta.language())));
         }
         return new Corpus(articles, problems);
     }

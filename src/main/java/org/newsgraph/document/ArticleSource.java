@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * Where an article comes from: the path as the user gave it, a stable id derived from the file name,
- * and the metadata a user supplies beside it (publisher, publication date, language).
+ * and the metadata a user supplies beside it (publisher, publication date, language: when none is given, the
+ * converter tells it from the text).
  */
 public record ArticleSource(String sourceFile, String id, Optional<String> publisher,
-                            Optional<LocalDate> published, String language) {
+                            Optional<LocalDate> published, Optional<String> language) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -22,5 +23,10 @@ public record ArticleSource(String sourceFile, String id, Optional<String> publi
         Objects.requireNonNull(publisher, "publisher");
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(language, "language");
+    }
+
+    /** The same source with its language known. */
+    public ArticleSource withLanguage(String code) {
+        return new ArticleSource(sourceFile, id, publisher, published, Optional.of(code));
     }
 }

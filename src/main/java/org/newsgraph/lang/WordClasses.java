@@ -28,6 +28,13 @@ public final class WordClasses {
         return words;
     }
 
+    /** Every word of every class: the language's function words. */
+    public Set<String> all() {
+        Set<String> all = new HashSet<>();
+        classes.values().forEach(all::addAll);
+        return all;
+    }
+
     static WordClasses load(String file) {
         Map<String, Set<String>> classes = new HashMap<>();
         for (List<String> row : DataFile.rows(file)) {

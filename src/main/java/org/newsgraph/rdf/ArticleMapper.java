@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,6 +33,7 @@ import org.newsgraph.document.Quantity;
 import org.newsgraph.document.Timex;
 import org.newsgraph.entity.Folding;
 import org.newsgraph.entity.Gazetteer;
+import org.newsgraph.lang.Language;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Span;
 
@@ -71,6 +73,8 @@ public final class ArticleMapper {
             Event.Role.PARTICIPANT, Event.Role.VISITOR, Event.Role.SPEAKER, Event.Role.PROVIDER);
     private static final Set<Event.Role> TOWARDS = Set.of(Event.Role.DESTINATION, Event.Role.RECIPIENT);
     private static final Node TYPE = RDF.type.asNode();
+    /** The language of the gazetteer's second names: one node per actor whatever the article's language. */
+    private static final String ENGLISH = "en";
 
     private final Iris iris;
     private final Gazetteer gazetteer;
@@ -97,6 +101,11 @@ public final class ArticleMapper {
         /** The UTF-16 offsets of the text's supplementary characters, in order: few or none in news text. */
         final int[] supplementary;
 
+        /** The article's language, which its quotes and names are written in. */
+        String language() {
+            return d.source().language().orElseThrow();
+        }
+
         Writer(Graph g, Document d, Node article) {
             this.g = g;
             this.d = d;
@@ -120,7 +129,9 @@ public final class ArticleMapper {
             add(article, TYPE, Vocab.NifContext.asNode());
             add(article, Vocab.sourceFile.asNode(), string(d.source().sourceFile()));
             add(article, Vocab.isString.asNode(), string(d.text()));
-            add(article, Vocab.inLanguage.asNode(), string(d.source().language()));
+            String language = d.source().language().orElseThrow();
+            add(article, Vocab.inLanguage.asNode(), string(language));
+            add(article, Vocab.language.asNode(), NodeFactory.createLiteralDT(language, XSDDatatype.XSDlanguage));
             d.headline().ifPresent(h -> add(article, Vocab.headline.asNode(), string(d.text(h).strip())));
             d.source().publisher().ifPresent(p -> add(article, Vocab.publisher.asNode(), string(p)));
             d.source().published().ifPresent(p ->
@@ -176,11 +187,8 @@ public final class ArticleMapper {
             }
             seen.remove(e.label());
             seen.forEach(s -> add(n, Vocab.altLabel.asNode(), string(s)));
-            List<String> english = gazetteer.englishNames(id);
-            String local = id.substring(id.indexOf('/') + 1);
-            english.stream().filter(s -> Folding.slug(s).equals(local)).findFirst().or(() -> english.stream().findFirst())
-                    .ifPresent(preferred -> english.forEach(s -> add(n, s.equals(preferred) ? RDFS.label.asNode()
-                            : Vocab.altLabel.asNode(), NodeFactory.createLiteralLang(s, "en"))));
+            englishName(id).ifPresent(preferred -> gazetteer.englishNames(id).forEach(s -> add(n, s.equals(preferred)
+                    ? RDFS.label.asNode() : Vocab.altLabel.asNode(), NodeFactory.createLiteralLang(s, ENGLISH))));
             if (!known) {
                 e.roles().forEach(r -> add(n, Vocab.role.asNode(), NodeFactory.createLiteralLang(r, "it")));
                 d.mentions().stream().filter(m -> m.entityId().equals(id)).map(EntityMention::span)
@@ -217,8 +225,8 @@ public final class ArticleMapper {
             Node n = e.type() == Event.Type.AGREEMENT ? iris.agreement(agreementKey(e)) : iris.event(articleId, eventKey(e));
             if (e.type() == Event.Type.AGREEMENT) {
                 add(n, TYPE, Vocab.Agreement.asNode());
-                add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang(agreementLabel(e), "it"));
-                e.name().ifPresent(s -> add(n, Vocab.altLabel.asNode(), NodeFactory.createLiteralLang(d.text(s), "it")));
+                agreementLabels(n, e);
+                e.name().ifPresent(s -> add(n, Vocab.altLabel.asNode(), NodeFactory.createLiteralLang(d.text(s), language())));
                 if (e.flags().contains(Event.Flag.MUTUAL_DEFENCE)) {
                     add(n, Vocab.mutualDefence.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
                 }
@@ -241,7 +249,7 @@ public final class ArticleMapper {
                 add(n, ROLES.get(role), iris.entity(id));
             }));
             e.date().ifPresent(t -> date(n, t));
-            e.quote().ifPresent(q -> add(n, Vocab.quote.asNode(), NodeFactory.createLiteralLang(d.text(q), "it")));
+            e.quote().ifPresent(q -> add(n, Vocab.quote.asNode(), NodeFactory.createLiteralLang(d.text(q), language())));
             e.materiel().ifPresent(m -> add(n, Vocab.materiel.asNode(), Vocab.concept(m).asNode()));
             e.quantity().ifPresent(q -> quantity(n, q));
             attribution(n, e.attribution());
@@ -329,13 +337,30 @@ public final class ArticleMapper {
             g.add(Triple.create(s, p, o));
         }
 
-        private String agreementLabel(Event e) {
-            List<String> names = e.get(Event.Role.PARTY).stream().sorted()
-                    .map(id -> d.entities().containsKey(id) ? d.entities().get(id).label()
-                            : gazetteer.entity(id).map(Entity::label).orElse(id))
-                    .toList();
-            return "Accordo tra " + String.join(" e ", names);
+        /** "Accordo tra Corea del Nord e Russia"@it, "Agreement between North Korea and Russia"@en: labels.tsv of each language. */
+        private void agreementLabels(Node n, Event e) {
+            for (String code : Language.supported().keySet()) {
+                Map<String, List<String>> labels = Language.of(code).columns("labels.tsv");
+                List<String> names = e.get(Event.Role.PARTY).stream().sorted().map(id -> partyName(id, code)).toList();
+                String template = labels.get("agreement").get(0);
+                String and = " " + labels.get("and").get(0) + " ";
+                add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang(template.replace("{parties}", String.join(and, names)), code));
+            }
         }
+
+        /** A party's name in a language: its English name in English, else its label (the gazetteer's Italian). */
+        private String partyName(String id, String code) {
+            String label = d.entities().containsKey(id) ? d.entities().get(id).label()
+                    : gazetteer.entity(id).map(Entity::label).orElse(id);
+            return code.equals(ENGLISH) ? englishName(id).orElse(label) : label;
+        }
+    }
+
+    /** The English name an entity is labelled with: the one its id was made from, else its first. */
+    private Optional<String> englishName(String id) {
+        List<String> english = gazetteer.englishNames(id);
+        String local = id.substring(id.indexOf('/') + 1);
+        return english.stream().filter(s -> Folding.slug(s).equals(local)).findFirst().or(() -> english.stream().findFirst());
     }
 
     /** Agreements are one node across articles: the same parties, the same agreement. */

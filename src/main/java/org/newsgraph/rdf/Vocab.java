@@ -1,6 +1,7 @@
 package org.newsgraph.rdf;
 
 import java.util.Locale;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -87,6 +88,8 @@ public final class Vocab {
 
     public static final Property headline = ResourceFactory.createProperty(SCHEMA, "headline");
     public static final Property inLanguage = ResourceFactory.createProperty(SCHEMA, "inLanguage");
+    /** The article's language as Dublin Core says it (BCP 47, xsd:language). */
+    public static final Property language = DCTerms.language;
     public static final Property publisher = ResourceFactory.createProperty(SCHEMA, "publisher");
     public static final Property datePublished = ResourceFactory.createProperty(SCHEMA, "datePublished");
     public static final Property altLabel = ResourceFactory.createProperty(SKOS, "altLabel");
@@ -96,6 +99,7 @@ public final class Vocab {
             .setNsPrefix("ng", NG)
             .setNsPrefix("nif", NIF)
             .setNsPrefix("schema", SCHEMA)
+            .setNsPrefix("dcterms", DCTerms.NS)
             .setNsPrefix("prov", PROV)
             .setNsPrefix("skos", SKOS)
             .setNsPrefix("wd", WD)

@@ -66,7 +66,7 @@ class ConverterFuzzTest {
         Random random = new Random(seed);
         String text = seed % 3 == 0 ? randomUnicode(random) : sliceOfSeeds(random);
         ArticleSource source = new ArticleSource("fuzz-" + seed + ".txt", "fuzz-" + seed, Optional.empty(),
-                random.nextBoolean() ? Optional.of(LocalDate.of(2024, 11, 30)) : Optional.empty(), "it");
+                random.nextBoolean() ? Optional.of(LocalDate.of(2024, 11, 30)) : Optional.empty(), Optional.of("it"));
         Graph graph;
         try {
             graph = converter.map(converter.analyse(source, text));

@@ -214,7 +214,7 @@ class EntityRecognizerTest {
 
     private static Document analyse(String text) {
         ArticleSource source = new ArticleSource("test.txt", "test", Optional.empty(),
-                Optional.of(LocalDate.parse("2025-03-12")), "it");
+                Optional.of(LocalDate.parse("2025-03-12")), Optional.of("it"));
         return converter.analyse(source, text);
     }
 

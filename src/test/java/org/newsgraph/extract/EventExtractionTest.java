@@ -247,7 +247,7 @@ class EventExtractionTest {
     @MethodSource("cases")
     void findsTheEventsAReaderFinds(String text, String published, List<String> expected) {
         ArticleSource source = new ArticleSource("test.txt", "test", Optional.empty(),
-                Optional.of(LocalDate.parse(published)), "it");
+                Optional.of(LocalDate.parse(published)), Optional.of("it"));
         Document d = converter.analyse(source, text);
         assertEquals(expected, d.events().stream().map(e -> summary(d, e)).toList());
     }

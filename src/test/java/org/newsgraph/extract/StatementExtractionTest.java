@@ -159,7 +159,7 @@ class StatementExtractionTest {
     @MethodSource("cases")
     void findsWhoSaidWhat(String text, List<String> expected) {
         ArticleSource source = new ArticleSource("test.txt", "test", Optional.empty(),
-                Optional.of(LocalDate.parse("2024-11-06")), "it");
+                Optional.of(LocalDate.parse("2024-11-06")), Optional.of("it"));
         Document d = converter.analyse(source, TITLE + text);
         assertEquals(expected, d.events().stream().filter(e -> e.type() == Event.Type.STATEMENT)
                 .map(e -> summary(d, e)).toList());

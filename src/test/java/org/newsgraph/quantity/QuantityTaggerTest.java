@@ -95,7 +95,7 @@ class QuantityTaggerTest {
 
     @Test
     void isAStageThatAddsQuantities() {
-        ArticleSource source = new ArticleSource("a.txt", "a", Optional.empty(), Optional.of(LocalDate.parse("2024-11-29")), "it");
+        ArticleSource source = new ArticleSource("a.txt", "a", Optional.empty(), Optional.of(LocalDate.parse("2024-11-29")), Optional.of("it"));
         Document d = TAGGER.apply(Document.of(source, "Sono arrivati 3.000 soldati.", Optional.empty()));
         assertEquals(1, d.quantities().size());
         assertEquals(true, d.has(Annotation.QUANTITIES));

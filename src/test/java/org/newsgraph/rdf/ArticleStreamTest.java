@@ -62,7 +62,7 @@ class ArticleStreamTest {
             Graph g = GraphFactory.createDefaultGraph();
             triples.forEach(g::add);
             ArticleSource source = new ArticleSource(id + ".txt", id, Optional.of("Agenzia"),
-                    Optional.of(LocalDate.of(2024, 11, 29)), "it");
+                    Optional.of(LocalDate.of(2024, 11, 29)), Optional.of("it"));
             out.add(new ConvertedArticle(source, NodeFactory.createURI(Vocab.DEFAULT_BASE + "graph/article/" + id), g));
         }
         return out;

@@ -46,7 +46,7 @@ class MorphologyTaggerTest {
     @MethodSource("cases")
     void wordsCarryTheirReadings(Case c) {
         Document d = PIPELINE.apply(Document.of(new ArticleSource("t.txt", "t", Optional.empty(), Optional.empty(),
-                "it"), c.sentence(), Optional.empty()));
+                Optional.of("it")), c.sentence(), Optional.empty()));
         List<Word> words = Word.of(d.sentences().get(0));
         Word w = words.stream().filter(x -> x.surface().equals(c.word())).findFirst().orElseThrow();
         assertEquals(c.has(), w.hasLemma(c.lemma(), c.pos()), c + " → " + w.analyses());

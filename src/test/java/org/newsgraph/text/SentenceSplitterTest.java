@@ -106,7 +106,7 @@ class SentenceSplitterTest {
     }
 
     private static ArticleSource source() {
-        return new ArticleSource("test.txt", "test", Optional.empty(), Optional.of(LocalDate.of(2024, 6, 19)), "it");
+        return new ArticleSource("test.txt", "test", Optional.empty(), Optional.of(LocalDate.of(2024, 6, 19)), Optional.of("it"));
     }
 
     private static String render(String text, List<Sentence> sentences) {

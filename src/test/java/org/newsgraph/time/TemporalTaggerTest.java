@@ -149,7 +149,7 @@ class TemporalTaggerTest {
 
     @Test
     void isAStageThatAddsTimexes() {
-        ArticleSource source = new ArticleSource("a.txt", "a", Optional.empty(), Optional.of(LocalDate.parse(FRI)), "it");
+        ArticleSource source = new ArticleSource("a.txt", "a", Optional.empty(), Optional.of(LocalDate.parse(FRI)), Optional.of("it"));
         Document d = TAGGER.apply(Document.of(source, "Ieri Lavrov ha incontrato Choe.", Optional.empty()));
         assertEquals(List.of("Ieri"), d.timexes().stream().map(Timex::text).toList());
         assertEquals(true, d.has(org.newsgraph.document.Annotation.TIMEX));
