@@ -17,13 +17,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.newsgraph.cli.NewsgraphException;
 import org.newsgraph.convert.ArticleInput;
-import org.newsgraph.convert.ConvertedArticle;
 import org.newsgraph.convert.Converter;
 import org.newsgraph.convert.Corpus;
 import org.newsgraph.convert.OrderedConversion;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.rdf.ArticleStream;
+import org.newsgraph.rdf.ConvertedArticle;
 import org.newsgraph.rdf.RdfOutput;
 
 /**

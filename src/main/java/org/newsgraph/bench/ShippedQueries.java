@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.document.NewsgraphException;
 
 /**
  * The shipped SPARQL queries: every {@code .rq} in a {@code queries/} folder if one is given and exists,

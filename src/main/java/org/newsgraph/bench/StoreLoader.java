@@ -16,7 +16,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.cli.Main;
-import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.document.NewsgraphException;
 
 /**
  * One way of loading an RDF file into a fresh TDB2 store, with the label the benchmark prints for it.

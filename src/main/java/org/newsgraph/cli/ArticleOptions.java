@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.newsgraph.convert.ArticleInput;
-import org.newsgraph.convert.ConvertedArticle;
 import org.newsgraph.convert.Converter;
 import org.newsgraph.convert.Corpus;
 import org.newsgraph.convert.OrderedConversion;
+import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.rdf.ConvertedArticle;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.bench.BenchReport;
 import org.newsgraph.bench.Benchmark;
 import org.newsgraph.bench.StoreLoader;
+import org.newsgraph.document.NewsgraphException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.convert.Corpus;
 import org.newsgraph.convert.OrderedConversion;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.rdf.ArticleStream;
 import org.newsgraph.rdf.RdfOutput;
 import picocli.CommandLine.Command;

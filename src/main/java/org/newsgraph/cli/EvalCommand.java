@@ -15,6 +15,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.convert.Corpus;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.eval.EvalReport;
 import org.newsgraph.eval.GoldArticle;

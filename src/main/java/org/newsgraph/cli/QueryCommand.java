@@ -22,6 +22,7 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.system.Txn;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.query.QueryLibrary;
 import org.newsgraph.query.ResultFormat;
 import org.newsgraph.rdf.Vocab;

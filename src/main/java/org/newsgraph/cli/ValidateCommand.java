@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.JsonLdContexts;
 import org.newsgraph.store.TdbStore;

@@ -1,9 +1,9 @@
 package org.newsgraph.convert;
 
 import org.apache.jena.graph.Graph;
-import org.newsgraph.cli.NewsgraphException;
 import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.Document;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.entity.EntityRecognizer;
 import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.extract.EventExtractor;
@@ -11,6 +11,7 @@ import org.newsgraph.lang.Morphology;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.quantity.QuantityTagger;
 import org.newsgraph.rdf.ArticleMapper;
+import org.newsgraph.rdf.ConvertedArticle;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.text.ArticleReader;
 import org.newsgraph.text.BoilerplateCleaner;

@@ -19,12 +19,12 @@ import org.newsgraph.document.Document;
 import org.newsgraph.document.Entity;
 import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
+import org.newsgraph.document.Sentence;
+import org.newsgraph.document.Span;
+import org.newsgraph.document.Token;
 import org.newsgraph.lang.DataFile;
 import org.newsgraph.lang.WordClasses;
 import org.newsgraph.pipeline.Stage;
-import org.newsgraph.text.Sentence;
-import org.newsgraph.text.Span;
-import org.newsgraph.text.Token;
 
 /**
  * Finds the actors and places of an article and resolves what refers to them. Reads tokens; writes

@@ -21,9 +21,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.newsgraph.cli.NewsgraphException;
 import org.newsgraph.document.Entity;
 import org.newsgraph.document.EntityType;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.rdf.Vocab;
 
 /**

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.document.NewsgraphException;
 
 /**
  * A language-data file on the classpath: lines starting with {@code #} document it, the first other line

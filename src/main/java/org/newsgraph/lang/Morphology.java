@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
-import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.document.Analysis;
+import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.document.PartOfSpeech;
 
 /**
  * The readings of a word form in a language's morphological dictionary ("firmeranno" → firmare

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.document.NewsgraphException;
 
 /**
  * The SPARQL queries shipped in the jar ({@code queries/} in the repository, {@code newsgraph/queries/}

@@ -25,10 +25,10 @@ import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateRequest;
-import org.newsgraph.cli.NewsgraphException;
-import org.newsgraph.convert.ConvertedArticle;
 import org.newsgraph.convert.Corpus;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.entity.Gazetteer;
+import org.newsgraph.rdf.ConvertedArticle;
 import org.newsgraph.rdf.Iris;
 
 /**

@@ -7,7 +7,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
-import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.rdf.Iris;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.document.Span;
 import org.newsgraph.lang.DataFile;
 
 /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
+import org.newsgraph.document.Sentence;
+import org.newsgraph.document.Span;
 import org.newsgraph.pipeline.Stage;
 
 /**

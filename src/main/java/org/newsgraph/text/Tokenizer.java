@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
+import org.newsgraph.document.Sentence;
+import org.newsgraph.document.Span;
+import org.newsgraph.document.Token;
 import org.newsgraph.lang.DataFile;
 import org.newsgraph.pipeline.Stage;
 
