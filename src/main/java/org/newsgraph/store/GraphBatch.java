@@ -25,7 +25,7 @@ import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateRequest;
-import org.newsgraph.convert.Corpus;
+import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.rdf.ConvertedArticle;
@@ -131,7 +131,7 @@ public final class GraphBatch {
 
     /** The graph that holds the default-graph triples of an RDF file. */
     public Node fileGraph(Path file) {
-        return NodeFactory.createURI(iris.base() + "graph/file/" + Corpus.idOf(file.getFileName().toString()));
+        return NodeFactory.createURI(iris.base() + "graph/file/" + ArticleSource.idOf(file.getFileName().toString()));
     }
 
     /**
