@@ -1,7 +1,5 @@
 package org.newsgraph.entity;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,6 +22,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.document.Entity;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.lang.ClasspathResource;
 
 /**
  * The reference actors, countries, places and organisations (src/main/resources/newsgraph/gazetteer.ttl,
@@ -71,16 +70,12 @@ public final class Gazetteer {
     }
 
     private static Gazetteer load() {
-        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw NewsgraphException.failure("gazetteer resource " + RESOURCE + " is missing from the build");
-            }
-            Model m = ModelFactory.createDefaultModel();
-            RDFParser.source(in).lang(Lang.TURTLE).base(GazetteerVocab.DEFAULT_BASE).parse(m);
-            return of(WorldData.complete(m, "it"));
-        } catch (IOException e) {
-            throw NewsgraphException.failure("cannot read gazetteer " + RESOURCE + ": " + e.getMessage(), e);
-        }
+        Model m = ClasspathResource.read(RESOURCE, in -> {
+            Model parsed = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).base(GazetteerVocab.DEFAULT_BASE).parse(parsed);
+            return parsed;
+        });
+        return of(WorldData.complete(m, "it"));
     }
 
     /** Builds the index from a gazetteer model in the documented format. */

@@ -1,7 +1,5 @@
 package org.newsgraph.store;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,6 +26,7 @@ import org.apache.jena.update.UpdateRequest;
 import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.entity.Gazetteer;
+import org.newsgraph.lang.ClasspathResource;
 import org.newsgraph.rdf.ConvertedArticle;
 import org.newsgraph.rdf.Iris;
 
@@ -155,16 +154,12 @@ public final class GraphBatch {
     }
 
     private void reference(String resource, Node graphName) {
-        try (InputStream in = GraphBatch.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw NewsgraphException.failure("reference data " + resource + " is missing from the build");
-            }
-            Graph g = GraphFactory.createDefaultGraph();
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-            graphs.put(graphName, g);
-        } catch (IOException e) {
-            throw NewsgraphException.failure(resource + ": cannot read: " + e.getMessage(), e);
-        }
+        Graph g = ClasspathResource.read(resource, in -> {
+            Graph parsed = GraphFactory.createDefaultGraph();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(parsed);
+            return parsed;
+        });
+        graphs.put(graphName, g);
     }
 
     private static Graph copy(Graph g) {
