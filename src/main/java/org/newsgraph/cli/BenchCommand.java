@@ -85,11 +85,6 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Folder of .rq queries to time; when missing, the queries shipped in the jar (default: ${DEFAULT-VALUE}).")
     Path queries;
 
-    /** The load timed as newsgraph's own: the real {@code load} command. */
-    static StoreLoader ourLoader() {
-        return StoreLoader.newsgraph();
-    }
-
     @Override
     public Integer call() throws IOException {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -111,7 +106,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path folder = temporary ? Files.createTempDirectory("newsgraph-bench") : work;
         BenchReport report;
         try {
-            report = Benchmark.run(new Benchmark.Settings(articles, t, seeds, folder, seed, repeat, warmUpSeconds, jena, ourLoader(),
+            report = Benchmark.run(new Benchmark.Settings(articles, t, seeds, folder, seed, repeat, warmUpSeconds, jena, StoreLoader.newsgraph(),
                     queries, command, longArticleBytes()), err);
         } finally {
             if (temporary) {
