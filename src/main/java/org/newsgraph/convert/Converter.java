@@ -1,5 +1,7 @@
 package org.newsgraph.convert;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.Document;
@@ -7,7 +9,7 @@ import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.entity.EntityRecognizer;
 import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.extract.EventExtractor;
-import org.newsgraph.lang.Morphology;
+import org.newsgraph.lang.Language;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.quantity.QuantityTagger;
 import org.newsgraph.rdf.ArticleMapper;
@@ -22,29 +24,38 @@ import org.newsgraph.text.SentenceSplitter;
 import org.newsgraph.text.Tokenizer;
 import org.newsgraph.time.TemporalTagger;
 
-/** Turns one article file into its named graph: read, analyse, map to RDF. */
+/**
+ * Turns one article file into its named graph: read, analyse with the pipeline of the article's language, map to
+ * RDF. A language's pipeline is built the first time an article in it comes.
+ */
 public final class Converter {
 
     private final Iris iris;
+    private final Gazetteer gazetteer;
     private final ArticleMapper mapper;
-    private final BoilerplateCleaner cleaner;
-    private final Pipeline pipeline;
+    private final Map<String, Reading> readings = new ConcurrentHashMap<>();
+
+    /** How one language is read: its boilerplate and its analysis stages. */
+    private record Reading(BoilerplateCleaner cleaner, Pipeline pipeline) {
+
+        static Reading of(Language language, Gazetteer gazetteer) {
+            return new Reading(BoilerplateCleaner.of(language), Pipeline.builder()
+                    .add(new SentenceSplitter(language))
+                    .add(new Tokenizer(language))
+                    .add(new MorphologyTagger(language.morphology()))
+                    .add(new QuoteFinder())
+                    .add(new TemporalTagger(language))
+                    .add(new QuantityTagger(language))
+                    .add(new EntityRecognizer(language, gazetteer))
+                    .add(new EventExtractor(language, gazetteer))
+                    .build());
+        }
+    }
 
     public Converter(Iris iris) {
         this.iris = iris;
-        Gazetteer gazetteer = Gazetteer.standard();
+        this.gazetteer = Gazetteer.standard();
         this.mapper = new ArticleMapper(iris, gazetteer);
-        this.cleaner = BoilerplateCleaner.italian();
-        this.pipeline = Pipeline.builder()
-                .add(new SentenceSplitter())
-                .add(new Tokenizer())
-                .add(new MorphologyTagger(Morphology.forLanguage("it")))
-                .add(new QuoteFinder())
-                .add(new TemporalTagger())
-                .add(new QuantityTagger())
-                .add(new EntityRecognizer(gazetteer))
-                .add(new EventExtractor(gazetteer))
-                .build();
     }
 
     public static Converter standard() {
@@ -62,11 +73,12 @@ public final class Converter {
 
     /** Normalises and cleans an article's text (as a file read gives it) and runs the analysis pipeline on it. */
     public Document analyse(ArticleSource source, String text) {
-        CleanedText cleaned = cleaner.clean(ArticleReader.normalise(text), source.publisher());
+        Reading reading = readings.computeIfAbsent(source.language(), code -> Reading.of(Language.of(code), gazetteer));
+        CleanedText cleaned = reading.cleaner().clean(ArticleReader.normalise(text), source.publisher());
         if (cleaned.text().isBlank()) {
             throw NewsgraphException.failure(source.sourceFile() + ": no text once web chrome is removed");
         }
-        return pipeline.apply(Document.of(source, cleaned.text(), cleaned.headline()));
+        return reading.pipeline().apply(Document.of(source, cleaned.text(), cleaned.headline()));
     }
 
     /** The article's named graph: its text, entities, events and their evidence. */

@@ -91,8 +91,15 @@ public record Event(Type type, List<Span> evidence, Map<Role, Set<String>> argum
         }
     }
 
-    /** A signing or ratification date claimed for an agreement, with the sentence that claims it. */
-    public record DateClaim(Relation relation, Timex timex, Span evidence) {
+    /**
+     * A signing, ratification or entry-into-force date claimed for an agreement, with the sentence that claims it and,
+     * for a ratification, the parties the text says ratified then ("la Duma ha ratificato il trattato il 24 ottobre").
+     */
+    public record DateClaim(Relation relation, Timex timex, Span evidence, Set<String> parties) {
+
+        public DateClaim {
+            parties = Set.copyOf(parties);
+        }
 
         /** Which date of an agreement is claimed. */
         public enum Relation {

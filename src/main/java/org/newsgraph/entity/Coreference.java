@@ -1,6 +1,5 @@
 package org.newsgraph.entity;
 
-import static org.newsgraph.entity.EntityRecognizer.NAME_PARTICLES;
 import static org.newsgraph.entity.EntityRecognizer.adjacent;
 import static org.newsgraph.entity.EntityRecognizer.merged;
 import static org.newsgraph.entity.EntityRecognizer.span;
@@ -32,9 +31,12 @@ import org.newsgraph.entity.ArticleMentions.RolePhrase;
 final class Coreference {
 
     private final ArticleMentions found;
+    /** The language's name particles ("von", "der", "al"), which a surname may begin with. */
+    private final Set<String> nameParticles;
 
-    Coreference(ArticleMentions found) {
+    Coreference(ArticleMentions found, Set<String> nameParticles) {
         this.found = found;
+        this.nameParticles = nameParticles;
     }
 
     void resolveShortNames() {
@@ -61,7 +63,7 @@ final class Coreference {
         for (String id : found.introduced) {
             Entity e = found.entities.get(id);
             if (e != null && e.type() == EntityType.PERSON) {
-                PersonNames.surnames(e.label(), NAME_PARTICLES).forEach(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
+                PersonNames.surnames(e.label(), nameParticles).forEach(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
             }
         }
         if (bySurname.isEmpty()) {
@@ -81,7 +83,7 @@ final class Coreference {
         for (Line line : found.lines) {
             List<Word> words = line.words();
             for (int i = 0; i < words.size(); i++) {
-                if (line.occupied()[i] || !words.get(i).isCapitalized() && !NAME_PARTICLES.contains(words.get(i).folded())) {
+                if (line.occupied()[i] || !words.get(i).isCapitalized() && !nameParticles.contains(words.get(i).folded())) {
                     continue;
                 }
                 int end = surnameEnd(line, i, bySurname);

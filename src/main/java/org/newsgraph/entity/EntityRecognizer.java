@@ -19,8 +19,7 @@ import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Sentence;
 import org.newsgraph.document.Span;
 import org.newsgraph.document.Token;
-import org.newsgraph.lang.DataFile;
-import org.newsgraph.lang.WordClasses;
+import org.newsgraph.lang.Language;
 import org.newsgraph.pipeline.Stage;
 
 /**
@@ -35,25 +34,24 @@ import org.newsgraph.pipeline.Stage;
  */
 public final class EntityRecognizer implements Stage {
 
-    private static final WordClasses CLASSES = WordClasses.italian();
-    private static final Set<String> DEFINITE_ARTICLES = CLASSES.of("definite-article");
-    private static final Set<String> LOCATIVES = CLASSES.of("place-context");
-    private static final Set<String> OF = CLASSES.of("of");
-    private static final Set<String> NOT_DEFINITE = CLASSES.of("indefinite-determiner");
-    private static final Set<String> NAME_CONNECTORS = CLASSES.of("name-connector");
+    private final Set<String> definiteArticles;
+    private final Set<String> locatives;
+    private final Set<String> ofWords;
+    private final Set<String> notDefinite;
+    private final Set<String> nameConnectors;
     /** "piazza Kim Il Sung", "aeroporto Sheremetyevo": a person's name that names a place is not the person. */
-    private static final Set<String> NAMED_AFTER = CLASSES.of("named-after");
-    static final Set<String> NAME_PARTICLES = CLASSES.of("name-particle");
-    private static final Set<String> COMPLEMENT_PREPOSITIONS = CLASSES.of("complement-preposition");
-    private static final Set<String> COMPLEMENT_STOPS = CLASSES.of("complement-stop");
-    private static final Set<String> NAME_ADJECTIVES = CLASSES.of("name-adjective");
-    private static final Set<String> PORTFOLIOS = CLASSES.of("portfolio");
-    private static final Set<String> ARRIVALS = CLASSES.of("arrival-verb");
-    private static final Set<String> DESTINATIONS = CLASSES.of("destination-preposition");
-    private static final Set<String> ARTICLES = CLASSES.of("article");
-    private static final Set<String> SPEECH = CLASSES.of("speech-verb");
-    private static final Set<String> ORGANISATION_WORDS = CLASSES.of("organisation-word");
-    private static final Set<String> AUXILIARIES = CLASSES.of("perfect-auxiliary");
+    private final Set<String> namedAfter;
+    private final Set<String> nameParticles;
+    private final Set<String> complementPrepositions;
+    private final Set<String> complementStops;
+    private final Set<String> nameAdjectives;
+    private final Set<String> portfolios;
+    private final Set<String> arrivals;
+    private final Set<String> destinations;
+    private final Set<String> articles;
+    private final Set<String> speech;
+    private final Set<String> organisationWords;
+    private final Set<String> auxiliaries;
     /** A speaker named without a given name or role has two or three capitalised tokens: "Xu Qiliang ha detto". */
     private static final int MAX_SPEAKER_TOKENS = 3;
     private static final int MAX_NAME_TOKENS = 6;
@@ -78,21 +76,38 @@ public final class EntityRecognizer implements Stage {
     /** The given names of each gazetteer person, folded: the first word of its names of two words or more. */
     private final Map<String, Set<String>> givenNames = new HashMap<>();
 
-    public EntityRecognizer(Gazetteer gazetteer) {
+    public EntityRecognizer(Language language, Gazetteer gazetteer) {
+        this.definiteArticles = language.words("definite-article");
+        this.locatives = language.words("place-context");
+        this.ofWords = language.words("of");
+        this.notDefinite = language.words("indefinite-determiner");
+        this.nameConnectors = language.words("name-connector");
+        this.namedAfter = language.words("named-after");
+        this.nameParticles = language.words("name-particle");
+        this.complementPrepositions = language.words("complement-preposition");
+        this.complementStops = language.words("complement-stop");
+        this.nameAdjectives = language.words("name-adjective");
+        this.portfolios = language.words("portfolio");
+        this.arrivals = language.words("arrival-verb");
+        this.destinations = language.words("destination-preposition");
+        this.articles = language.words("article");
+        this.speech = language.words("speech-verb");
+        this.organisationWords = language.words("organisation-word");
+        this.auxiliaries = language.words("perfect-auxiliary");
         this.gazetteer = gazetteer;
         this.matcher = new GazetteerMatcher(gazetteer);
-        DataFile.rows("it/roles.tsv").forEach(r -> roles.add(r.get(1), Folding.fold(r.get(0))));
-        DataFile.rows("it/role-countries.tsv").forEach(r -> roleCountries.put(Folding.fold(r.get(0)), r.get(1)));
-        DataFile.rows("it/org-heads.tsv").forEach(r -> orgHeads.add(r.get(0),
+        language.rows("roles.tsv").forEach(r -> roles.add(r.get(1), Folding.fold(r.get(0))));
+        language.rows("role-countries.tsv").forEach(r -> roleCountries.put(Folding.fold(r.get(0)), r.get(1)));
+        language.rows("org-heads.tsv").forEach(r -> orgHeads.add(r.get(0),
                 new OrgHead(r.get(1).equals("yes"), OrgHead.Naming.of(r.get(2)))));
-        List<List<String>> heads = DataFile.rows("it/place-heads.tsv");
+        List<List<String>> heads = language.rows("place-heads.tsv");
         heads.stream().filter(r -> r.get(1).equals("before"))
                 .forEach(r -> placeHeads.add(r.get(0), new PlaceHead(r.get(2).equals("yes"))));
         this.placeSuffixes = heads.stream().filter(r -> r.get(1).equals("after")).map(r -> Folding.fold(r.get(0)))
                 .collect(Collectors.toUnmodifiableSet());
-        this.reportingVerbs = Set.copyOf(DataFile.lines("it/reporting-verbs.txt"));
-        this.notNames = DataFile.lines("it/not-names.txt").stream().map(Folding::fold).collect(Collectors.toSet());
-        this.firstNames = Set.copyOf(DataFile.lines("it/first-names.txt"));
+        this.reportingVerbs = Set.copyOf(language.lines("reporting-verbs.txt"));
+        this.notNames = language.lines("not-names.txt").stream().map(Folding::fold).collect(Collectors.toSet());
+        this.firstNames = Set.copyOf(language.lines("first-names.txt"));
         for (Entity e : gazetteer.entities()) {
             if (e.type() == EntityType.PERSON) {
                 List<String> names = new ArrayList<>(e.altLabels());
@@ -124,7 +139,7 @@ public final class EntityRecognizer implements Stage {
         for (int si = 0; si < sentences.size(); si++) {
             a.sentence(si, sentences.get(si));
         }
-        Coreference coreference = new Coreference(a);
+        Coreference coreference = new Coreference(a, nameParticles);
         coreference.resolveShortNames();
         coreference.resolveSurnames();
         coreference.resolveRolePhrases();
@@ -156,7 +171,7 @@ public final class EntityRecognizer implements Stage {
                 if (misspellsGivenNameOfNext(words, m, byStart)) {
                     continue; // "Georgia Meloni" is Giorgia Meloni, not Georgia
                 }
-                if (m.start() > 0 && NAMED_AFTER.contains(words.get(m.start() - 1).folded()) && isPersonMatch(m)) {
+                if (m.start() > 0 && namedAfter.contains(words.get(m.start() - 1).folded()) && isPersonMatch(m)) {
                     continue;
                 }
                 if (onlyKind(m, SurfaceForm.Kind.DEMONYM) && words.get(m.start()).isCapitalized()
@@ -237,10 +252,10 @@ public final class EntityRecognizer implements Stage {
         private boolean placeContext(List<Word> words, int i) {
             for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
                 String w = words.get(k).folded();
-                if (LOCATIVES.contains(w)) {
+                if (locatives.contains(w)) {
                     return true;
                 }
-                if (!OF.contains(w) && !isDemonymWord(w)) {
+                if (!ofWords.contains(w) && !isDemonymWord(w)) {
                     return false;
                 }
             }
@@ -291,7 +306,7 @@ public final class EntityRecognizer implements Stage {
                 }
                 if (reportingVerbs.contains(words.get(i).folded()) && i + 1 < words.size()) {
                     int k = i + 1;
-                    while (k < words.size() && DEFINITE_ARTICLES.contains(words.get(k).folded())) {
+                    while (k < words.size() && definiteArticles.contains(words.get(k).folded())) {
                         k++;
                     }
                     Optional<PhraseLexicon.Match<OrgHead>> source = k < words.size() ? orgHeads.match(words, k) : Optional.empty();
@@ -309,8 +324,8 @@ public final class EntityRecognizer implements Stage {
                         }
                     }
                 }
-                if (ARRIVALS.contains(words.get(i).folded()) && i + 2 < words.size()
-                        && DESTINATIONS.contains(words.get(i + 1).folded()) && !occupied[i + 2]
+                if (arrivals.contains(words.get(i).folded()) && i + 2 < words.size()
+                        && destinations.contains(words.get(i + 1).folded()) && !occupied[i + 2]
                         && !startsFirstName(words, i + 2)) {
                     int end = newName(line, i + 2, EntityType.PLACE, false, List.of(), Optional.empty());
                     if (end > 0) {
@@ -332,7 +347,7 @@ public final class EntityRecognizer implements Stage {
                         continue;
                     }
                 }
-                if (startsFirstName(words, i) && !(i > 0 && NAMED_AFTER.contains(words.get(i - 1).folded()))) {
+                if (startsFirstName(words, i) && !(i > 0 && namedAfter.contains(words.get(i - 1).folded()))) {
                     int end = nameEnd(line, i, EntityType.PERSON);
                     if (end > 0 && words.get(end - 1).token() > words.get(i).token()) {
                         List<String> held = appositiveRole(words, end).map(List::of).orElse(List.of());
@@ -348,7 +363,7 @@ public final class EntityRecognizer implements Stage {
                 return false;
             }
             int k = i + 1;
-            while (k < words.size() - 1 && k - i <= 3 && NAME_PARTICLES.contains(words.get(k).surface())) {
+            while (k < words.size() - 1 && k - i <= 3 && nameParticles.contains(words.get(k).surface())) {
                 k++;
             }
             return words.get(k).isCapitalized() && words.get(k).token() != words.get(i).token();
@@ -379,7 +394,7 @@ public final class EntityRecognizer implements Stage {
             if (demonym != null && isCountry(demonym)) {
                 anaphoricCountry = Optional.of(countryOf(demonym));
                 anaphoricEnd = demonym.end();
-            } else if (j + 1 < words.size() && OF.contains(words.get(j).folded())) {
+            } else if (j + 1 < words.size() && ofWords.contains(words.get(j).folded())) {
                 GazetteerMatcher.Match named = startingAt.get(j + 1);
                 if (named != null && isCountry(named)) {
                     anaphoricCountry = Optional.of(countryOf(named));
@@ -411,7 +426,7 @@ public final class EntityRecognizer implements Stage {
                 }
             }
             Span phrase = span(words, role.start(), anaphoricEnd);
-            boolean definite = role.start() == 0 || !NOT_DEFINITE.contains(words.get(role.start() - 1).folded());
+            boolean definite = role.start() == 0 || !notDefinite.contains(words.get(role.start() - 1).folded());
             if (definite) {
                 rolePhrases.add(new RolePhrase(line.index(), phrase, role.value(), anaphoricCountry, former));
             }
@@ -490,7 +505,7 @@ public final class EntityRecognizer implements Stage {
                 }
                 if (w.isCapitalized()) {
                     boolean nameHere = startsFirstName(words, k) || state == State.CLOSED
-                            || state == State.CAPITALISED && PORTFOLIOS.contains(words.get(k - 1).folded());
+                            || state == State.CAPITALISED && portfolios.contains(words.get(k - 1).folded());
                     if (nameHere) {
                         return startsPersonName(line, k) ? new Complement(end, country, k) : new Complement(end, country, -1);
                     }
@@ -509,16 +524,16 @@ public final class EntityRecognizer implements Stage {
                     }
                     break;
                 }
-                if (COMPLEMENT_PREPOSITIONS.contains(f)) {
+                if (complementPrepositions.contains(f)) {
                     state = State.PREPOSITION;
                     lowerCase = 0;
                     k++;
                     continue;
                 }
-                if (COMPLEMENT_STOPS.contains(f) || NOT_DEFINITE.contains(f)) {
+                if (complementStops.contains(f) || notDefinite.contains(f)) {
                     break;
                 }
-                boolean adjective = NAME_ADJECTIVES.contains(f);
+                boolean adjective = nameAdjectives.contains(f);
                 if (!adjective && (state == State.CLOSED || state == State.CAPITALISED || ++lowerCase > MAX_LOWER_CASE_RUN)) {
                     break;
                 }
@@ -558,7 +573,7 @@ public final class EntityRecognizer implements Stage {
                     if (m != null && onlyKind(m, SurfaceForm.Kind.DEMONYM)) {
                         country = Optional.of(m.forms().get(0).entityId());
                         k = m.end();
-                    } else if (NAME_ADJECTIVES.contains(words.get(k).folded())) {
+                    } else if (nameAdjectives.contains(words.get(k).folded())) {
                         k++;
                     } else {
                         break;
@@ -605,10 +620,10 @@ public final class EntityRecognizer implements Stage {
                     }
                     break;
                 }
-                if (afterPreposition && ARTICLES.contains(f)) {
+                if (afterPreposition && articles.contains(f)) {
                     continue;
                 }
-                if (OF.contains(f) || f.equals("per")) {
+                if (ofWords.contains(f) || f.equals("per")) {
                     if (afterPreposition) {
                         break;
                     }
@@ -616,7 +631,7 @@ public final class EntityRecognizer implements Stage {
                     nounTaken = false;
                     continue;
                 }
-                if (w.isPunctuation() || COMPLEMENT_STOPS.contains(f) || w.isCapitalized() && notNames.contains(f)) {
+                if (w.isPunctuation() || complementStops.contains(f) || w.isCapitalized() && notNames.contains(f)) {
                     break;
                 }
                 if (w.isCapitalized()) {
@@ -626,7 +641,7 @@ public final class EntityRecognizer implements Stage {
                     proper = true;
                 } else if (isNumber(w) && k + 1 < words.size() && words.get(k + 1).isCapitalized()) {
                     proper = true; // "Movimento 5 Stelle"
-                } else if (!NAME_ADJECTIVES.contains(f)) {
+                } else if (!nameAdjectives.contains(f)) {
                     if (!afterPreposition || nounTaken) {
                         break;
                     }
@@ -645,11 +660,11 @@ public final class EntityRecognizer implements Stage {
         private int headedPlace(Line line, PhraseLexicon.Match<PlaceHead> head) {
             List<Word> words = line.words();
             int k = head.end();
-            if (k < words.size() && NAME_ADJECTIVES.contains(words.get(k).folded()) && k + 1 < words.size()
-                    && OF.contains(words.get(k + 1).folded())) {
+            if (k < words.size() && nameAdjectives.contains(words.get(k).folded()) && k + 1 < words.size()
+                    && ofWords.contains(words.get(k + 1).folded())) {
                 k++; // "il palazzo presidenziale di Cartagine"
             }
-            boolean of = k < words.size() && OF.contains(words.get(k).folded());
+            boolean of = k < words.size() && ofWords.contains(words.get(k).folded());
             if (of) {
                 k++;
             }
@@ -676,14 +691,14 @@ public final class EntityRecognizer implements Stage {
                 return -1;
             }
             int tokens = words.get(end - 1).token() - words.get(i).token() + 1;
-            if (tokens < 2 || tokens > MAX_SPEAKER_TOKENS || allCapitals(words, i, end) || anyOf(words, i, end, ORGANISATION_WORDS)
+            if (tokens < 2 || tokens > MAX_SPEAKER_TOKENS || allCapitals(words, i, end) || anyOf(words, i, end, organisationWords)
                     || orgHeads.match(words, i).isPresent() || placeHeads.match(words, i).isPresent()) {
                 return -1;
             }
-            boolean after = i > 0 && SPEECH.contains(words.get(i - 1).folded());
-            boolean before = end < words.size() && (SPEECH.contains(words.get(end).folded())
-                    || AUXILIARIES.contains(words.get(end).folded()) && end + 1 < words.size()
-                    && SPEECH.contains(words.get(end + 1).folded()));
+            boolean after = i > 0 && speech.contains(words.get(i - 1).folded());
+            boolean before = end < words.size() && (speech.contains(words.get(end).folded())
+                    || auxiliaries.contains(words.get(end).folded()) && end + 1 < words.size()
+                    && speech.contains(words.get(end + 1).folded()));
             Optional<String> role = appositiveRole(words, end);
             return after || before || role.isPresent()
                     ? addNew(line, i, end, EntityType.PERSON, false, role.map(List::of).orElse(List.of()), Optional.empty())
@@ -695,7 +710,7 @@ public final class EntityRecognizer implements Stage {
             if (end + 1 >= words.size() || !words.get(end).surface().equals(",")) {
                 return Optional.empty();
             }
-            int k = ARTICLES.contains(words.get(end + 1).folded()) ? end + 2 : end + 1;
+            int k = articles.contains(words.get(end + 1).folded()) ? end + 2 : end + 1;
             boolean former = k < words.size() && words.get(k).folded().equals("ex");
             int at = former ? k + 1 : k;
             return at < words.size()
@@ -715,7 +730,7 @@ public final class EntityRecognizer implements Stage {
             if (placeSuffixes.contains(words.get(end - 1).folded())) {
                 return addNew(line, i, end, EntityType.PLACE, false, List.of(), Optional.empty());
             }
-            if (anyOf(words, i, end, ORGANISATION_WORDS) && !startsFirstName(words, i)) {
+            if (anyOf(words, i, end, organisationWords) && !startsFirstName(words, i)) {
                 return addNew(line, i, end, EntityType.ORGANIZATION, false, List.of(), Optional.empty());
             }
             return -1;
@@ -767,10 +782,10 @@ public final class EntityRecognizer implements Stage {
                     lastToken = t;
                 } else if (free && type == EntityType.PERSON && particleName(tok)) {
                     lastToken = t;
-                } else if (free && type == EntityType.PERSON && NAME_PARTICLES.contains(folded)
+                } else if (free && type == EntityType.PERSON && nameParticles.contains(folded)
                         && particlesLeadToName(line, t)) {
                     continue;
-                } else if (!(type == EntityType.ORGANIZATION && NAME_CONNECTORS.contains(tok.text()) && nextIsName)) {
+                } else if (!(type == EntityType.ORGANIZATION && nameConnectors.contains(tok.text()) && nextIsName)) {
                     break;
                 }
             }
@@ -785,7 +800,7 @@ public final class EntityRecognizer implements Stage {
         private boolean particlesLeadToName(Line line, int t) {
             List<Token> tokens = line.sentence().tokens();
             int k = t;
-            while (k < tokens.size() && NAME_PARTICLES.contains(Folding.fold(tokens.get(k).text())) && k - t < 3) {
+            while (k < tokens.size() && nameParticles.contains(Folding.fold(tokens.get(k).text())) && k - t < 3) {
                 k++;
             }
             return k < tokens.size() && (capitalizedName(tokens.get(k)) || particleName(tokens.get(k))) && !occupiedToken(line, k);
@@ -795,7 +810,7 @@ public final class EntityRecognizer implements Stage {
         private boolean particleName(Token t) {
             String s = t.text();
             int hyphen = s.indexOf('-');
-            return hyphen > 0 && hyphen < s.length() - 1 && NAME_PARTICLES.contains(Folding.fold(s.substring(0, hyphen)))
+            return hyphen > 0 && hyphen < s.length() - 1 && nameParticles.contains(Folding.fold(s.substring(0, hyphen)))
                     && Character.isUpperCase(s.codePointAt(hyphen + 1));
         }
 

@@ -1,18 +1,22 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Timex;
 import org.newsgraph.entity.PhraseLexicon;
-import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.Language;
 import org.newsgraph.lang.WordClasses;
 
 /**
@@ -23,23 +27,29 @@ import org.newsgraph.lang.WordClasses;
  * never from any country the sentence happens to name. Every signing or ratification date is kept with its sentence;
  * an agreement named by its date ("il trattato del 1975") was signed then.
  */
-final class AgreementRule {
+final class AgreementRule implements EventRule {
 
-    private static final Set<String> NAME_STOPS = WordClasses.italian().of("agreement-name-stop");
-    private static final Set<String> TOPIC = WordClasses.italian().of("agreement-topic-preposition");
-    private static final Set<String> NOT_A_DOCUMENT = WordClasses.italian().of("not-a-document-before");
-    private static final Set<String> BY = WordClasses.italian().of("by-agent");
-    private static final Set<String> WITH = WordClasses.italian().of("with");
-    private static final Set<String> OF = WordClasses.italian().of("of");
-    private static final Set<String> PASSIVE_AUXILIARY = WordClasses.italian().of("passive-auxiliary");
+    private static final String NAME_STOPS = "agreement-name-stop";
+    private static final String TOPIC = "agreement-topic-preposition";
+    private static final String NOT_A_DOCUMENT = "not-a-document-before";
+    private static final String BY = "by-agent";
+    private static final String WITH = "with";
+    private static final String OF = "of";
+    /** "il governo giapponese", "il parlamento sudcoreano": a nationality adjective after a state's body is the state. */
+    private static final String STATE_BODIES = "state-body";
+    private static final String PASSIVE_AUXILIARY = "passive-auxiliary";
     /** Documents that are an agreement when signed: "hanno firmato una dichiarazione congiunta", "26 documenti". */
-    private static final Set<String> SIGNED_DOCUMENTS = WordClasses.italian().of("signed-document");
-    private static final Set<String> BETWEEN = WordClasses.italian().of("between");
+    private static final String SIGNED_DOCUMENTS = "signed-document";
+    private static final String BETWEEN = "between";
     /** 'che' opening what a speech verb says. */
-    private static final Set<String> THAT = WordClasses.italian().of("complementizer");
+    private static final String THAT = "complementizer";
     private static final Set<Trigger.Kind> SPEECH = Set.of(Trigger.Kind.STATEMENT, Trigger.Kind.CLAIM, Trigger.Kind.DENIAL,
             Trigger.Kind.REPORT);
+    private static final Set<Trigger.Kind> DATE_VERBS = Set.of(Trigger.Kind.SIGNING, Trigger.Kind.RATIFICATION, Trigger.Kind.IN_FORCE);
     private static final int DOCUMENT_REACH = 4;
+    /** How far before its verb an object pronoun may stand: "lo ha già ratificato". */
+    private static final int CLITIC_REACH = 3;
+    private static final String OBJECT_CLITICS = "object-clitic";
     /** How far "tra" may follow the noun: "il trattato di partenariato strategico globale tra…". */
     private static final int BETWEEN_REACH = 6;
     private static final int PARTNER_REACH = 8;
@@ -49,12 +59,13 @@ final class AgreementRule {
     private final AttributionFinder attribution;
     private final PhraseLexicon<Boolean> mutualDefence = new PhraseLexicon<>();
 
-    AgreementRule(AttributionFinder attribution) {
+    AgreementRule(Language language, AttributionFinder attribution) {
         this.attribution = attribution;
-        DataFile.lines("it/mutual-defence.txt").forEach(p -> mutualDefence.add(p, true));
+        language.lines("mutual-defence.txt").forEach(p -> mutualDefence.add(p, true));
     }
 
-    List<Candidate> find(SentenceView v) {
+    @Override
+    public List<Candidate> find(SentenceView v) {
         List<Candidate> out = new ArrayList<>();
         for (int word : agreementWords(v)) {
             Set<String> signatories = signatories(v);
@@ -71,7 +82,7 @@ final class AgreementRule {
                 d.flags.add(Event.Flag.MUTUAL_DEFENCE);
             }
             namedFor.ifPresentOrElse(
-                    t -> d.dateClaims.add(new Event.DateClaim(Event.DateClaim.Relation.SIGNED, t, v.sentence().span())),
+                    t -> d.dateClaims.add(new Event.DateClaim(Event.DateClaim.Relation.SIGNED, t, v.sentence().span(), Set.of())),
                     () -> d.dateClaims.addAll(dateClaims(v)));
             d.place = MeetingRule.place(v, word).map(Actor::id).filter(p -> signedIn(v));
             d.attribution = attribution.find(v, word);
@@ -105,7 +116,7 @@ final class AgreementRule {
         List<Integer> out = new ArrayList<>();
         for (Trigger t : v.triggers()) {
             if (t.kind() == Trigger.Kind.AGREEMENT && !v.isQuoted(t.word())
-                    && !NOT_A_DOCUMENT.contains(v.folded(t.word() - 1)) && !Negation.negates(v, t.word())) {
+                    && !v.is(NOT_A_DOCUMENT, t.word() - 1) && !Negation.negates(v, t.word())) {
                 out.add(t.word());
             }
         }
@@ -117,14 +128,29 @@ final class AgreementRule {
                 continue;
             }
             for (int k = t.word() - DOCUMENT_REACH; k <= t.word() + DOCUMENT_REACH; k++) {
-                if (k >= 0 && k < v.words().size() && k != t.word() && SIGNED_DOCUMENTS.contains(v.folded(k))
+                if (k >= 0 && k < v.words().size() && k != t.word() && v.is(SIGNED_DOCUMENTS, k)
                         && !v.isQuoted(k)) {
                     out.add(k);
                     break;
                 }
             }
         }
+        if (out.isEmpty()) {
+            v.triggers().stream().filter(t -> t.kind() == Trigger.Kind.RATIFICATION && !v.isQuoted(t.word())
+                    && !Negation.negates(v, t.word()) && takesUpAnObject(v, t.word())).findFirst().ifPresent(t -> out.add(t.word()));
+        }
         return out;
+    }
+
+    /** "Il Bundestag lo ha ratificato", "l'ha ratificata": an object pronoun just before the verb stands for the agreement told before. */
+    private static boolean takesUpAnObject(SentenceView v, int verb) {
+        for (int k = Math.max(0, verb - CLITIC_REACH); k < verb; k++) {
+            String w = v.folded(k);
+            if (v.wordClass(OBJECT_CLITICS).contains(w) || v.folded(k + 1).equals("'") && v.wordClass(OBJECT_CLITICS).contains(w + "'")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Persons who sign or conclude: the subjects of "firmare", "siglare", "concludere", or the agents of "firmato da". */
@@ -133,7 +159,7 @@ final class AgreementRule {
         for (Trigger t : v.triggers()) {
             if (t.kind() == Trigger.Kind.SIGNING && !v.isQuoted(t.word()) && isBareParticiple(v, t.word())) {
                 List<Actor> agents = v.actorsAfter(t.word(), 2, Actor::isPerson);
-                if (!agents.isEmpty() && BY.contains(v.governor(agents.get(0)))) {
+                if (!agents.isEmpty() && v.wordClass(BY).contains(v.governor(agents.get(0)))) {
                     agents.forEach(a -> out.add(a.id()));
                 }
             } else if (t.kind() == Trigger.Kind.SIGNING && !v.isQuoted(t.word())) {
@@ -156,7 +182,7 @@ final class AgreementRule {
      * no auxiliary before it names its signers after "da", never the subject of the sentence.
      */
     private static boolean isBareParticiple(SentenceView v, int word) {
-        return v.isParticipleWithoutAvere(word) && !PASSIVE_AUXILIARY.contains(v.folded(word - 1));
+        return v.isParticipleWithoutAvere(word) && !v.is(PASSIVE_AUXILIARY, word - 1);
     }
 
     /**
@@ -166,8 +192,8 @@ final class AgreementRule {
     private static Set<String> parties(SentenceView v, int word, Set<String> signatories) {
         Set<String> out = new LinkedHashSet<>();
         for (int k = word + 1; k < v.words().size() && k <= word + BETWEEN_REACH && !v.words().get(k).isPunctuation(); k++) {
-            if (BETWEEN.contains(v.folded(k)) && !v.isQuoted(k)) {
-                v.actorsAfter(k, 3, AgreementRule::canBeParty).forEach(a -> party(a).ifPresent(out::add));
+            if (v.is(BETWEEN, k) && !v.isQuoted(k)) {
+                v.actorsAfter(k, 3, a -> canBeParty(v, a)).forEach(a -> party(a).ifPresent(out::add));
                 break;
             }
         }
@@ -175,12 +201,19 @@ final class AgreementRule {
             pairAfter(v, word).forEach(a -> party(a).ifPresent(out::add));
         }
         if (out.size() < 2) {
-            List<Actor> subjects = v.subjectsBefore(word, AgreementRule::canBeParty);
+            signingAgents(v, word).forEach(a -> party(a).ifPresent(out::add));
+        }
+        if (out.size() < 2) {
+            List<Actor> subjects = v.subjectsBefore(word, a -> canBeParty(v, a));
             if (subjects.isEmpty()) {
-                subjects = v.sharedSubjectsBefore(word, AgreementRule::canBeParty);
+                subjects = v.sharedSubjectsBefore(word, a -> canBeParty(v, a));
             }
             subjects.stream().filter(a -> !reports(v, a, word)).forEach(a -> party(a).ifPresent(out::add));
             partner(v, word).flatMap(AgreementRule::party).ifPresent(out::add);
+        }
+        if (out.size() < 2) {
+            v.triggers().stream().filter(t -> t.kind() == Trigger.Kind.RATIFICATION && !v.clauseBetween(word, t.word()))
+                    .forEach(t -> out.addAll(ratifiers(v, t.word())));
         }
         for (String s : signatories) {
             v.actors().stream().filter(a -> a.id().equals(s)).findFirst()
@@ -195,10 +228,33 @@ final class AgreementRule {
         return out;
     }
 
+    /**
+     * "l'accordo firmato da Giappone e Corea del Sud", "il patto è stato siglato da Seul e Tokyo": the agents of a
+     * passive or participle of signing in the noun's clause.
+     */
+    private static List<Actor> signingAgents(SentenceView v, int word) {
+        for (Trigger t : v.triggers()) {
+            boolean passive = isBareParticiple(v, t.word()) || v.is(PASSIVE_AUXILIARY, t.word() - 1);
+            if (t.kind() == Trigger.Kind.SIGNING && passive && !v.isQuoted(t.word()) && !v.clauseBetween(word, t.word())) {
+                List<Actor> agents = v.actorsAfter(t.word(), 3, a -> canBeParty(v, a));
+                if (!agents.isEmpty() && isAgent(v, agents.get(0))) {
+                    return agents;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether an actor is the agent after "da": "dalla Duma", "dal parlamento sudcoreano". */
+    private static boolean isAgent(SentenceView v, Actor a) {
+        boolean body = a.isDemonym() && v.is(STATE_BODIES, a.start() - 1);
+        return v.wordClass(BY).contains(body ? v.folded(a.start() - 2) : v.governor(a));
+    }
+
     /** "L'asse tra Mosca e Pyongyang è nato con il trattato": a pair after "tra" earlier in the clause. */
     private static List<Actor> betweenBefore(SentenceView v, int word) {
         for (int k = word - 1; k >= 0 && !v.opensClause(k); k--) {
-            if (BETWEEN.contains(v.folded(k)) && !v.isQuoted(k)) {
+            if (v.is(BETWEEN, k) && !v.isQuoted(k)) {
                 List<Actor> pair = v.actorsAfter(k, 3, a -> a.isCountry() && !a.isDemonym());
                 return pair.size() == 2 && pair.get(1).end() <= word ? pair : List.of();
             }
@@ -221,9 +277,10 @@ final class AgreementRule {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    /** A country, or a person who signs for one. */
-    private static boolean canBeParty(Actor a) {
-        return a.isCountry() && !a.isDemonym() || a.isPerson() && a.country().isPresent();
+    /** A country, a state body named by its nationality ("il governo giapponese"), or a person who signs for one. */
+    private static boolean canBeParty(SentenceView v, Actor a) {
+        return a.isCountry() && (!a.isDemonym() || v.is(STATE_BODIES, a.start() - 1))
+                || a.isPerson() && a.country().isPresent();
     }
 
     /**
@@ -232,7 +289,7 @@ final class AgreementRule {
      */
     private static boolean reports(SentenceView v, Actor subject, int word) {
         return v.triggers().stream().anyMatch(t -> t.word() >= subject.end() && t.word() < word
-                && SPEECH.contains(t.kind()) && THAT.contains(v.folded(t.word() + 1)));
+                && SPEECH.contains(t.kind()) && v.is(THAT, t.word() + 1));
     }
 
     private static Optional<String> party(Actor a) {
@@ -242,9 +299,9 @@ final class AgreementRule {
     /** "l'accordo con il Niger", "ha sottoscritto con la Francia un accordo": the partner after "con", near the noun. */
     private static Optional<Actor> partner(SentenceView v, int word) {
         for (int k = Math.max(0, word - PARTNER_REACH); k < v.words().size() && k <= word + PARTNER_REACH; k++) {
-            if (WITH.contains(v.folded(k)) && !v.isQuoted(k) && !v.clauseBetween(k, word)) {
+            if (v.is(WITH, k) && !v.isQuoted(k) && !v.clauseBetween(k, word)) {
                 int with = k;
-                Optional<Actor> a = v.actorAfter(with, 3, x -> canBeParty(x) && v.governorIndex(x) == with);
+                Optional<Actor> a = v.actorAfter(with, 3, x -> canBeParty(v, x) && v.governorIndex(x) == with);
                 if (a.isPresent()) {
                     return a;
                 }
@@ -278,7 +335,7 @@ final class AgreementRule {
     private static Optional<Timex> namedDate(SentenceView v, int word) {
         int k = nameEnd(v, word);
         return v.timexes().stream()
-                .filter(t -> (t.start() == word + 1 || t.start() == k) && OF.contains(v.folded(t.start()))
+                .filter(t -> (t.start() == word + 1 || t.start() == k) && v.is(OF, t.start())
                         && t.value().value().isPresent())
                 .map(SentenceView.Placed::value).findFirst();
     }
@@ -294,10 +351,10 @@ final class AgreementRule {
 
     private static int nameEnd(SentenceView v, int word) {
         int end = word + 1;
-        if (TOPIC.contains(v.folded(end))) {
+        if (v.is(TOPIC, end)) {
             int k = end + 1;
             while (k < v.words().size() && k <= word + 5 && !v.words().get(k).isPunctuation()
-                    && !NAME_STOPS.contains(v.folded(k))) {
+                    && !v.is(NAME_STOPS, k)) {
                 k++;
             }
             end = k;
@@ -328,12 +385,38 @@ final class AgreementRule {
                     || inForce && Negation.negates(v, t.word() - 2)) {
                 continue;
             }
-            Optional<Timex> date = DateFinder.near(v, t.word(), false).filter(x -> x.value().isPresent());
+            Optional<Timex> date = DateFinder.near(v, t.word(), false, x -> nearestDateVerb(v, x.start()) == t.word())
+                    .filter(x -> x.value().isPresent());
             if (date.isEmpty() && !inForce && (!isBareParticiple(v, t.word()) || t.word() == 0) && DateFinder.isNews(v, t.word())) {
                 date = DateFinder.implied(v, t.word());
             }
-            date.ifPresent(x -> out.add(new Event.DateClaim(relation, x, v.sentence().span())));
+            Set<String> parties = relation == Event.DateClaim.Relation.RATIFIED ? ratifiers(v, t.word()) : Set.of();
+            date.ifPresent(x -> out.add(new Event.DateClaim(relation, x, v.sentence().span(), parties)));
         }
         return out;
+    }
+
+    /**
+     * The signing, ratification or entry-into-force word a date belongs to: the nearest before it, as Italian puts a date
+     * after its verb ("firmato a gennaio, è stato ratificato il 20 febbraio"), else the nearest after it ("il 9 novembre
+     * Putin ha ratificato").
+     */
+    private static int nearestDateVerb(SentenceView v, int at) {
+        List<Integer> words = v.triggers().stream().filter(t -> DATE_VERBS.contains(t.kind())).map(Trigger::word).toList();
+        return words.stream().filter(w -> w < at).max(Comparator.naturalOrder())
+                .or(() -> words.stream().filter(w -> w > at).min(Comparator.naturalOrder())).orElse(-1);
+    }
+
+    /**
+     * Who ratifies: the agent of a passive or participle ("ratificato dalla Duma", "è stato ratificato da Seul"), else
+     * the subjects of the verb ("il parlamento sudcoreano ha ratificato"), each standing for its country.
+     */
+    private static Set<String> ratifiers(SentenceView v, int word) {
+        Predicate<Actor> ratifies = a -> canBeParty(v, a) || a.type() == EntityType.ORGANIZATION && a.country().isPresent();
+        List<Actor> agents = v.actorsAfter(word, 3, ratifies);
+        List<Actor> who = !agents.isEmpty() && isAgent(v, agents.get(0)) ? agents
+                : v.is(PASSIVE_AUXILIARY, word - 1) || isBareParticiple(v, word) ? List.of()
+                : v.subjectsBefore(word, ratifies);
+        return who.stream().flatMap(a -> a.country().stream()).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -9,7 +9,7 @@ import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.entity.PhraseLexicon;
 import org.newsgraph.entity.Word;
-import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.Language;
 import org.newsgraph.lang.WordClasses;
 
 /**
@@ -20,19 +20,17 @@ import org.newsgraph.lang.WordClasses;
 final class AttributionFinder {
 
     /** "secondo cui", "secondo quanto": what follows "secondo" is a clause, not a source. */
-    private static final Set<String> RELATIVE_SOURCES = WordClasses.italian().of("relative-after-according");
+    private static final String RELATIVE_SOURCES = "relative-after-according";
 
     /** Pronouns that open a sentence by taking the one before up again: "Lo ha detto…". */
-    private static final Set<String> RESUMPTIVE = WordClasses.italian().of("resumptive-pronoun");
+    private static final String RESUMPTIVE = "resumptive-pronoun";
     /** How far into its sentence the speech verb of "Lo ha detto" may stand. */
     private static final int RESUMED_REACH = 3;
     private static final int SPEAKER_REACH = 8;
 
     private final PhraseLexicon<Boolean> hedges = new PhraseLexicon<>();
-    private final TriggerLexicon lexicon = new TriggerLexicon();
-
-    AttributionFinder() {
-        DataFile.lines("it/hedges.txt").forEach(h -> hedges.add(h, true));
+    AttributionFinder(Language language) {
+        language.lines("hedges.txt").forEach(h -> hedges.add(h, true));
     }
 
     Event.Attribution find(SentenceView v, int word) {
@@ -68,8 +66,8 @@ final class AttributionFinder {
         if (v.index() + 1 >= v.document().sentences().size()) {
             return Optional.empty();
         }
-        SentenceView next = new SentenceView(v.document(), v.index() + 1, lexicon);
-        if (!RESUMPTIVE.contains(next.folded(0)) || next.isQuoted(0)) {
+        SentenceView next = v.at(v.index() + 1);
+        if (!v.wordClass(RESUMPTIVE).contains(next.folded(0)) || next.isQuoted(0)) {
             return Optional.empty();
         }
         return next.triggers().stream()
@@ -103,7 +101,7 @@ final class AttributionFinder {
     }
 
     private void report(SentenceView v, Trigger t, Set<String> claimed, Set<String> reported) {
-        if (RELATIVE_SOURCES.contains(v.folded(t.word() + 1))) {
+        if (v.is(RELATIVE_SOURCES, t.word() + 1)) {
             return;
         }
         List<Actor> sources = v.folded(t.word()).equals("secondo")

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.document.Span;
 import org.newsgraph.document.Timex;
 import org.newsgraph.lang.WordClasses;
@@ -18,27 +19,35 @@ import org.newsgraph.lang.WordClasses;
 final class DateFinder {
 
     /** Words that begin a time expression naming a bound, not a date: "dal 2019", "entro marzo". */
-    private static final Set<String> BOUND_LEADS = WordClasses.italian().of("time-bound-lead");
+    private static final String BOUND_LEADS = "time-bound-lead";
     /** Words that start another clause, whose dates are not the event word's. */
-    private static final Set<String> OPENERS = WordClasses.italian().of("clause-opener");
-    private static final Set<String> DATE_BARRIERS = WordClasses.italian().of("date-barrier");
+    private static final String OPENERS = "clause-opener";
+    private static final String DATE_BARRIERS = "date-barrier";
+    /** "la visita di Rossi, che era stato rimosso a maggio": a relative clause set off by a comma has its own time. */
+    private static final String RELATIVES = "relative-pronoun";
     /** "Lunedì era a Berlino, dove ha incontrato…": a clause on the place of the one before shares its time. */
-    private static final Set<String> SAME_TIME = WordClasses.italian().of("place-relative");
+    private static final String SAME_TIME = "place-relative";
     /** Words near an event word that place it away from the day of publication: "si era recato", "fu", "allora". */
-    private static final Set<String> REMOTE = WordClasses.italian().of("remote-time-marker");
+    private static final String REMOTE = "remote-time-marker";
     /** Endings of the past remote and the future, as written: "incontrò", "firmarono", "visiterà". */
-    private static final Set<String> REMOTE_ENDINGS = WordClasses.italian().of("remote-verb-ending");
-    private static final Set<String> OF = WordClasses.italian().of("of");
-    private static final Set<String> TIME_NOUNS = WordClasses.italian().of("time-noun");
+    private static final String REMOTE_ENDINGS = "remote-verb-ending";
+    private static final String OF = "of";
+    private static final String TIME_NOUNS = "time-noun";
     private static final int TENSE_REACH = 4;
 
     private DateFinder() {
     }
 
     static Optional<Timex> near(SentenceView v, int word, boolean includeReportDates) {
+        return near(v, word, includeReportDates, t -> true);
+    }
+
+    /** The time expression that dates an event word, among those another rule leaves it ("a gennaio" dates the signing before it). */
+    static Optional<Timex> near(SentenceView v, int word, boolean includeReportDates, Predicate<SentenceView.Placed<Timex>> admits) {
         return v.timexes().stream()
+                .filter(admits)
                 .filter(t -> includeReportDates || !datesReport(v, t.start()))
-                .filter(t -> !BOUND_LEADS.contains(elided(v, t.start())))
+                .filter(t -> !v.wordClass(BOUND_LEADS).contains(elided(v, t.start())))
                 .filter(t -> !datesAnotherNoun(v, word, t))
                 .filter(t -> !barrierBetween(v, word, t))
                 .min(Comparator.comparing((SentenceView.Placed<Timex> t) -> t.value().value().isEmpty())
@@ -64,11 +73,11 @@ final class DateFinder {
 
     /** Whether the event word is told in the present or the present perfect: neither past remote, pluperfect nor future. */
     static boolean isNews(SentenceView v, int word) {
-        if (v.isQuoted(word) || remoteForm(v.words().get(word).surface())) {
+        if (v.isQuoted(word) || remoteForm(v, v.words().get(word).surface())) {
             return false;
         }
         for (int k = Math.max(0, word - TENSE_REACH); k <= word + TENSE_REACH && k < v.words().size(); k++) {
-            if (REMOTE.contains(v.folded(k)) && !v.isQuoted(k)) {
+            if (v.is(REMOTE, k) && !v.isQuoted(k)) {
                 return false;
             }
         }
@@ -76,18 +85,21 @@ final class DateFinder {
     }
 
     /** A verb form of the past remote or the future by its ending: "incontrò", "firmarono", "visiterà". */
-    private static boolean remoteForm(String surface) {
+    private static boolean remoteForm(SentenceView v, String surface) {
         String s = surface.toLowerCase(Locale.ROOT);
-        return s.length() > 3 && REMOTE_ENDINGS.stream().anyMatch(s::endsWith);
+        return s.length() > 3 && v.wordClass(REMOTE_ENDINGS).stream().anyMatch(s::endsWith);
     }
 
     private static boolean barrierBetween(SentenceView v, int word, SentenceView.Placed<Timex> t) {
         int from = Math.min(word, t.start()) + 1;
         int to = Math.max(word, t.start());
         for (int k = from; k < to; k++) {
-            boolean opens = (OPENERS.contains(v.folded(k)) || DATE_BARRIERS.contains(v.folded(k)))
-                    && !SAME_TIME.contains(v.folded(k));
+            boolean opens = (v.is(OPENERS, k) || v.is(DATE_BARRIERS, k))
+                    && !v.is(SAME_TIME, k);
             if (opens && !v.isQuoted(k) && !describesDate(v, t, k)) {
+                return true;
+            }
+            if (word < k && v.is(RELATIVES, k) && v.folded(k - 1).equals(",") && !v.isQuoted(k)) {
                 return true;
             }
         }
@@ -100,7 +112,7 @@ final class DateFinder {
      * another event of the clause ("il vertice di ieri si è chiuso con la firma").
      */
     private static boolean datesAnotherNoun(SentenceView v, int word, SentenceView.Placed<Timex> t) {
-        return OF.contains(elided(v, t.start())) && t.start() != word + 1 && !TIME_NOUNS.contains(v.folded(t.start() - 1))
+        return v.wordClass(OF).contains(elided(v, t.start())) && t.start() != word + 1 && !v.is(TIME_NOUNS, t.start() - 1)
                 && !eventNoun(v, t.start() - 1);
     }
 

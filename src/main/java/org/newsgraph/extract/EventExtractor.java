@@ -12,6 +12,7 @@ import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Span;
 import org.newsgraph.entity.Gazetteer;
+import org.newsgraph.lang.Language;
 import org.newsgraph.pipeline.Stage;
 
 /**
@@ -29,20 +30,15 @@ public final class EventExtractor implements Stage {
     private static final Set<Trigger.Kind> OTHER_EVENTS = Set.of(Trigger.Kind.MEETING, Trigger.Kind.VISIT,
             Trigger.Kind.AGREEMENT, Trigger.Kind.SIGNING, Trigger.Kind.RATIFICATION, Trigger.Kind.IN_FORCE);
 
-    private final TriggerLexicon lexicon = new TriggerLexicon();
-    private final MeetingRule meetings;
-    private final VisitRule visits;
-    private final StatementRule statements;
-    private final AgreementRule agreements;
-    private final SupportRule supports;
-    private final AttributionFinder attribution = new AttributionFinder();
+    private final TriggerLexicon lexicon;
+    private final AttributionFinder attribution;
+    private final List<EventRule> rules;
 
-    public EventExtractor(Gazetteer gazetteer) {
-        this.meetings = new MeetingRule(attribution);
-        this.visits = new VisitRule(attribution, gazetteer);
-        this.statements = new StatementRule(attribution);
-        this.agreements = new AgreementRule(attribution);
-        this.supports = new SupportRule(attribution);
+    /** The extractor of one language, with its event rules (event-rules.txt). */
+    public EventExtractor(Language language, Gazetteer gazetteer) {
+        this.lexicon = new TriggerLexicon(language);
+        this.attribution = new AttributionFinder(language);
+        this.rules = EventRule.registered(language, gazetteer, attribution);
     }
 
     @Override
@@ -61,20 +57,11 @@ public final class EventExtractor implements Stage {
         Map<String, Integer> countryMentions = countryMentions(document);
         List<Candidate> found = new ArrayList<>();
         for (int i = 0; i < document.sentences().size(); i++) {
-            SentenceView v = new SentenceView(document, i, lexicon);
-            for (Trigger t : v.triggers()) {
-                switch (t.kind()) {
-                    case MEETING -> found.addAll(meetings.find(v, t));
-                    case VISIT -> found.addAll(visits.find(v, t));
-                    default -> {
-                    }
-                }
-            }
-            found.addAll(statements.find(v));
-            found.addAll(agreements.find(v));
-            List<Candidate> supplied = supports.find(v, countryMentions);
-            found.addAll(supplied);
-            if (supplied.isEmpty()) {
+            SentenceView v = new SentenceView(document, i, lexicon, countryMentions);
+            List<Candidate> inSentence = new ArrayList<>();
+            rules.forEach(r -> inSentence.addAll(r.find(v)));
+            found.addAll(inSentence);
+            if (inSentence.stream().noneMatch(c -> c.event().type() == Event.Type.MILITARY_SUPPORT)) {
                 denyEarlierSupport(v, found);
             }
         }

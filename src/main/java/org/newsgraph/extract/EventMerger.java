@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -23,6 +25,11 @@ import org.newsgraph.document.Timex;
  * of one kind from one country to another. Anaphoric mentions join the latest event of their type.
  */
 final class EventMerger {
+
+    /** The length of an ISO day, "2025-03-04". */
+    private static final int DAY_LENGTH = 10;
+    /** The most days apart two dates of one visit or meeting may be. */
+    private static final int DAYS_OF_ONE_EVENT = 7;
 
     private final Map<String, Entity> entities;
     private final List<Merged> events = new ArrayList<>();
@@ -226,13 +233,34 @@ final class EventMerger {
 
     /**
      * An agreement is signed in one year: "il trattato del 1975" is another treaty than the one signed last June,
-     * whatever its parties. A year on either side allows for dates told loosely.
+     * whatever its parties. A year on either side allows for dates told loosely. A meeting or visit the text dates
+     * apart from another of the same people ("last November" against "on 3 March") is another one.
      */
     private static boolean sameTime(Merged m, Event e) {
         List<Integer> before = signedYears(m.claims);
         List<Integer> now = signedYears(e.dateClaims());
-        return before.isEmpty() || now.isEmpty()
+        boolean sameYear = before.isEmpty() || now.isEmpty()
                 || before.stream().anyMatch(y -> now.stream().anyMatch(x -> Math.abs(x - y) <= 1));
+        return sameYear && (m.type != Event.Type.MEETING && m.type != Event.Type.VISIT
+                || !apart(writtenValue(m.date), writtenValue(e.date())));
+    }
+
+    private static Optional<String> writtenValue(Optional<Timex> date) {
+        return date.filter(Timex::written).flatMap(Timex::value);
+    }
+
+    /**
+     * Whether two written dates cannot be one event's: neither contains the other ("2025-03" contains "2025-03-04")
+     * and, as days, they lie more than a week apart (a state visit of several days is dated by any of them).
+     */
+    static boolean apart(Optional<String> a, Optional<String> b) {
+        if (a.isEmpty() || b.isEmpty() || a.get().startsWith(b.get()) || b.get().startsWith(a.get())) {
+            return false;
+        }
+        if (a.get().length() != DAY_LENGTH || b.get().length() != DAY_LENGTH) {
+            return true;
+        }
+        return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a.get()), LocalDate.parse(b.get()))) > DAYS_OF_ONE_EVENT;
     }
 
     private static List<Integer> signedYears(List<Event.DateClaim> claims) {

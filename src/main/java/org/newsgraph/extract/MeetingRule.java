@@ -19,26 +19,26 @@ import org.newsgraph.lang.WordClasses;
  * back to the last meeting. A guest received somewhere abroad ("Mattarella ha ricevuto al Quirinale Wang Yi")
  * is also a visit there.
  */
-final class MeetingRule {
+final class MeetingRule implements EventRule {
 
-    private static final Set<String> BETWEEN = WordClasses.italian().of("between");
-    private static final Set<String> AT = WordClasses.italian().of("meeting-place-preposition");
+    private static final String BETWEEN = "between";
+    private static final String AT = "meeting-place-preposition";
     /** Articulated prepositions that place a meeting in a building or a city, not in a country: "al cosmodromo". */
-    private static final Set<String> AT_SITE = WordClasses.italian().of("meeting-site-preposition");
-    private static final Set<String> OF = WordClasses.italian().of("of");
-    private static final Set<String> BY = WordClasses.italian().of("by-agent");
-    private static final Set<String> WITH = WordClasses.italian().of("with");
-    private static final Set<String> PARTNER = WordClasses.italian().of("meeting-partner-preposition");
-    private static final Set<String> PASSIVE = WordClasses.italian().of("passive-auxiliary");
-    private static final Set<String> DEFINITE = WordClasses.italian().of("anaphoric-determiner");
-    private static final Set<String> REMOTE_CONTACT = WordClasses.italian().of("remote-contact");
-    private static final Set<String> TOGETHER = WordClasses.italian().of("together");
-    private static final Set<String> COMPANION = WordClasses.italian().of("companion-preposition");
-    private static final Set<String> REPRESENTATIVES = WordClasses.italian().of("representative-noun");
-    private static final Set<String> PAIR = WordClasses.italian().of("pair-word");
-    private static final Set<String> PLACE_RELATIVE = WordClasses.italian().of("place-relative");
+    private static final String AT_SITE = "meeting-site-preposition";
+    private static final String OF = "of";
+    private static final String BY = "by-agent";
+    private static final String WITH = "with";
+    private static final String PARTNER = "meeting-partner-preposition";
+    private static final String PASSIVE = "passive-auxiliary";
+    private static final String DEFINITE = "anaphoric-determiner";
+    private static final String REMOTE_CONTACT = "remote-contact";
+    private static final String TOGETHER = "together";
+    private static final String COMPANION = "companion-preposition";
+    private static final String REPRESENTATIVES = "representative-noun";
+    private static final String PAIR = "pair-word";
+    private static final String PLACE_RELATIVE = "place-relative";
     /** Nouns that a place after them belongs to, not the meeting: "la guerra in Ucraina", "la situazione a Gaza". */
-    private static final Set<String> LOCATED_NOUNS = WordClasses.italian().of("located-noun");
+    private static final String LOCATED_NOUNS = "located-noun";
     private static final int WINDOW = 12;
     private static final int REMOTE_REACH = 4;
     private static final int PLACE_REACH = 14;
@@ -52,7 +52,14 @@ final class MeetingRule {
         this.attribution = attribution;
     }
 
-    List<Candidate> find(SentenceView v, Trigger t) {
+    @Override
+    public List<Candidate> find(SentenceView v) {
+        List<Candidate> out = new ArrayList<>();
+        v.triggers().stream().filter(t -> t.kind() == Trigger.Kind.MEETING).forEach(t -> out.addAll(find(v, t)));
+        return out;
+    }
+
+    private List<Candidate> find(SentenceView v, Trigger t) {
         if (Negation.negates(v, t.word()) || remote(v, t.word())) {
             return List.of();
         }
@@ -76,9 +83,9 @@ final class MeetingRule {
             case "receive" -> {
                 List<Actor> subjects = subjects(v, t.word());
                 subjects.forEach(a -> people.add(a.id()));
-                boolean passive = PASSIVE.contains(v.folded(t.word() - 1)) || PASSIVE.contains(v.folded(t.word() - 2));
+                boolean passive = v.is(PASSIVE, t.word() - 1) || v.is(PASSIVE, t.word() - 2);
                 Optional<Actor> other = passive
-                        ? v.actorAfter(t.word(), WINDOW, a -> a.isPerson() && BY.contains(v.governor(a)))
+                        ? v.actorAfter(t.word(), WINDOW, a -> a.isPerson() && v.wordClass(BY).contains(v.governor(a)))
                         : v.actorAfter(t.word(), WINDOW, Actor::isPerson);
                 if (passive && other.isEmpty()) {
                     return List.of();
@@ -101,7 +108,7 @@ final class MeetingRule {
                 } else {
                     v.actorsAfter(t.word(), 1, Actor::isPerson).forEach(a -> people.add(a.id()));
                 }
-                anaphoric = people.size() < 2 && DEFINITE.contains(v.folded(t.word() - 1));
+                anaphoric = people.size() < 2 && v.is(DEFINITE, t.word() - 1);
             }
         }
         if (people.size() >= 2) {
@@ -140,7 +147,7 @@ final class MeetingRule {
     /** A call or a video link is no meeting in person: "ha parlato al telefono con…". */
     private static boolean remote(SentenceView v, int word) {
         for (int k = Math.max(0, word - REMOTE_REACH); k <= word + REMOTE_REACH && k < v.words().size(); k++) {
-            if (REMOTE_CONTACT.contains(v.folded(k))) {
+            if (v.is(REMOTE_CONTACT, k)) {
                 return true;
             }
         }
@@ -172,7 +179,7 @@ final class MeetingRule {
             if (v.isQuoted(k) || v.opensClause(k)) {
                 break;
             }
-            if (!WITH.contains(v.folded(k))) {
+            if (!v.is(WITH, k)) {
                 continue;
             }
             int with = k;
@@ -182,7 +189,7 @@ final class MeetingRule {
                 boolean countries = first.get().isCountry();
                 v.actorsAfter(first.get().start() - 1, 1, a -> countries ? a.isCountry() && !a.isDemonym() : a.isPerson())
                         .forEach(a -> out.add(a.id()));
-            } else if (PAIR.contains(v.folded(with + 2)) && out.isEmpty()) {
+            } else if (v.is(PAIR, with + 2) && out.isEmpty()) {
                 out.addAll(pairBefore(v, with));
             }
         }
@@ -198,7 +205,7 @@ final class MeetingRule {
     /** A country met through its people: "i leader di Francia", "la delegazione dell'Ucraina". */
     private static boolean represented(SentenceView v, Actor a) {
         int k = a.start() - 1;
-        return k >= 1 && OF.contains(v.folded(k)) && REPRESENTATIVES.contains(v.folded(k - 1));
+        return k >= 1 && v.is(OF, k) && v.is(REPRESENTATIVES, k - 1);
     }
 
     /**
@@ -207,12 +214,12 @@ final class MeetingRule {
      */
     private static Set<String> pairBefore(SentenceView v, int word) {
         int k = word + 1;
-        while (k < v.words().size() && k <= word + 3 && !PAIR.contains(v.folded(k))) {
+        while (k < v.words().size() && k <= word + 3 && !v.is(PAIR, k)) {
             k++;
         }
         int noun = v.folded(k + 1).equals("i") ? k + 2 : k + 1;
-        if (k >= v.words().size() || !PAIR.contains(v.folded(k)) || v.isQuoted(k)
-                || !REPRESENTATIVES.contains(v.folded(noun))) {
+        if (k >= v.words().size() || !v.is(PAIR, k) || v.isQuoted(k)
+                || !v.is(REPRESENTATIVES, noun)) {
             return Set.of();
         }
         int until = v.words().get(k).span().begin();
@@ -234,7 +241,7 @@ final class MeetingRule {
     private static Optional<String> visitorOfTheSentence(SentenceView v) {
         for (Trigger t : v.triggers()) {
             if (t.kind() == Trigger.Kind.VISIT && t.frame().equals("noun")) {
-                Optional<Actor> of = v.actorAfter(t.word(), 6, a -> a.isPerson() && OF.contains(v.governor(a)));
+                Optional<Actor> of = v.actorAfter(t.word(), 6, a -> a.isPerson() && v.wordClass(OF).contains(v.governor(a)));
                 if (of.isPresent()) {
                     return of.map(Actor::id);
                 }
@@ -247,13 +254,13 @@ final class MeetingRule {
     private static Set<String> companions(SentenceView v, int word) {
         Set<String> out = new LinkedHashSet<>();
         for (int k = 0; k < v.words().size() - 1; k++) {
-            if (!TOGETHER.contains(v.folded(k)) || v.isQuoted(k) || !COMPANION.contains(v.folded(k + 1))
+            if (!v.is(TOGETHER, k) || v.isQuoted(k) || !v.is(COMPANION, k + 1)
                     || v.clauseBetween(k, word)) {
                 continue;
             }
             v.actorsAfter(k + 1, 3, Actor::isPerson).forEach(a -> out.add(a.id()));
             for (Actor a : v.actors()) {
-                if (a.isPerson() && a.start() > k && a.start() < word && COMPANION.contains(v.governor(a))
+                if (a.isPerson() && a.start() > k && a.start() < word && v.wordClass(COMPANION).contains(v.governor(a))
                         && v.folded(v.governorIndex(a) - 1).equals("e")) {
                     out.add(a.id());
                 }
@@ -278,9 +285,9 @@ final class MeetingRule {
         return Optional.of(new Candidate(d.event(), false));
     }
 
-    private static boolean followedBy(SentenceView v, int word, Set<String> next) {
+    private static boolean followedBy(SentenceView v, int word, String next) {
         for (int k = word + 1; k <= word + 3; k++) {
-            if (next.contains(v.folded(k))) {
+            if (v.is(next, k)) {
                 return true;
             }
         }
@@ -298,11 +305,11 @@ final class MeetingRule {
                 continue;
             }
             String governor = v.governor(a);
-            if (LOCATED_NOUNS.contains(v.folded(v.governorIndex(a) - 1))) {
+            if (v.is(LOCATED_NOUNS, v.governorIndex(a) - 1)) {
                 continue;
             }
             if (a.type() == EntityType.PLACE && isSite(v, a) && Math.abs(a.start() - word) <= PLACE_REACH
-                    || a.isCountry() && AT.contains(governor) && Math.abs(a.start() - word) <= COUNTRY_REACH) {
+                    || a.isCountry() && v.wordClass(AT).contains(governor) && Math.abs(a.start() - word) <= COUNTRY_REACH) {
                 located.add(a);
             }
         }
@@ -314,14 +321,14 @@ final class MeetingRule {
     /** "a Parigi, dove ha incontrato Macron": the place a "dove" clause hangs on is where its event happened. */
     private static boolean where(SentenceView v, Actor a, int word) {
         int k = v.folded(a.end()).equals(",") ? a.end() + 1 : a.end();
-        return a.end() <= word && k < word && PLACE_RELATIVE.contains(v.folded(k)) && !v.clauseBetween(k, word);
+        return a.end() <= word && k < word && v.is(PLACE_RELATIVE, k) && !v.clauseBetween(k, word);
     }
 
     /** A place after "a", "alla", "presso", or named as the city of a site: "al palazzo Çırağan di Istanbul". */
     static boolean isSite(SentenceView v, Actor a) {
         String governor = v.governor(a);
-        return AT.contains(governor) || AT_SITE.contains(governor)
-                || OF.contains(governor) && sitedBefore(v, v.governorIndex(a));
+        return v.wordClass(AT).contains(governor) || v.wordClass(AT_SITE).contains(governor)
+                || v.wordClass(OF).contains(governor) && sitedBefore(v, v.governorIndex(a));
     }
 
     /** "nella città costiera di", "al palazzo Çırağan di": a place preposition a few words before "di". */
@@ -330,7 +337,7 @@ final class MeetingRule {
             if (v.words().get(k).isPunctuation()) {
                 return false;
             }
-            if (AT.contains(v.folded(k)) || AT_SITE.contains(v.folded(k))) {
+            if (v.is(AT, k) || v.is(AT_SITE, k)) {
                 return true;
             }
         }

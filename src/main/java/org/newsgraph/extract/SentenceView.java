@@ -16,7 +16,7 @@ import org.newsgraph.document.Sentence;
 import org.newsgraph.document.Span;
 import org.newsgraph.document.Timex;
 import org.newsgraph.entity.Word;
-import org.newsgraph.lang.WordClasses;
+import org.newsgraph.lang.Language;
 
 /**
  * One sentence with everything found in it indexed by word: actors, quotes, time expressions,
@@ -25,12 +25,12 @@ import org.newsgraph.lang.WordClasses;
 public final class SentenceView {
 
     /** Words after which an actor is not a subject ("con Putin", "a Mosca", "secondo Seul"). */
-    static final Set<String> OBLIQUE = WordClasses.italian().of("oblique-preposition");
-    private static final Set<String> ARTICLES = WordClasses.italian().of("determiner");
+    static final String OBLIQUE = "oblique-preposition";
+    private static final String ARTICLES = "determiner";
     /** Words that open a new clause: a left search for a subject does not cross them. */
-    private static final Set<String> CLAUSE_OPENERS = WordClasses.italian().of("clause-opener");
+    private static final String CLAUSE_OPENERS = "clause-opener";
     /** Forms of "avere" that make a past participle active: "hanno firmato". */
-    private static final Set<String> PERFECT_AUXILIARY = WordClasses.italian().of("perfect-auxiliary");
+    private static final String PERFECT_AUXILIARY = "perfect-auxiliary";
 
     /** How many words a relative pronoun may stand before its verb: "che venerdì si è recato". */
     private static final int RELATIVE_REACH = 5;
@@ -43,9 +43,16 @@ public final class SentenceView {
     private final List<Trigger> triggers;
     private final boolean[] quoted;
     private final List<Quote> quotes;
+    private final Language language;
+    private final TriggerLexicon lexicon;
+    private final Map<String, Integer> countryMentions;
 
-    SentenceView(Document document, int index, TriggerLexicon lexicon) {
+    /** A sentence of a document; {@code countryMentions} counts the article's mentions of each country. */
+    SentenceView(Document document, int index, TriggerLexicon lexicon, Map<String, Integer> countryMentions) {
         this.document = document;
+        this.lexicon = lexicon;
+        this.countryMentions = countryMentions;
+        this.language = lexicon.language();
         this.index = index;
         this.sentence = document.sentences().get(index);
         this.words = Word.of(sentence);
@@ -57,6 +64,31 @@ public final class SentenceView {
         }
         this.actors = actors(document);
         this.triggers = lexicon.find(words);
+    }
+
+    /** Another sentence of the same article, read with the same lexicon. */
+    public SentenceView at(int index) {
+        return new SentenceView(document, index, lexicon, countryMentions);
+    }
+
+    /** How often the article names each country: who is meant when a sentence leaves a party or recipient implicit. */
+    public Map<String, Integer> countryMentions() {
+        return countryMentions;
+    }
+
+    /** The language whose word classes and lexicons the rules read this sentence with. */
+    public Language language() {
+        return language;
+    }
+
+    /** The words of one of the language's word classes ("of", "by-agent"). */
+    public Set<String> wordClass(String name) {
+        return language.words(name);
+    }
+
+    /** Whether word {@code k}, folded, belongs to a word class; false outside the sentence. */
+    public boolean is(String wordClass, int k) {
+        return language.words(wordClass).contains(folded(k));
     }
 
     private List<Actor> actors(Document d) {
@@ -155,7 +187,7 @@ public final class SentenceView {
      */
     private Optional<Actor> relativeAntecedent(int i) {
         for (int k = i - 1; k >= Math.max(0, i - RELATIVE_REACH); k--) {
-            if (isQuoted(k) || CLAUSE_OPENERS.contains(folded(k)) || actorAt(k).isPresent()) {
+            if (isQuoted(k) || wordClass(CLAUSE_OPENERS).contains(folded(k)) || actorAt(k).isPresent()) {
                 return Optional.empty();
             }
             if (folded(k).equals("che")) {
@@ -258,7 +290,7 @@ public final class SentenceView {
     /** Whether the actor follows a preposition ("con Putin", "della Russia"), so it is not a subject. */
     public boolean isOblique(Actor a) {
         int k = a.start() - 1;
-        while (k >= 0 && (ARTICLES.contains(folded(k)) || belongsTo(k, a))) {
+        while (k >= 0 && (wordClass(ARTICLES).contains(folded(k)) || belongsTo(k, a))) {
             k--;
         }
         if (k >= 0 && (folded(k).equals("e") || folded(k).equals("ed"))) {
@@ -266,13 +298,13 @@ public final class SentenceView {
             return actorAt(before).filter(o -> o.end() == before + 1 && !o.id().equals(a.id()))
                     .map(this::isOblique).orElse(false);
         }
-        return k >= 0 && OBLIQUE.contains(folded(k));
+        return k >= 0 && wordClass(OBLIQUE).contains(folded(k));
     }
 
     /** The word that governs an actor: the one before it, past articles ("alla Russia" → "alla"). */
     public String governor(Actor a) {
         int k = a.start() - 1;
-        while (k >= 0 && (ARTICLES.contains(folded(k)) || actorAt(k).filter(Actor::isDemonym).isPresent())) {
+        while (k >= 0 && (wordClass(ARTICLES).contains(folded(k)) || actorAt(k).filter(Actor::isDemonym).isPresent())) {
             k--;
         }
         return folded(k);
@@ -285,7 +317,7 @@ public final class SentenceView {
     private boolean onlyJoiners(int from, int to, boolean sameEntity) {
         for (int k = from; k < to; k++) {
             String w = folded(k);
-            boolean joiner = w.equals("e") || w.equals("ed") || w.equals(",") || ARTICLES.contains(w);
+            boolean joiner = w.equals("e") || w.equals("ed") || w.equals(",") || wordClass(ARTICLES).contains(w);
             if (!joiner && !sameEntity) {
                 return false;
             }
@@ -295,7 +327,7 @@ public final class SentenceView {
 
     private boolean crossesClause(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (CLAUSE_OPENERS.contains(folded(k)) && !isQuoted(k)) {
+            if (wordClass(CLAUSE_OPENERS).contains(folded(k)) && !isQuoted(k)) {
                 return true;
             }
         }
@@ -307,7 +339,7 @@ public final class SentenceView {
      * inviate da X", "il trattato firmato da X", whose agent follows "da".
      */
     public boolean isParticipleWithoutAvere(int i) {
-        return words.get(i).isParticiple() && !PERFECT_AUXILIARY.contains(folded(i - 1));
+        return words.get(i).isParticiple() && !wordClass(PERFECT_AUXILIARY).contains(folded(i - 1));
     }
 
     /** Time expressions of this sentence outside quotes, with the index of their first word. */
@@ -328,7 +360,7 @@ public final class SentenceView {
     }
 
     /** Words that open a clause whose omitted subject is the one of the clause before: "…è a Tunisi, dove ha incontrato…". */
-    private static final Set<String> SUBJECT_SHARING = WordClasses.italian().of("subject-sharing-opener");
+    private static final String SUBJECT_SHARING = "subject-sharing-opener";
 
     /**
      * The subjects a clause opened by "dove" shares with the clause before it, when it names none of its own:
@@ -339,8 +371,8 @@ public final class SentenceView {
             if (isQuoted(k)) {
                 continue;
             }
-            if (CLAUSE_OPENERS.contains(folded(k))) {
-                if (!SUBJECT_SHARING.contains(folded(k)) || ownSubjectBetween(k, i, fits)) {
+            if (wordClass(CLAUSE_OPENERS).contains(folded(k))) {
+                if (!wordClass(SUBJECT_SHARING).contains(folded(k)) || ownSubjectBetween(k, i, fits)) {
                     return List.of();
                 }
                 return subjectsBefore(k, fits);
@@ -357,7 +389,7 @@ public final class SentenceView {
     /** The index of the word that governs an actor (see {@link #governor}), -1 at the start of the sentence. */
     public int governorIndex(Actor a) {
         int k = a.start() - 1;
-        while (k >= 0 && (ARTICLES.contains(folded(k)) || actorAt(k).filter(Actor::isDemonym).isPresent())) {
+        while (k >= 0 && (wordClass(ARTICLES).contains(folded(k)) || actorAt(k).filter(Actor::isDemonym).isPresent())) {
             k--;
         }
         return k;
@@ -365,7 +397,7 @@ public final class SentenceView {
 
     /** Whether word {@code k} opens a new clause. */
     public boolean opensClause(int k) {
-        return CLAUSE_OPENERS.contains(folded(k)) && !isQuoted(k);
+        return wordClass(CLAUSE_OPENERS).contains(folded(k)) && !isQuoted(k);
     }
 
     /** Whether a clause opens between words {@code from} and {@code to}, in either order. */
@@ -373,18 +405,18 @@ public final class SentenceView {
         return crossesClause(Math.min(from, to) + 1, Math.max(from, to));
     }
     /** The words of "sia … che …", "sia … sia …", "né … né …": the first names the first of two coordinated actors. */
-    private static final Set<String> CORRELATIVE = WordClasses.italian().of("correlative");
+    private static final String CORRELATIVE = "correlative";
 
     /** In "sia la Bielorussia che Pechino negano", the actor coordinated before {@code second} ("la Bielorussia"). */
     public Optional<Actor> correlatedBefore(Actor second, Predicate<Actor> fits) {
         int k = governorIndex(second);
-        if (k < 1 || !CORRELATIVE.contains(folded(k))) {
+        if (k < 1 || !wordClass(CORRELATIVE).contains(folded(k))) {
             return Optional.empty();
         }
         Optional<Actor> first = actorAt(k - 1).filter(a -> a.end() == k && fits.test(a));
         return first.filter(a -> {
             int before = governorIndex(a);
-            return before >= 0 && CORRELATIVE.contains(folded(before));
+            return before >= 0 && wordClass(CORRELATIVE).contains(folded(before));
         });
     }
 }

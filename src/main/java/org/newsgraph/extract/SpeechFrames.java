@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.entity.Word;
-import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.Language;
 import org.newsgraph.lang.WordClasses;
 
 /**
@@ -16,31 +16,31 @@ import org.newsgraph.lang.WordClasses;
  * detto X"), and the subject of a clause a quote illustrates ("X attacca la Spagna («…»)").
  */
 final class SpeechFrames {
-
-    private static final WordClasses CLASSES = WordClasses.italian();
-    private static final Set<String> FILLERS = CLASSES.of("speech-filler");
-    private static final Set<String> CLITICS = CLASSES.of("speech-clitic");
-    private static final Set<String> ADVERBS = CLASSES.of("speech-adverb");
-    private static final Set<String> NOUNS = CLASSES.of("speech-noun");
-    private static final Set<String> ACCORDING = CLASSES.of("according-to");
-    private static final Set<String> FOR_WHOM = CLASSES.of("for-whom");
-    private static final Set<String> BACK = CLASSES.of("back-reference");
-    private static final Set<String> BRIDGE = CLASSES.of("back-reference-bridge");
-    private static final Set<String> CONJUNCTIONS = CLASSES.of("conjunction");
-    private static final Set<String> AUXILIARIES = CLASSES.of("perfect-auxiliary");
-    private static final Set<String> IMPLICIT = CLASSES.of("implicit-speaker-cue");
-    private static final Set<String> OPENERS = CLASSES.of("clause-opener");
-    private static final Set<String> DETERMINERS = CLASSES.of("determiner");
-    private static final Set<String> OF = CLASSES.of("of");
-    private static final Set<String> CLOSING_QUOTES = CLASSES.of("closing-quote");
-    private static final Set<String> POSTPOSITIVE = CLASSES.of("postpositive-opener");
-    private static final Set<String> BY = CLASSES.of("by-agent");
-    private static final Set<String> AGAIN = CLASSES.of("again");
-    private static final Set<String> GERUND_ENDINGS = CLASSES.of("gerund-ending");
+    private static final String FILLERS = "speech-filler";
+    private static final String CLITICS = "speech-clitic";
+    private static final String ADVERBS = "speech-adverb";
+    private static final String NOUNS = "speech-noun";
+    private static final String ACCORDING = "according-to";
+    private static final String FOR_WHOM = "for-whom";
+    private static final String BACK = "back-reference";
+    private static final String BRIDGE = "back-reference-bridge";
+    private static final String CONJUNCTIONS = "conjunction";
+    private static final String AUXILIARIES = "perfect-auxiliary";
+    private static final String IMPLICIT = "implicit-speaker-cue";
+    private static final String OPENERS = "clause-opener";
+    private static final String DETERMINERS = "determiner";
+    private static final String OF = "of";
+    private static final String CLOSING_QUOTES = "closing-quote";
+    private static final String POSTPOSITIVE = "postpositive-opener";
+    private static final String BY = "by-agent";
+    private static final String AGAIN = "again";
+    private static final String GERUND_ENDINGS = "gerund-ending";
     /** Nouns that head an organisation's name ("l'agenzia di stampa KCNA"): the first words of org-heads.tsv. */
-    private static final Set<String> ORG_HEADS = DataFile.rows("it/org-heads.tsv").stream()
-            .map(r -> r.get(0).split(" ")[0]).collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> COMPLEMENTIZERS = CLASSES.of("complementizer");
+    private static Set<String> orgHeads(Language language) {
+        return language.derived("org-head-words", l -> l.rows("org-heads.tsv").stream()
+                .map(r -> r.get(0).split(" ")[0]).collect(Collectors.toUnmodifiableSet()));
+    }
+    private static final String COMPLEMENTIZERS = "complementizer";
     /** Marks after which a speech frame may start: "«…», ha detto", "«…»: lo ha detto", "«…» – dice". */
     private static final Set<String> FRAME_OPENERS = Set.of(",", ":", "-", "–", "—");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ";");
@@ -81,7 +81,7 @@ final class SpeechFrames {
                 return Speaker.NONE;
             }
             String previous = mark(v, k - 1);
-            boolean opens = k > from && (FRAME_OPENERS.contains(previous) || CLOSING_QUOTES.contains(previous)
+            boolean opens = k > from && (FRAME_OPENERS.contains(previous) || v.wordClass(CLOSING_QUOTES).contains(previous)
                     || k - 1 == from && SENTENCE_ENDS.contains(previous));
             if (k == from && !insideQuote || opens) {
                 Speaker s = frameAt(v, k, insideQuote);
@@ -100,22 +100,22 @@ final class SpeechFrames {
      */
     private static Speaker frameAt(SentenceView v, int k, boolean anyQuoted) {
         String w = v.folded(k);
-        if (ADVERBS.contains(w) || ACCORDING.contains(w)) {
-            return source(v, k, ACCORDING.contains(w));
+        if (v.wordClass(ADVERBS).contains(w) || v.wordClass(ACCORDING).contains(w)) {
+            return source(v, k, v.wordClass(ACCORDING).contains(w));
         }
         int verb = k;
-        while (verb - k < 4 && (CLITICS.contains(v.folded(verb)) || AUXILIARIES.contains(v.folded(verb))
-                || FILLERS.contains(v.folded(verb)))) {
+        while (verb - k < 4 && (v.is(CLITICS, verb) || v.is(AUXILIARIES, verb)
+                || v.is(FILLERS, verb))) {
             verb++;
         }
         if ((anyQuoted || !v.isQuoted(verb)) && speechVerb(v, verb, true)) {
-            return gerund(v.folded(verb)) ? Speaker.NONE : subjectAfter(v, verb, anyQuoted);
+            return gerund(v, v.folded(verb)) ? Speaker.NONE : subjectAfter(v, verb, anyQuoted);
         }
         for (int m = k; m < k + NOUN_REACH && m < v.words().size() && !v.folded(m).equals(","); m++) {
-            if (NOUNS.contains(v.folded(m))) {
+            if (v.is(NOUNS, m)) {
                 int noun = m;
                 for (int p = m + 1; p <= m + 2; p++) {
-                    if (OF.contains(v.folded(p))) {
+                    if (v.is(OF, p)) {
                         return v.actorAfter(p, 2, Actor::canSpeak).map(a -> Speaker.actor(a, v, noun, false))
                                 .orElse(Speaker.of(Speaker.Kind.UNKNOWN, v, noun));
                     }
@@ -140,7 +140,7 @@ final class SpeechFrames {
      */
     private static Optional<Actor> documentSource(SentenceView v, int k) {
         for (int m = k + 1; m <= k + 2; m++) {
-            if (NOUNS.contains(v.folded(m)) && OF.contains(v.folded(m + 1))) {
+            if (v.is(NOUNS, m) && v.is(OF, m + 1)) {
                 int of = m + 1;
                 return v.actorAfter(of, 2, a -> true);
             }
@@ -154,10 +154,10 @@ final class SpeechFrames {
      */
     static Speaker continuedSource(SentenceView v) {
         int k = 0;
-        while (CONJUNCTIONS.contains(v.folded(k))) {
+        while (v.is(CONJUNCTIONS, k)) {
             k++;
         }
-        if (!AGAIN.contains(v.folded(k)) || !ACCORDING.contains(v.folded(k + 1))) {
+        if (!v.is(AGAIN, k) || !v.is(ACCORDING, k + 1)) {
             return Speaker.NONE;
         }
         Speaker s = source(v, k + 1, true);
@@ -188,14 +188,14 @@ final class SpeechFrames {
                 break;
             }
             String w = v.folded(j);
-            if (COMPLEMENTIZERS.contains(w) || OPENERS.contains(w) || SENTENCE_ENDS.contains(w)) {
+            if (v.wordClass(COMPLEMENTIZERS).contains(w) || v.wordClass(OPENERS).contains(w) || SENTENCE_ENDS.contains(w)) {
                 break;
             }
             Optional<Actor> at = startingAt(v, j);
             if (at.isPresent()) {
                 Actor a = at.get();
                 if (a.canSpeak() && !oblique(v, a) && !modifier(v, a, verb)
-                        || a.type() == EntityType.ORGANIZATION && BY.contains(v.folded(a.start() - 1))) {
+                        || a.type() == EntityType.ORGANIZATION && v.is(BY, a.start() - 1)) {
                     return Speaker.actor(named(v, a), v, verb, relaying);
                 }
                 j = a.end() - 1;
@@ -203,7 +203,7 @@ final class SpeechFrames {
             }
             if (w.equals(",")) {
                 int p = j + 1;
-                while (DETERMINERS.contains(v.folded(p))) {
+                while (v.is(DETERMINERS, p)) {
                     p++;
                 }
                 if (startingAt(v, p).isEmpty()) {
@@ -211,12 +211,12 @@ final class SpeechFrames {
                 }
                 continue;
             }
-            boolean subjectLike = DETERMINERS.contains(w) && !SentenceView.OBLIQUE.contains(v.folded(j - 1));
+            boolean subjectLike = v.wordClass(DETERMINERS).contains(w) && !v.is(SentenceView.OBLIQUE, j - 1);
             phrase |= subjectLike || v.words().get(j).isCapitalized() && !v.words().get(j).isPunctuation();
         }
         String next = v.folded(verb + 1);
-        boolean bare = next.isEmpty() || v.words().get(verb + 1).isPunctuation() || IMPLICIT.contains(next)
-                || SentenceView.OBLIQUE.contains(next);
+        boolean bare = next.isEmpty() || v.words().get(verb + 1).isPunctuation() || v.wordClass(IMPLICIT).contains(next)
+                || v.wordClass(SentenceView.OBLIQUE).contains(next);
         return Speaker.of(!phrase && bare ? Speaker.Kind.IMPLICIT : Speaker.Kind.UNKNOWN, v, verb);
     }
 
@@ -231,12 +231,12 @@ final class SpeechFrames {
         }
         Word w = v.words().get(k);
         String f = w.folded();
-        boolean content = !w.isPunctuation() && !DETERMINERS.contains(f) && !SentenceView.OBLIQUE.contains(f)
-                && !FILLERS.contains(f) && v.actors().stream().noneMatch(o -> o.start() <= k && k < o.end())
+        boolean content = !w.isPunctuation() && !v.wordClass(DETERMINERS).contains(f) && !v.wordClass(SentenceView.OBLIQUE).contains(f)
+                && !v.wordClass(FILLERS).contains(f) && v.actors().stream().noneMatch(o -> o.start() <= k && k < o.end())
                 && v.timexes().stream().noneMatch(t -> t.start() <= k && k < t.end());
         boolean organisation = false;
         for (int j = verb + 1; j < a.start(); j++) {
-            organisation |= ORG_HEADS.contains(v.folded(j));
+            organisation |= orgHeads(v.language()).contains(v.folded(j));
         }
         return content && !organisation;
     }
@@ -247,7 +247,7 @@ final class SpeechFrames {
             return a;
         }
         int p = a.end();
-        while (v.folded(p).equals(",") || DETERMINERS.contains(v.folded(p))) {
+        while (v.folded(p).equals(",") || v.is(DETERMINERS, p)) {
             p++;
         }
         return startingAt(v, p)
@@ -266,7 +266,7 @@ final class SpeechFrames {
                 continue;
             }
             String w = v.folded(t);
-            if (SENTENCE_ENDS.contains(w) || OPENERS.contains(w) && !(w.equals(":") && t == limit - 1)) {
+            if (SENTENCE_ENDS.contains(w) || v.wordClass(OPENERS).contains(w) && !(w.equals(":") && t == limit - 1)) {
                 return Speaker.NONE;
             }
             if (speechVerb(v, t, false) && !Negation.negates(v, t)) {
@@ -301,7 +301,7 @@ final class SpeechFrames {
             for (int k = a.end(); k < verb; k++) {
                 String w = v.folded(k);
                 boolean inside = k > a.end() && !v.words().get(k - 1).isPunctuation();
-                if ((OPENERS.contains(w) || COMPLEMENTIZERS.contains(w)) && !(inside && POSTPOSITIVE.contains(w))) {
+                if ((v.wordClass(OPENERS).contains(w) || v.wordClass(COMPLEMENTIZERS).contains(w)) && !(inside && v.wordClass(POSTPOSITIVE).contains(w))) {
                     return Optional.empty();
                 }
             }
@@ -325,8 +325,8 @@ final class SpeechFrames {
                 return Speaker.NONE;
             }
             boolean opening = k == 0 || FRAME_OPENERS.contains(mark(v, k - 1))
-                    || k == 1 && CONJUNCTIONS.contains(v.folded(0));
-            if (ACCORDING.contains(w) || FOR_WHOM.contains(w) && opening) {
+                    || k == 1 && v.is(CONJUNCTIONS, 0);
+            if (v.wordClass(ACCORDING).contains(w) || v.wordClass(FOR_WHOM).contains(w) && opening) {
                 Speaker s = source(v, k, true);
                 if (!s.is(Speaker.Kind.NONE)) {
                     return s;
@@ -343,14 +343,14 @@ final class SpeechFrames {
     static Speaker backReference(SentenceView v) {
         int i = 0;
         boolean back = false;
-        while (i < 4 && (BACK.contains(v.folded(i)) || BRIDGE.contains(v.folded(i)))) {
-            back |= BACK.contains(v.folded(i));
+        while (i < 4 && (v.is(BACK, i) || v.is(BRIDGE, i))) {
+            back |= v.is(BACK, i);
             i++;
         }
         if (!back) {
             return Speaker.NONE;
         }
-        while (AUXILIARIES.contains(v.folded(i)) || FILLERS.contains(v.folded(i))) {
+        while (v.is(AUXILIARIES, i) || v.is(FILLERS, i)) {
             i++;
         }
         return speechVerb(v, i, true) && !v.isQuoted(i) ? subjectAfter(v, i, false) : Speaker.NONE;
@@ -372,12 +372,12 @@ final class SpeechFrames {
             if (v.isQuoted(k)) {
                 continue;
             }
-            if (COMPLEMENTIZERS.contains(w)) {
+            if (v.wordClass(COMPLEMENTIZERS).contains(w)) {
                 int before = v.folded(k - 1).equals(",") ? k - 2 : k - 1;
                 return endingAt(v, before).filter(Actor::canSpeak).map(a -> Speaker.actor(a, v, mark, false))
                         .orElse(Speaker.NONE);
             }
-            if (SENTENCE_ENDS.contains(w) || OPENERS.contains(w)) {
+            if (SENTENCE_ENDS.contains(w) || v.wordClass(OPENERS).contains(w)) {
                 start = k + 1;
                 break;
             }
@@ -401,20 +401,20 @@ final class SpeechFrames {
         for (int steps = 0; k >= 0 && steps < NOUN_PHRASE_REACH; steps++, k--) {
             String w = v.folded(k);
             Word word = v.words().get(k);
-            boolean lowerCase = !word.isCapitalized() && !word.isPunctuation() && !SentenceView.OBLIQUE.contains(w);
-            if (!(DETERMINERS.contains(w) || OF.contains(w) || isDemonymAt(v, k) || lowerCase)) {
+            boolean lowerCase = !word.isCapitalized() && !word.isPunctuation() && !v.wordClass(SentenceView.OBLIQUE).contains(w);
+            if (!(v.wordClass(DETERMINERS).contains(w) || v.wordClass(OF).contains(w) || isDemonymAt(v, k) || lowerCase)) {
                 break;
             }
         }
-        return k >= 0 && SentenceView.OBLIQUE.contains(v.folded(k)) && !OF.contains(v.folded(k))
-                && DETERMINERS.contains(v.folded(k + 1));
+        return k >= 0 && v.is(SentenceView.OBLIQUE, k) && !v.is(OF, k)
+                && v.is(DETERMINERS, k + 1);
     }
 
     /** Whether word {@code i} is a speech verb: a statement (inverted ones only {@code afterQuote}) or report word. */
     static boolean speechVerb(SentenceView v, int i, boolean afterQuote) {
         for (Trigger t : v.triggers()) {
             if (t.word() == i && (t.kind() == Trigger.Kind.STATEMENT && (afterQuote || !t.frame().equals("inverted"))
-                    || t.kind() == Trigger.Kind.REPORT && !ACCORDING.contains(v.folded(i)))) {
+                    || t.kind() == Trigger.Kind.REPORT && !v.is(ACCORDING, i))) {
                 return true;
             }
         }
@@ -430,16 +430,16 @@ final class SpeechFrames {
     /** Whether only auxiliaries, adverbs and conjunctions stand between a verb and its clause's start. */
     private static boolean opensClause(SentenceView v, int verb) {
         int k = verb - 1;
-        while (k >= 0 && (AUXILIARIES.contains(v.folded(k)) || FILLERS.contains(v.folded(k))
-                || CLITICS.contains(v.folded(k)) || CONJUNCTIONS.contains(v.folded(k)))) {
+        while (k >= 0 && (v.is(AUXILIARIES, k) || v.is(FILLERS, k)
+                || v.is(CLITICS, k) || v.is(CONJUNCTIONS, k))) {
             k--;
         }
-        return k < 0 || FRAME_OPENERS.contains(mark(v, k)) || OPENERS.contains(v.folded(k));
+        return k < 0 || FRAME_OPENERS.contains(mark(v, k)) || v.is(OPENERS, k);
     }
 
     /** A gerund has no subject after it: in "«…», accusando la Russia" the speaker is the clause's subject. */
-    private static boolean gerund(String word) {
-        return GERUND_ENDINGS.stream().anyMatch(e -> word.endsWith(e) && word.length() > e.length() + 1);
+    private static boolean gerund(SentenceView v, String word) {
+        return v.wordClass(GERUND_ENDINGS).stream().anyMatch(e -> word.endsWith(e) && word.length() > e.length() + 1);
     }
 
     /** The word as written, for punctuation that folding drops ("–"). */

@@ -24,18 +24,18 @@ import org.newsgraph.lang.WordClasses;
  * nobody else is named. Reported speech ("X ha affermato che …", "… Lo ha detto X") is a statement whose
  * quote is the reported clause. Headlines paraphrase, so they give no statements.
  */
-final class StatementRule {
+final class StatementRule implements EventRule {
 
-    private static final Set<String> CLOSING_QUOTES = WordClasses.italian().of("closing-quote");
-    private static final Set<String> DETERMINERS = WordClasses.italian().of("determiner");
-    private static final Set<String> OF = WordClasses.italian().of("of");
-    private static final Set<String> COMPLEMENTIZERS = WordClasses.italian().of("complementizer");
-    private static final Set<String> OPENERS = WordClasses.italian().of("clause-opener");
-    private static final Set<String> ACCORDING = WordClasses.italian().of("according-to");
-    private static final Set<String> CONJUNCTIONS = WordClasses.italian().of("conjunction");
-    private static final Set<String> SINCE = WordClasses.italian().of("by-agent");
-    private static final Set<String> DEMONSTRATIVES = WordClasses.italian().of("distal-demonstrative");
-    private static final Set<String> OCCASIONS = WordClasses.italian().of("occasion-noun");
+    private static final String CLOSING_QUOTES = "closing-quote";
+    private static final String DETERMINERS = "determiner";
+    private static final String OF = "of";
+    private static final String COMPLEMENTIZERS = "complementizer";
+    private static final String OPENERS = "clause-opener";
+    private static final String ACCORDING = "according-to";
+    private static final String CONJUNCTIONS = "conjunction";
+    private static final String SINCE = "by-agent";
+    private static final String DEMONSTRATIVES = "distal-demonstrative";
+    private static final String OCCASIONS = "occasion-noun";
     /** Characters that end a quotation mark; a quote whose outer span ends otherwise was never closed. */
     private static final String MARKS = "»”“\"'’";
 
@@ -56,14 +56,13 @@ final class StatementRule {
     private static final int REPORT_DATE_REACH = 6;
 
     private final AttributionFinder attribution;
-    /** Reads the sentences around the one a rule is given. */
-    private final TriggerLexicon lexicon = new TriggerLexicon();
 
     StatementRule(AttributionFinder attribution) {
         this.attribution = attribution;
     }
 
-    List<Candidate> find(SentenceView v) {
+    @Override
+    public List<Candidate> find(SentenceView v) {
         if (v.isHeadline()) {
             return List.of();
         }
@@ -97,7 +96,7 @@ final class StatementRule {
             boolean startsHere = sentence.begin() <= q.outer().begin() && q.outer().begin() < sentence.end();
             boolean endsHere = sentence.begin() <= q.inner().end() && q.inner().end() <= sentence.end();
             if (unclosed(v.document(), q)) {
-                SentenceView start = startsHere ? v : view(v.document(), sentenceAt(v.document(), q.outer().begin()));
+                SentenceView start = startsHere ? v : v.at(sentenceAt(v.document(), q.outer().begin()));
                 Optional<Said> framed = unclosedFrame(start, q);
                 if (framed.isPresent()) {
                     if (startsHere) {
@@ -131,7 +130,7 @@ final class StatementRule {
      */
     private Said quote(SentenceView v, Quote q, boolean startsHere, int depth) {
         Document d = v.document();
-        SentenceView w = startsHere ? v : view(d, sentenceAt(d, q.outer().begin()));
+        SentenceView w = startsHere ? v : v.at(sentenceAt(d, q.outer().begin()));
         int open = w.wordAt(q.outer().begin());
         int after = v.wordAt(q.outer().end());
         int size = d.text(q.inner()).strip().split("\\s+").length;
@@ -210,7 +209,7 @@ final class StatementRule {
         if (depth >= CHAIN_DEPTH || w.index() == 0) {
             return Speaker.NONE;
         }
-        SentenceView previous = view(w.document(), w.index() - 1);
+        SentenceView previous = w.at(w.index() - 1);
         if (previous.isHeadline()) {
             return Speaker.NONE;
         }
@@ -271,7 +270,7 @@ final class StatementRule {
             return Optional.empty();
         }
         boolean quoted = d.quotes().stream().anyMatch(q -> previous.span().overlaps(q.inner()));
-        SentenceView p = view(d, v.index() - 1);
+        SentenceView p = v.at(v.index() - 1);
         int first = datelineEnd(p);
         int last = lastWord(p);
         if (last <= first) {
@@ -367,7 +366,7 @@ final class StatementRule {
             return Optional.empty();
         }
         Document d = v.document();
-        SentenceView p = view(d, v.index() - 1);
+        SentenceView p = v.at(v.index() - 1);
         List<SentenceView.Placed<Timex>> dated = p.timexes().stream()
                 .filter(t -> t.value().value().isPresent()).toList();
         if (pointsBack(v)) {
@@ -398,14 +397,14 @@ final class StatementRule {
 
     /** Whether a date at word {@code start} (or its preposition) modifies a noun or gives a starting point. */
     private static boolean modifies(SentenceView v, int start) {
-        return OF.contains(v.folded(start)) || SINCE.contains(v.folded(start))
-                || OF.contains(v.folded(start - 1)) || SINCE.contains(v.folded(start - 1));
+        return v.is(OF, start) || v.is(SINCE, start)
+                || v.is(OF, start - 1) || v.is(SINCE, start - 1);
     }
 
     /** Whether a sentence points back at an occasion told before it: "in quell'occasione", "quel giorno". */
     private static boolean pointsBack(SentenceView v) {
         for (int k = 0; k + 1 < v.words().size(); k++) {
-            if (DEMONSTRATIVES.contains(v.folded(k)) && OCCASIONS.contains(v.folded(k + 1)) && !v.isQuoted(k)) {
+            if (v.is(DEMONSTRATIVES, k) && v.is(OCCASIONS, k + 1) && !v.isQuoted(k)) {
                 return true;
             }
         }
@@ -420,7 +419,7 @@ final class StatementRule {
         if (v.index() == 0) {
             return Optional.empty();
         }
-        SentenceView p = view(v.document(), v.index() - 1);
+        SentenceView p = v.at(v.index() - 1);
         if (p.isHeadline()) {
             return Optional.empty();
         }
@@ -431,16 +430,16 @@ final class StatementRule {
     /** The "che" of a speech verb's reported clause: close after it, with no object, "di" or clause break between. */
     private static int thatAfter(SentenceView v, int word) {
         String first = v.folded(word + 1);
-        boolean object = DETERMINERS.contains(first) && v.actors().stream().noneMatch(a -> a.start() == word + 1);
-        if (object || OF.contains(first)) {
+        boolean object = v.wordClass(DETERMINERS).contains(first) && v.actors().stream().noneMatch(a -> a.start() == word + 1);
+        if (object || v.wordClass(OF).contains(first)) {
             return -1;
         }
         for (int k = word + 1; k < v.words().size() && k <= word + THAT_REACH; k++) {
             String w = v.folded(k);
-            if (v.isQuoted(k) || OPENERS.contains(w) || w.equals(".")) {
+            if (v.isQuoted(k) || v.wordClass(OPENERS).contains(w) || w.equals(".")) {
                 return -1;
             }
-            if (COMPLEMENTIZERS.contains(w)) {
+            if (v.wordClass(COMPLEMENTIZERS).contains(w)) {
                 return k;
             }
         }
@@ -459,8 +458,8 @@ final class StatementRule {
                 return k;
             }
             if (w.equals(",")) {
-                int n = CONJUNCTIONS.contains(v.folded(k + 1)) ? k + 2 : k + 1;
-                if (ACCORDING.contains(v.folded(n)) || OPENERS.contains(v.folded(n))) {
+                int n = v.is(CONJUNCTIONS, k + 1) ? k + 2 : k + 1;
+                if (v.is(ACCORDING, n) || v.is(OPENERS, n)) {
                     return k;
                 }
             }
@@ -472,7 +471,7 @@ final class StatementRule {
     private static int lastWord(SentenceView v) {
         int k = v.words().size();
         while (k > 0 && v.words().get(k - 1).isPunctuation() && !v.isQuoted(k - 1)
-                && !CLOSING_QUOTES.contains(v.words().get(k - 1).surface())) {
+                && !v.wordClass(CLOSING_QUOTES).contains(v.words().get(k - 1).surface())) {
             k--;
         }
         return k;
@@ -522,12 +521,9 @@ final class StatementRule {
         int i = v.index() + 1;
         List<Sentence> sentences = v.document().sentences();
         return i < sentences.size() && sentences.get(i).paragraph() == v.sentence().paragraph()
-                ? Optional.of(view(v.document(), i)) : Optional.empty();
+                ? Optional.of(v.at(i)) : Optional.empty();
     }
 
-    private SentenceView view(Document d, int index) {
-        return new SentenceView(d, index, lexicon);
-    }
 
     private static int sentenceAt(Document d, int offset) {
         List<Sentence> sentences = d.sentences();

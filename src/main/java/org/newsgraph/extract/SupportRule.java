@@ -12,7 +12,7 @@ import java.util.Set;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Quantity;
 import org.newsgraph.entity.PhraseLexicon;
-import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.Language;
 import org.newsgraph.lang.WordClasses;
 
 /**
@@ -26,23 +26,23 @@ import org.newsgraph.lang.WordClasses;
  * denies it. A purchase that names only its buyer ("l'acquisizione da parte di Varsavia di sessanta elicotteri") buys
  * from whoever last supplied that buyer.
  */
-final class SupportRule {
+final class SupportRule implements EventRule {
 
-    private static final Set<String> DETERMINERS = WordClasses.italian().of("materiel-determiner");
-    private static final Set<String> RECIPIENT_CUES = WordClasses.italian().of("recipient-cue");
-    private static final Set<String> STOPS = WordClasses.italian().of("provider-stop");
-    private static final Set<String> BY = WordClasses.italian().of("by-agent");
-    private static final Set<String> OF = WordClasses.italian().of("of");
+    private static final String DETERMINERS = "materiel-determiner";
+    private static final String RECIPIENT_CUES = "recipient-cue";
+    private static final String STOPS = "provider-stop";
+    private static final String BY = "by-agent";
+    private static final String OF = "of";
     /** Nouns of a war: a country after "a", "in", "contro" is fought, one after "di" wages it. */
-    private static final Set<String> WAR_NOUNS = WordClasses.italian().of("war-noun");
+    private static final String WAR_NOUNS = "war-noun";
     /** Nouns of a state's bodies whose nationality adjective names the state: "il regime iraniano", "all'esercito russo". */
-    private static final Set<String> STATE_BODIES = WordClasses.italian().of("state-body");
+    private static final String STATE_BODIES = "state-body";
     /** "sul territorio nigerino": the nationality adjective of a territory names where support goes. */
-    private static final Set<String> TERRITORY = WordClasses.italian().of("territory-noun");
+    private static final String TERRITORY = "territory-noun";
     /** Verbs whose subject opposes a supply rather than makes it: "la Russia ha criticato le forniture". */
-    private static final Set<String> OBJECTIONS = WordClasses.italian().of("objection");
+    private static final String OBJECTIONS = "objection";
     /** Words around a preposition that carry a list of materiel on: "oltre a nuovi droni", "tra cui due batterie…". */
-    private static final Set<String> LIST_GOES_ON = WordClasses.italian().of("list-connective");
+    private static final String LIST_GOES_ON = "list-connective";
     private static final int MATERIEL_REACH = 8;
     /** How far after one materiel noun the next one of a list may come: "caccia Rafale, con le relative munizioni". */
     private static final int LIST_REACH = 6;
@@ -54,9 +54,9 @@ final class SupportRule {
     private final AttributionFinder attribution;
     private final PhraseLexicon<MaterielWord> materiel = new PhraseLexicon<>();
 
-    SupportRule(AttributionFinder attribution) {
+    SupportRule(Language language, AttributionFinder attribution) {
         this.attribution = attribution;
-        for (List<String> row : DataFile.rows("it/materiel.tsv")) {
+        for (List<String> row : language.rows("materiel.tsv")) {
             materiel.add(row.get(0), new MaterielWord(materielOf(row.get(1)), row.get(2).equals("yes")));
         }
     }
@@ -70,7 +70,8 @@ final class SupportRule {
         }
     }
 
-    List<Candidate> find(SentenceView v, Map<String, Integer> countryMentions) {
+    @Override
+    public List<Candidate> find(SentenceView v) {
         List<Candidate> out = new ArrayList<>();
         Optional<String> lastProvider = Optional.empty();
         Optional<String> lastRecipient = Optional.empty();
@@ -117,7 +118,7 @@ final class SupportRule {
             }
             final Optional<String> from = provider;
             if (recipient.isEmpty() && !purchase) {
-                recipient = lastRecipient.or(() -> mostMentionedOther(countryMentions, from));
+                recipient = lastRecipient.or(() -> mostMentionedOther(v.countryMentions(), from));
             }
             if (provider.isEmpty() || recipient.isEmpty() || provider.equals(recipient)) {
                 continue;
@@ -180,8 +181,8 @@ final class SupportRule {
         List<PhraseLexicon.Match<MaterielWord>> out = new ArrayList<>();
         int reach = word + MATERIEL_REACH;
         for (int k = word + 1; k < v.words().size() && k <= reach; k++) {
-            boolean stop = STOPS.contains(v.folded(k)) && !LIST_GOES_ON.contains(v.folded(k - 1))
-                    && !LIST_GOES_ON.contains(v.folded(k + 1));
+            boolean stop = v.is(STOPS, k) && !v.is(LIST_GOES_ON, k - 1)
+                    && !v.is(LIST_GOES_ON, k + 1);
             if ((stop || isSupplyWord(v, k) || v.opensClause(k)) && !out.isEmpty()) {
                 break;
             }
@@ -220,7 +221,7 @@ final class SupportRule {
             return true;
         }
         int before = m.start() - 1;
-        return before == trigger || DETERMINERS.contains(v.folded(before))
+        return before == trigger || v.is(DETERMINERS, before)
                 || v.quantities().stream().anyMatch(q -> q.end() == m.start());
     }
 
@@ -247,7 +248,7 @@ final class SupportRule {
         }
         if (v.isParticipleWithoutAvere(word)) {
             Optional<String> agent = v.actorAfter(word, 3, a -> a.country().isPresent() && !a.isDemonym()
-                    && BY.contains(v.governor(a)) && v.governorIndex(a) <= word + 2).flatMap(Actor::country);
+                    && v.wordClass(BY).contains(v.governor(a)) && v.governorIndex(a) <= word + 2).flatMap(Actor::country);
             if (agent.isPresent()) {
                 return agent;
             }
@@ -261,7 +262,7 @@ final class SupportRule {
                     .flatMap(Actor::country);
         }
         Optional<Actor> subject = v.subjectBefore(word, a -> (!a.isDemonym() || ofStateBody(v, a)) && a.country().isPresent()
-                && !RECIPIENT_CUES.contains(v.governor(a)));
+                && !v.wordClass(RECIPIENT_CUES).contains(v.governor(a)));
         if (subject.isPresent() && objects(v, subject.get().end(), word)) {
             return Optional.empty();
         }
@@ -284,13 +285,13 @@ final class SupportRule {
         int g = v.governorIndex(a);
         String beforeGovernor = v.folded(g - 1);
         if (a.isDemonym()) {
-            boolean body = STATE_BODIES.contains(v.folded(a.start() - 1)) && RECIPIENT_CUES.contains(v.folded(a.start() - 2));
-            return body || TERRITORY.contains(v.folded(a.start() - 1));
+            boolean body = v.is(STATE_BODIES, a.start() - 1) && v.is(RECIPIENT_CUES, a.start() - 2);
+            return body || v.is(TERRITORY, a.start() - 1);
         }
-        if (WAR_NOUNS.contains(beforeGovernor)) {
-            return OF.contains(governor);
+        if (v.wordClass(WAR_NOUNS).contains(beforeGovernor)) {
+            return v.wordClass(OF).contains(governor);
         }
-        return RECIPIENT_CUES.contains(governor) && !WAR_NOUNS.contains(v.folded(g - 2));
+        return v.wordClass(RECIPIENT_CUES).contains(governor) && !v.is(WAR_NOUNS, g - 2);
     }
 
     /**
@@ -305,8 +306,8 @@ final class SupportRule {
                 return Optional.of(a.id());
             }
         }
-        return v.actorAfter(word, 4, a -> a.country().isPresent() && (BY.contains(v.governor(a))
-                || a.isDemonym() && BY.contains(v.folded(a.start() - 2)))).flatMap(Actor::country);
+        return v.actorAfter(word, 4, a -> a.country().isPresent() && (v.wordClass(BY).contains(v.governor(a))
+                || a.isDemonym() && v.is(BY, a.start() - 2))).flatMap(Actor::country);
     }
 
     /** "acquisizione di caccia francesi", "acquisto di armi dalla Francia": who sells is who supplies (oil bought is trade). */
@@ -318,14 +319,14 @@ final class SupportRule {
                 return Optional.of(a.id());
             }
         }
-        return v.actorAfter(word, MATERIEL_REACH, a -> a.isCountry() && !a.isDemonym() && BY.contains(v.governor(a))
+        return v.actorAfter(word, MATERIEL_REACH, a -> a.isCountry() && !a.isDemonym() && v.wordClass(BY).contains(v.governor(a))
                 && !v.folded(v.governorIndex(a) + 1).equals("parte")).map(Actor::id);
     }
 
     /** "l'acquisizione da parte dell'Ucraina", "Kiev acquisterà": who buys is who receives. */
     private static Optional<String> buyer(SentenceView v, int word) {
         for (int k = word + 1; k < v.words().size() - 2 && k <= word + 4; k++) {
-            if (BY.contains(v.folded(k)) && v.folded(k + 1).equals("parte")) {
+            if (v.is(BY, k) && v.folded(k + 1).equals("parte")) {
                 return v.actorAfter(k + 1, 3, a -> a.country().isPresent() && !a.isDemonym()).flatMap(Actor::country);
             }
         }
@@ -334,12 +335,12 @@ final class SupportRule {
 
     /** "il regime iraniano", "l'esercito russo": a nationality adjective right after a state's body. */
     private static boolean ofStateBody(SentenceView v, Actor a) {
-        return STATE_BODIES.contains(v.folded(a.start() - 1)) && !SentenceView.OBLIQUE.contains(v.folded(a.start() - 2));
+        return v.is(STATE_BODIES, a.start() - 1) && !v.wordClass(SentenceView.OBLIQUE).contains(v.folded(a.start() - 2));
     }
 
     private static boolean objects(SentenceView v, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (OBJECTIONS.contains(v.folded(k))) {
+            if (v.is(OBJECTIONS, k)) {
                 return true;
             }
         }
@@ -348,7 +349,7 @@ final class SupportRule {
 
     private static boolean noPreposition(SentenceView v, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (SentenceView.OBLIQUE.contains(v.folded(k))) {
+            if (v.is(SentenceView.OBLIQUE, k)) {
                 return false;
             }
         }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.document.Analysis;
 import org.newsgraph.document.PartOfSpeech;
 import org.newsgraph.entity.Word;
-import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.Language;
 import org.newsgraph.lang.PrefixGate;
 
 /**
@@ -26,6 +26,7 @@ public final class TriggerLexicon {
     private static final int PER_GATE = Long.SIZE;
     private static final String LEMMA = "lemma:";
 
+    private final Language language;
     /** Every row of the file, in file order: the triggers of one word come in this order. */
     private final List<Entry> entries = new ArrayList<>();
     /** The rows written as patterns, by their index in {@link #entries}, with the patterns. */
@@ -36,10 +37,11 @@ public final class TriggerLexicon {
     /** The rows that name a lemma, by lemma. */
     private final Map<String, List<LemmaRow>> byLemma = new HashMap<>();
 
-    public TriggerLexicon() {
+    public TriggerLexicon(Language language) {
+        this.language = language;
         Map<String, String> endings = new HashMap<>();
-        DataFile.rows("it/verb-endings.tsv").forEach(r -> endings.put("{" + r.get(0) + "}", "(" + r.get(1) + ")"));
-        for (List<String> row : DataFile.rows("it/triggers.tsv")) {
+        (language.has("verb-endings.tsv") ? language.rows("verb-endings.tsv") : List.<List<String>>of()).forEach(r -> endings.put("{" + r.get(0) + "}", "(" + r.get(1) + ")"));
+        for (List<String> row : language.rows("triggers.tsv")) {
             int index = entries.size();
             entries.add(new Entry(Trigger.Kind.valueOf(row.get(0).toUpperCase(Locale.ROOT).replace('-', '_')), row.get(1)));
             String pattern = row.get(2);
@@ -61,6 +63,11 @@ public final class TriggerLexicon {
         for (int from = 0; from < patterns.size(); from += PER_GATE) {
             gates.add(PrefixGate.of(patterns.subList(from, Math.min(patterns.size(), from + PER_GATE))));
         }
+    }
+
+    /** The language whose triggers these are. */
+    public Language language() {
+        return language;
     }
 
     /** "firmare" or "visita/NOUN": a lemma, and the part of speech its reading must have if one is named. */

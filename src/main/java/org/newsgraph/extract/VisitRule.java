@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,14 +14,14 @@ import org.newsgraph.lang.WordClasses;
  * Visits: "X ha visitato la Corea del Nord", "X è arrivato a Pyongyang", "X si è recato a Mosca",
  * "la visita di X in Corea del Nord", "X, in visita a Seul"; "la visita" alone refers back.
  */
-final class VisitRule {
+final class VisitRule implements EventRule {
 
-    private static final Set<String> TO = WordClasses.italian().of("destination-preposition");
-    private static final Set<String> OF = WordClasses.italian().of("of");
-    private static final Set<String> DETERMINERS = WordClasses.italian().of("determiner");
+    private static final String TO = "destination-preposition";
+    private static final String OF = "of";
+    private static final String DETERMINERS = "determiner";
     /** Words just before a trip noun that make the trip the subject's: "in visita", "fa tappa", "il suo viaggio". */
-    private static final Set<String> OWN_TRIP = WordClasses.italian().of("own-trip-cue");
-    private static final Set<String> INVITATION = WordClasses.italian().of("invitation");
+    private static final String OWN_TRIP = "own-trip-cue";
+    private static final String INVITATION = "invitation";
     private static final int WINDOW = 8;
     private static final int MOTION_REACH = 6;
     private static final int INVITATION_REACH = 4;
@@ -33,7 +34,14 @@ final class VisitRule {
         this.gazetteer = gazetteer;
     }
 
-    List<Candidate> find(SentenceView v, Trigger t) {
+    @Override
+    public List<Candidate> find(SentenceView v) {
+        List<Candidate> out = new ArrayList<>();
+        v.triggers().stream().filter(t -> t.kind() == Trigger.Kind.VISIT).forEach(t -> out.addAll(find(v, t)));
+        return out;
+    }
+
+    private List<Candidate> find(SentenceView v, Trigger t) {
         if (Negation.negates(v, t.word()) || invited(v, t.word())) {
             return List.of();
         }
@@ -46,12 +54,12 @@ final class VisitRule {
             }
             case "motion" -> {
                 visitor = subject(v, t.word());
-                destination = v.actorAfter(t.word(), MOTION_REACH, a -> isDestination(a) && TO.contains(v.governor(a)));
+                destination = v.actorAfter(t.word(), MOTION_REACH, a -> isDestination(a) && v.wordClass(TO).contains(v.governor(a)));
             }
             default -> {
-                Optional<Actor> of = v.actorAfter(t.word(), 6, a -> a.isPerson() && OF.contains(v.governor(a)));
+                Optional<Actor> of = v.actorAfter(t.word(), 6, a -> a.isPerson() && v.wordClass(OF).contains(v.governor(a)));
                 visitor = of.isPresent() ? of : ownTrip(v, t.word()) ? traveller(v, t.word()) : Optional.empty();
-                destination = v.actorAfter(t.word(), WINDOW, a -> isDestination(a) && (TO.contains(v.governor(a))
+                destination = v.actorAfter(t.word(), WINDOW, a -> isDestination(a) && (v.wordClass(TO).contains(v.governor(a))
                         || isTown(a) && MeetingRule.isSite(v, a)));
             }
         }
@@ -78,10 +86,10 @@ final class VisitRule {
      */
     private static boolean ownTrip(SentenceView v, int word) {
         for (int k = word - 1; k >= Math.max(0, word - 3); k--) {
-            if (OWN_TRIP.contains(v.folded(k))) {
+            if (v.is(OWN_TRIP, k)) {
                 return true;
             }
-            if (!DETERMINERS.contains(v.folded(k))) {
+            if (!v.is(DETERMINERS, k)) {
                 return false;
             }
         }
@@ -109,7 +117,7 @@ final class VisitRule {
     /** The first word after {@code k} that is not an article. */
     private static int nextWord(SentenceView v, int k) {
         int n = k + 1;
-        while (n < v.words().size() && DETERMINERS.contains(v.folded(n))) {
+        while (n < v.words().size() && v.is(DETERMINERS, n)) {
             n++;
         }
         return n;
@@ -118,7 +126,7 @@ final class VisitRule {
     /** "lo ha invitato a visitare Mosca", "ha invitato Modi a Roma": an invitation is not yet a visit. */
     private static boolean invited(SentenceView v, int word) {
         for (int k = word - 1; k >= Math.max(0, word - INVITATION_REACH); k--) {
-            if (INVITATION.contains(v.folded(k))) {
+            if (v.is(INVITATION, k)) {
                 return true;
             }
         }

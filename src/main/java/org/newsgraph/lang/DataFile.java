@@ -56,6 +56,11 @@ public final class DataFile {
         return rawLines(name).stream().map(String::strip).toList();
     }
 
+    /** Whether a language-data file is in the build. */
+    public static boolean exists(String name) {
+        return DataFile.class.getClassLoader().getResource(BASE + name) != null;
+    }
+
     private static List<String> rawLines(String name) {
         return ClasspathResource.read(BASE + name, in -> {
             List<String> lines = new ArrayList<>();

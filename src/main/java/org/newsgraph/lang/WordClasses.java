@@ -7,21 +7,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Closed classes of function words (it/word-classes.tsv): the prepositions, articles and auxiliaries the
- * extraction rules look for, kept as data so that a rule names its class instead of spelling out words.
+ * Closed classes of function words ({lang}/word-classes.tsv): the prepositions, articles and auxiliaries the
+ * extraction rules look for, kept as data so that a rule names its class instead of spelling out words; every
+ * language defines the same classes.
  */
 public final class WordClasses {
-
-    private static final WordClasses ITALIAN = load("it/word-classes.tsv");
 
     private final Map<String, Set<String>> classes;
 
     private WordClasses(Map<String, Set<String>> classes) {
         this.classes = Map.copyOf(classes);
-    }
-
-    public static WordClasses italian() {
-        return ITALIAN;
     }
 
     /** The words of one class; asking for a class the file does not define is a programming error. */
@@ -33,10 +28,13 @@ public final class WordClasses {
         return words;
     }
 
-    private static WordClasses load(String file) {
+    static WordClasses load(String file) {
         Map<String, Set<String>> classes = new HashMap<>();
         for (List<String> row : DataFile.rows(file)) {
-            classes.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(row.get(1));
+            Set<String> words = classes.computeIfAbsent(row.get(0), k -> new HashSet<>());
+            if (!row.get(1).isEmpty()) {
+                words.add(row.get(1));
+            }
         }
         classes.replaceAll((k, v) -> Set.copyOf(v));
         return new WordClasses(classes);

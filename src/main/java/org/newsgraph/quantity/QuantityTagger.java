@@ -20,7 +20,7 @@ import org.newsgraph.document.Span;
 import org.newsgraph.lang.CaselessPattern;
 import org.newsgraph.lang.CaselessPatternSet;
 import org.newsgraph.lang.CaselessText;
-import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.Language;
 import org.newsgraph.lang.PhrasePattern;
 import org.newsgraph.pipeline.Stage;
 
@@ -43,7 +43,7 @@ public final class QuantityTagger implements Stage {
     private static final int APPROXIMATE = 0;
     private static final int VAGUE = 1;
 
-    private final ItalianNumberWords words;
+    private final NumberWords words;
     private final Map<String, Qualifier> before = new HashMap<>();
     private final Map<String, Qualifier> after = new HashMap<>();
     private final Map<String, Qualifier> alone = new HashMap<>();
@@ -53,14 +53,10 @@ public final class QuantityTagger implements Stage {
     /** {@link #APPROXIMATE}, {@link #VAGUE}, then the spans that are not counts: dates, times, phone numbers. */
     private final CaselessPatternSet spotted;
 
-    /** The tagger with the Italian data under newsgraph/lang/it/. */
-    public QuantityTagger() {
-        this(ItalianNumberWords.standard());
-    }
-
-    QuantityTagger(ItalianNumberWords words) {
-        this.words = words;
-        for (List<String> row : DataFile.rows("it/qualifiers.tsv")) {
+    /** The tagger of a language, with its number words, qualifiers, months and weekdays. */
+    public QuantityTagger(Language language) {
+        this.words = NumberWords.of(language);
+        for (List<String> row : language.rows("qualifiers.tsv")) {
             Qualifier q = Qualifier.valueOf(row.get(2));
             switch (row.get(1)) {
                 case "before" -> before.put(key(row.get(0)), q);
@@ -70,19 +66,19 @@ public final class QuantityTagger implements Stage {
                         + row.get(1));
             }
         }
-        String multipliers = PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.MULTIPLIER,
-                ItalianNumberWords.Kind.THOUSANDS));
+        String multipliers = PhrasePattern.alternation(words.forms(NumberWords.Kind.MULTIPLIER,
+                NumberWords.Kind.THOUSANDS));
         number = CaselessPattern.compile(B + "(?:(?<digits>\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?)|(?<word>\\p{L}+['’]?))"
                 + "(?:\\s*(?<mult>" + multipliers + ")" + E + ")?");
         CaselessPattern approximate = CaselessPattern.atWordStart("(?:"
-                + PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.ARTICLE)) + ")\\s*(?<approx>"
-                + PhrasePattern.alternation(words.forms(ItalianNumberWords.Kind.APPROXIMATE)) + ")" + E);
+                + PhrasePattern.alternation(words.forms(NumberWords.Kind.ARTICLE)) + ")\\s*(?<approx>"
+                + PhrasePattern.alternation(words.forms(NumberWords.Kind.APPROXIMATE)) + ")" + E);
         CaselessPattern vague = CaselessPattern.atWordStart("(?<vague>" + PhrasePattern.alternation(alone.keySet()) + ")" + E);
         qualifierBefore = CaselessPattern.compile(B + "(?<q>" + PhrasePattern.alternation(before.keySet(), true) + ")\\z");
         qualifierAfter = CaselessPattern.compile("\\A\\s+(?<q>" + PhrasePattern.alternation(after.keySet()) + ")" + E);
 
-        String month = PhrasePattern.alternation(DataFile.rows("it/months.tsv").stream().map(r -> r.get(0)).toList());
-        String weekday = PhrasePattern.alternation(DataFile.rows("it/weekdays.tsv").stream().map(r -> r.get(0)).toList());
+        String month = PhrasePattern.alternation(language.rows("months.tsv").stream().map(r -> r.get(0)).toList());
+        String weekday = PhrasePattern.alternation(language.rows("weekdays.tsv").stream().map(r -> r.get(0)).toList());
         String day = "\\d{1,2}(?:\\s*[°º])?";
         spotted = CaselessPatternSet.of(List.of(approximate, vague,
                 CaselessPattern.compile("(?<![\\d.,])\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)"),

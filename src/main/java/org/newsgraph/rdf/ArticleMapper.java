@@ -279,6 +279,10 @@ public final class ArticleMapper {
             add(claim, TYPE, Vocab.DateClaim.asNode());
             add(claim, Vocab.claimedProperty.asNode(), property);
             add(claim, Vocab.claimedValue.asNode(), value);
+            c.parties().stream().sorted().forEach(id -> {
+                entity(id);
+                add(claim, Vocab.ratifyingParty.asNode(), iris.entity(id));
+            });
             add(claim, Vocab.dateText.asNode(), string(c.timex().text()));
             add(claim, Vocab.evidence.asNode(), mention(c.evidence()));
             add(claim, Vocab.mentionedIn.asNode(), article);
@@ -340,11 +344,13 @@ public final class ArticleMapper {
                 .collect(Collectors.joining("--"));
     }
 
+    /** An event's name within its article: what it is, who takes part and when, so two visits to one place on two days are two nodes. */
     private static String eventKey(Event e) {
         StringBuilder key = new StringBuilder(e.type().name());
         new TreeMap<>(e.arguments()).forEach((r, ids) -> key.append('|').append(r).append('=').append(new TreeSet<>(ids)));
         e.materiel().ifPresent(m -> key.append('|').append(m));
         e.quote().ifPresent(q -> key.append('|').append(q.begin()).append('-').append(q.end()));
+        e.date().filter(Timex::written).flatMap(Timex::value).ifPresent(v -> key.append('|').append(v));
         if (e.arguments().isEmpty()) {
             key.append('|').append(e.evidence().get(0));
         }

@@ -66,6 +66,7 @@ public final class Vocab {
     public static final Property dateClaim = ngp("dateClaim");
     public static final Property claimedProperty = ngp("claimedProperty");
     public static final Property claimedValue = ngp("claimedValue");
+    public static final Property ratifyingParty = ngp("ratifyingParty");
     public static final Property shortName = ngp("shortName");
     public static final Property demonym = ngp("demonym");
     public static final Property capital = ngp("capital");

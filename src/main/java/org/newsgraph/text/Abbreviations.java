@@ -4,17 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.Language;
 
-/** The abbreviations of {@code it/abbreviations.tsv}, looked up case-insensitively with their full stops. */
+/** The abbreviations of a language's {@code abbreviations.tsv}, looked up case-insensitively with their full stops. */
 final class Abbreviations {
 
     /** What usually follows an abbreviation, and so whether its full stop may end a sentence. */
     enum Before {
         NAME, NUMBER, ANY
     }
-
-    private static final Abbreviations ITALIAN = load("it/abbreviations.tsv");
 
     private final Map<String, Before> entries;
     private final int longest;
@@ -24,13 +22,14 @@ final class Abbreviations {
         this.longest = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
-    static Abbreviations italian() {
-        return ITALIAN;
+    /** The abbreviations of a language, read once. */
+    static Abbreviations of(Language language) {
+        return language.derived("abbreviations", l -> load(l, "abbreviations.tsv"));
     }
 
-    static Abbreviations load(String name) {
+    private static Abbreviations load(Language language, String name) {
         Map<String, Before> map = new HashMap<>();
-        for (List<String> row : DataFile.rows(name)) {
+        for (List<String> row : language.rows(name)) {
             if (!row.get(0).contains(".")) {
                 throw new IllegalArgumentException(name + ": abbreviation without a full stop: " + row.get(0));
             }

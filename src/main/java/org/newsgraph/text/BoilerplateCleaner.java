@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.document.Span;
 import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.Language;
 
 /**
  * Removes what a scraper keeps besides the article (advertising slots, share buttons, related headlines,
@@ -41,9 +42,9 @@ public final class BoilerplateCleaner {
         this.rules = List.copyOf(rules);
     }
 
-    /** The cleaner with the Italian patterns of {@code it/boilerplate.tsv}. */
-    public static BoilerplateCleaner italian() {
-        return fromData("it/boilerplate.tsv");
+    /** The cleaner with a language's patterns ({@code boilerplate.tsv}). */
+    public static BoilerplateCleaner of(Language language) {
+        return fromData(language.code() + "/boilerplate.tsv");
     }
 
     /** A cleaner with the patterns of a boilerplate file under newsgraph/lang/. */

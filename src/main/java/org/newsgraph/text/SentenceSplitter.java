@@ -7,6 +7,7 @@ import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Sentence;
 import org.newsgraph.document.Span;
+import org.newsgraph.lang.Language;
 import org.newsgraph.pipeline.Stage;
 
 /**
@@ -30,8 +31,8 @@ public final class SentenceSplitter implements Stage {
 
     private final Abbreviations abbreviations;
 
-    public SentenceSplitter() {
-        this.abbreviations = Abbreviations.italian();
+    public SentenceSplitter(Language language) {
+        this.abbreviations = Abbreviations.of(language);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.newsgraph.document.Sentence;
 import org.newsgraph.document.Span;
 import org.newsgraph.document.Token;
 import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.Language;
 import org.newsgraph.pipeline.Stage;
 
 /**
@@ -43,9 +44,9 @@ public final class Tokenizer implements Stage {
     private final Abbreviations abbreviations;
     private final Set<String> apocopes;
 
-    public Tokenizer() {
-        this.abbreviations = Abbreviations.italian();
-        this.apocopes = DataFile.lines("it/apocopes.txt").stream()
+    public Tokenizer(Language language) {
+        this.abbreviations = Abbreviations.of(language);
+        this.apocopes = (language.has("apocopes.txt") ? language.lines("apocopes.txt") : List.<String>of()).stream()
                 .map(s -> s.replace('’', '\'').toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 

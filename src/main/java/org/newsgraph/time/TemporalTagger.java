@@ -22,7 +22,7 @@ import org.newsgraph.document.Timex;
 import org.newsgraph.lang.CaselessPattern;
 import org.newsgraph.lang.CaselessPatternSet;
 import org.newsgraph.lang.CaselessText;
-import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.Language;
 import org.newsgraph.lang.PhrasePattern;
 import org.newsgraph.pipeline.Stage;
 
@@ -53,8 +53,8 @@ public final class TemporalTagger implements Stage {
     private final CaselessPatternSet rulePatterns;
 
     /** The tagger with the Italian data under newsgraph/lang/it/. */
-    public TemporalTagger() {
-        for (List<String> row : DataFile.rows("it/months.tsv")) {
+    public TemporalTagger(Language language) {
+        for (List<String> row : language.rows("months.tsv")) {
             int number = Integer.parseInt(row.get(1));
             months.put(key(row.get(0)), number);
             for (String abbreviation : row.get(2).split(",")) {
@@ -63,7 +63,7 @@ public final class TemporalTagger implements Stage {
                 }
             }
         }
-        for (List<String> row : DataFile.rows("it/weekdays.tsv")) {
+        for (List<String> row : language.rows("weekdays.tsv")) {
             DayOfWeek day = DayOfWeek.of(Integer.parseInt(row.get(1)));
             weekdays.put(key(row.get(0)), day);
             for (String variant : row.get(2).split(",")) {
@@ -72,12 +72,12 @@ public final class TemporalTagger implements Stage {
                 }
             }
         }
-        for (List<String> row : DataFile.rows("it/relative.tsv")) {
+        for (List<String> row : language.rows("relative.tsv")) {
             relatives.put(key(row.get(0)), new Relative(Unit.valueOf(row.get(1).toUpperCase(Locale.ROOT)),
                     Integer.parseInt(row.get(2))));
         }
         List<String> after = new ArrayList<>();
-        for (List<String> row : DataFile.rows("it/time-directions.tsv")) {
+        for (List<String> row : language.rows("time-directions.tsv")) {
             directions.put(key(row.get(0)), Direction.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
             if (row.get(2).equals("yes")) {
                 after.add(row.get(0));
@@ -85,14 +85,14 @@ public final class TemporalTagger implements Stage {
         }
         List<String> leads = new ArrayList<>();
         List<String> yearLeads = new ArrayList<>();
-        for (List<String> row : DataFile.rows("it/time-prepositions.tsv")) {
+        for (List<String> row : language.rows("time-prepositions.tsv")) {
             leads.add(row.get(0));
             if (row.get(1).equals("yes")) {
                 yearLeads.add(row.get(0));
             }
         }
-        List<String> modifiers = DataFile.rows("it/time-modifiers.tsv").stream().map(r -> r.get(0)).toList();
-        futureCues = cuePattern(DataFile.lines("it/future-cues.txt"));
+        List<String> modifiers = language.rows("time-modifiers.tsv").stream().map(r -> r.get(0)).toList();
+        futureCues = cuePattern(language.lines("future-cues.txt"));
 
         String lead = "(?:" + PhrasePattern.alternation(leads, true) + ")?";
         String yearLead = PhrasePattern.alternation(yearLeads, true);

@@ -137,8 +137,8 @@ class EventExtractionTest {
                 // visits: the subject's own trip, not an invitation; a traveller meeting people in another country went there
                 Arguments.of("Wang Yi ha ringraziato Antony Blinken per averlo invitato a visitare gli Stati Uniti in primavera.", "2023-09-13", List.of()),
                 Arguments.of("Durante la sua visita a Mosca, Xi Jinping ha incontrato Vladimir Putin.", "2025-05-08",
-                        List.of("VISIT VISITOR=[person/xi-jinping] DESTINATION=[place/moscow] date=2025-05-08",
-                                "MEETING PARTICIPANT=[person/vladimir-putin, person/xi-jinping] place=place/moscow date=2025-05-08")),
+                        List.of("MEETING PARTICIPANT=[person/vladimir-putin, person/xi-jinping] place=place/moscow date=2025-05-08",
+                                "VISIT VISITOR=[person/xi-jinping] DESTINATION=[place/moscow] date=2025-05-08")),
                 Arguments.of("Wang Yi è arrivato a Mosca. Lunedì Wang Yi era a Berlino, dove ha incontrato Mark Rutte.", "2023-02-22",
                         List.of("VISIT VISITOR=[person/wang-yi] DESTINATION=[place/moscow] date=2023-02-22",
                                 "MEETING PARTICIPANT=[person/mark-rutte, person/wang-yi] place=place/berlin date=2023-02-20",
@@ -167,7 +167,7 @@ class EventExtractionTest {
                         List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] TROOPS")),
                 // ratification dated before its verb; a treaty named by another year is another treaty
                 Arguments.of("Il 9 novembre Vladimir Putin ha ratificato il trattato con la Corea del Nord.", "2024-11-30",
-                        List.of("AGREEMENT PARTY=[country/north-korea, country/russia] ratified=2024-11-09")),
+                        List.of("AGREEMENT PARTY=[country/north-korea, country/russia] ratified=2024-11-09 by [country/russia]")),
                 Arguments.of("Russia e Corea del Nord hanno firmato un trattato a giugno. Il trattato del 2000 tra Russia e Corea del Nord era più debole.", "2024-11-30",
                         List.of("AGREEMENT PARTY=[country/north-korea, country/russia] signed=2024-06",
                                 "AGREEMENT PARTY=[country/north-korea, country/russia] signed=2000")),
@@ -222,7 +222,25 @@ class EventExtractionTest {
                 Arguments.of("Pyongyang fornisce proiettili alla Russia. Sia la Corea del Nord sia la Russia negano.", "2024-11-30",
                         List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MUNITIONS denied=[country/north-korea, country/russia]")),
                 Arguments.of("La Corea del Nord ha consegnato missili a corto raggio alla Russia. Secondo funzionari sudcoreani erano circa 150 missili, consegnati in una base militare russa.", "2024-09-10",
-                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MISSILES 150 ABOUT claimed=[country/south-korea]")));
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MISSILES 150 ABOUT claimed=[country/south-korea]")),
+                // one person's visits to one place on days far apart are two visits; days close together are one
+                Arguments.of("Il premier spagnolo è arrivato a Berlino il 4 marzo. Sánchez era già stato in visita a Berlino il 10 novembre 2024.", "2025-03-05",
+                        List.of("VISIT VISITOR=[person/pedro-sanchez] DESTINATION=[place/berlin] date=2025-03-04",
+                                "VISIT VISITOR=[person/pedro-sanchez] DESTINATION=[place/berlin] date=2024-11-10")),
+                Arguments.of("Il premier spagnolo è arrivato a Berlino il 4 marzo. La visita di Sánchez a Berlino si è conclusa il 6 marzo.", "2025-03-07",
+                        List.of("VISIT VISITOR=[person/pedro-sanchez] DESTINATION=[place/berlin] date=2025-03-04")),
+                // a relative clause set off by a comma tells of the noun before it, in its own time
+                Arguments.of("Il premier spagnolo ha incontrato Mario Bianchi, che era stato nominato ministro a maggio.", "2025-03-05",
+                        List.of("MEETING PARTICIPANT=[person/mario-bianchi, person/pedro-sanchez] date=2025-03-05")),
+                // who ratified: the subject, the agent after "da", a state body named by its nationality; they are parties too
+                Arguments.of("Il parlamento giapponese ha ratificato l'accordo con la Corea del Sud.", "2025-06-10",
+                        List.of("AGREEMENT PARTY=[country/japan, country/south-korea] ratified=2025-06-10 by [country/japan]")),
+                Arguments.of("La Duma ha ratificato il trattato con la Corea del Nord il 24 ottobre.", "2024-11-20",
+                        List.of("AGREEMENT PARTY=[country/north-korea, country/russia] ratified=2024-10-24 by [country/russia]")),
+                Arguments.of("L'accordo firmato da Giappone e Corea del Sud è stato ratificato dal parlamento sudcoreano a maggio.", "2025-06-10",
+                        List.of("AGREEMENT PARTY=[country/japan, country/south-korea] ratified=2025-05 by [country/south-korea]")),
+                Arguments.of("Il governo giapponese ha firmato un accordo con la Corea del Sud.", "2025-06-10",
+                        List.of("AGREEMENT PARTY=[country/japan, country/south-korea] signed=2025-06-10")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -244,7 +262,7 @@ class EventExtractionTest {
             case SIGNED -> "signed=";
             case RATIFIED -> "ratified=";
             case IN_FORCE -> "in-force=";
-        }).append(c.timex().value().orElse("?")));
+        }).append(c.timex().value().orElse("?")).append(c.parties().isEmpty() ? "" : " by " + new TreeSet<>(c.parties())));
         if (e.flags().contains(Event.Flag.MUTUAL_DEFENCE)) {
             s.append(" mutual");
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.document.Span;
 import org.newsgraph.entity.Folding;
 import org.newsgraph.entity.Word;
+import org.newsgraph.lang.Language;
 import org.newsgraph.lang.Morphology;
 
 /**
@@ -21,7 +22,7 @@ import org.newsgraph.lang.Morphology;
  */
 class TriggerLexiconTest {
 
-    private static final TriggerLexicon LEXICON = new TriggerLexicon();
+    private static final TriggerLexicon LEXICON = new TriggerLexicon(Language.of("it"));
     private static final Morphology ITALIAN = Morphology.forLanguage("it");
 
     record Case(String folded, Set<Trigger.Kind> kinds) {

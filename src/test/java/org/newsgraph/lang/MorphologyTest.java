@@ -19,12 +19,13 @@ import org.newsgraph.document.Analysis;
 import org.newsgraph.document.PartOfSpeech;
 
 /**
- * The Italian dictionary gives every inflected form its lemma, tag and part of speech, whatever the case it is
- * written in; forms it does not know have no reading.
+ * The Italian and English dictionaries give every inflected form its lemma, tag and part of speech, whatever the
+ * case it is written in; forms they do not know have no reading.
  */
 class MorphologyTest {
 
     private static final Morphology ITALIAN = Morphology.forLanguage("it");
+    private static final Morphology ENGLISH = Morphology.forLanguage("en");
 
     /** A form and readings it must have, each written "lemma TAG". */
     record Case(String form, Set<String> readings) {
@@ -61,6 +62,37 @@ class MorphologyTest {
         assertTrue(found.containsAll(c.readings()), c.form() + " → " + found);
     }
 
+    static Stream<Case> englishReadings() {
+        return Stream.of(
+                new Case("met", Set.of("meet VBD", "meet VBN")),
+                new Case("signed", Set.of("sign VBD", "sign VBN")),
+                new Case("troops", Set.of("troop NNS")),
+                new Case("visited", Set.of("visit VBD", "visit VBN")),
+                new Case("talks", Set.of("talk NNS", "talk VBZ")),
+                new Case("said", Set.of("say VBD", "say VBN")),
+                new Case("denied", Set.of("deny VBD", "deny VBN")),
+                new Case("ratified", Set.of("ratify VBD", "ratify VBN")),
+                new Case("supplies", Set.of("supply NNS", "supply VBZ")),
+                new Case("n't", Set.of("not RB")),
+                // proper nouns, capitalised at the start of a sentence, or in capitals as in a dateline
+                new Case("Moscow", Set.of("Moscow NNP")),
+                new Case("MOSCOW", Set.of("Moscow NNP")),
+                new Case("Ukraine", Set.of("Ukraine NNP")),
+                new Case("Russians", Set.of("Russian NNPS")),
+                new Case("Talks", Set.of("talk NNS")),
+                new Case("SIGNED", Set.of("sign VBD")),
+                // a typographic apostrophe reads as a straight one
+                new Case("n’t", Set.of("not RB")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("englishReadings")
+    void givesEnglishLemmaAndTag(Case c) {
+        Set<String> found = ENGLISH.analyse(c.form()).stream().map(a -> a.lemma() + " " + a.tag())
+                .collect(Collectors.toSet());
+        assertTrue(found.containsAll(c.readings()), c.form() + " → " + found);
+    }
+
     static Stream<String> unknown() {
         return Stream.of("xyzzy", "", "2024", "Erdoğan", "北京", "😀", "firmerannox", "Zelens'kyj");
     }
@@ -69,6 +101,16 @@ class MorphologyTest {
     @MethodSource("unknown")
     void knowsNothingOfUnknownForms(String form) {
         assertEquals(List.of(), ITALIAN.analyse(form));
+    }
+
+    static Stream<String> englishUnknown() {
+        return Stream.of("xyzzy", "", "2024", "北京", "😀", "signeded", "incontrato");
+    }
+
+    @ParameterizedTest
+    @MethodSource("englishUnknown")
+    void knowsNothingOfUnknownEnglishForms(String form) {
+        assertEquals(List.of(), ENGLISH.analyse(form));
     }
 
     /** A tag and the part of speech the Italian profile maps it to. */
@@ -98,6 +140,55 @@ class MorphologyTest {
     void mapsTagsToPartsOfSpeech(Tagged t) {
         List<Analysis> found = ITALIAN.analyse(t.form());
         assertTrue(found.stream().anyMatch(a -> a.lemma().equals(t.lemma()) && a.pos() == t.pos()),
+                t + " → " + found);
+    }
+
+    static Stream<Tagged> englishPartsOfSpeech() {
+        return Stream.of(
+                new Tagged("met", "meet", PartOfSpeech.VERB),
+                new Tagged("signed", "sign", PartOfSpeech.VERB),
+                new Tagged("troops", "troop", PartOfSpeech.NOUN),
+                new Tagged("talks", "talk", PartOfSpeech.NOUN),
+                new Tagged("talks", "talk", PartOfSpeech.VERB),
+                new Tagged("ratification", "ratification", PartOfSpeech.NOUN),
+                new Tagged("Moscow", "Moscow", PartOfSpeech.PROPER_NOUN),
+                new Tagged("Russians", "Russian", PartOfSpeech.PROPER_NOUN),
+                new Tagged("military", "military", PartOfSpeech.ADJECTIVE),
+                new Tagged("has", "have", PartOfSpeech.VERB),
+                new Tagged("would", "will", PartOfSpeech.VERB),
+                new Tagged("reportedly", "reportedly", PartOfSpeech.ADVERB),
+                new Tagged("the", "the", PartOfSpeech.DETERMINER),
+                new Tagged("their", "their", PartOfSpeech.DETERMINER),
+                new Tagged("twelve", "twelve", PartOfSpeech.NUMERAL),
+                new Tagged("with", "with", PartOfSpeech.PREPOSITION),
+                new Tagged("to", "to", PartOfSpeech.PREPOSITION),
+                new Tagged("and", "and", PartOfSpeech.CONJUNCTION),
+                new Tagged("which", "which", PartOfSpeech.CONJUNCTION),
+                new Tagged("they", "they", PartOfSpeech.PRONOUN));
+    }
+
+    @ParameterizedTest
+    @MethodSource("englishPartsOfSpeech")
+    void mapsEnglishTagsToPartsOfSpeech(Tagged t) {
+        List<Analysis> found = ENGLISH.analyse(t.form());
+        assertTrue(found.stream().anyMatch(a -> a.lemma().equals(t.lemma()) && a.pos() == t.pos()),
+                t + " → " + found);
+    }
+
+    /** The English profile maps no tag of these forms to the part of speech of another reading: "the" is no noun. */
+    static Stream<Tagged> englishNotParts() {
+        return Stream.of(
+                new Tagged("the", "the", PartOfSpeech.OTHER),
+                new Tagged("Moscow", "Moscow", PartOfSpeech.NOUN),
+                new Tagged("troops", "troop", PartOfSpeech.PROPER_NOUN),
+                new Tagged("their", "their", PartOfSpeech.PRONOUN));
+    }
+
+    @ParameterizedTest
+    @MethodSource("englishNotParts")
+    void doesNotConfuseEnglishParts(Tagged t) {
+        List<Analysis> found = ENGLISH.analyse(t.form());
+        assertTrue(found.stream().noneMatch(a -> a.lemma().equals(t.lemma()) && a.pos() == t.pos()),
                 t + " → " + found);
     }
 

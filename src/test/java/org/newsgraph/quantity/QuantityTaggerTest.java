@@ -14,10 +14,11 @@ import org.newsgraph.document.Annotation;
 import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Quantity;
+import org.newsgraph.lang.Language;
 
 class QuantityTaggerTest {
 
-    private static final QuantityTagger TAGGER = new QuantityTagger();
+    private static final QuantityTagger TAGGER = new QuantityTagger(Language.of("it"));
 
     /** Sentence and the expected amounts as "text=value QUALIFIER" ("text QUALIFIER" without a number). */
     static Stream<Arguments> cases() {

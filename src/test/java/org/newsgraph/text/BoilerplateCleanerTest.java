@@ -7,11 +7,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.lang.Language;
 
 /** Scraped pages written for this test, the article text left once chrome is gone (a blank line where chrome was), and the headline. */
 class BoilerplateCleanerTest {
 
-    private static final BoilerplateCleaner CLEANER = BoilerplateCleaner.italian();
+    private static final BoilerplateCleaner CLEANER = BoilerplateCleaner.of(Language.of("it"));
 
     private static final String P1 = "Il presidente russo ha accolto il leader nordcoreano a Mosca per due giorni di colloqui.";
     private static final String P2 = "Il vertice si è chiuso martedì con una dichiarazione comune dei due governi.";

@@ -11,13 +11,14 @@ import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.PartOfSpeech;
 import org.newsgraph.entity.Word;
+import org.newsgraph.lang.Language;
 import org.newsgraph.lang.Morphology;
 import org.newsgraph.pipeline.Pipeline;
 
 /** After the morphology stage every word of a sentence answers by lemma and part of speech. */
 class MorphologyTaggerTest {
 
-    private static final Pipeline PIPELINE = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer())
+    private static final Pipeline PIPELINE = Pipeline.builder().add(new SentenceSplitter(Language.of("it"))).add(new Tokenizer(Language.of("it")))
             .add(new MorphologyTagger(Morphology.forLanguage("it"))).build();
 
     /** A sentence, one of its words, a lemma and part of speech that word must or must not have. */

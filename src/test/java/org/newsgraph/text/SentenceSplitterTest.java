@@ -14,12 +14,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Sentence;
+import org.newsgraph.lang.Language;
 import org.newsgraph.pipeline.Pipeline;
 
 /** Texts written for this test and their sentences, each as "paragraph:text", separated by " | ". */
 class SentenceSplitterTest {
 
-    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(Language.of("it"));
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -88,10 +89,10 @@ class SentenceSplitterTest {
     void cleansAndSplitsAFiveMegabyteLineWithoutSentenceEndsIntoBoundedSentences() {
         String words = "«parola " + "parola ".repeat(5_000_000 / 7);
         String noSpaces = "x".repeat(5_000_000);
-        Pipeline pipeline = Pipeline.builder().add(new SentenceSplitter()).add(new Tokenizer()).add(new QuoteFinder())
+        Pipeline pipeline = Pipeline.builder().add(new SentenceSplitter(Language.of("it"))).add(new Tokenizer(Language.of("it"))).add(new QuoteFinder())
                 .build();
         for (String line : List.of(words, noSpaces)) {
-            String text = BoilerplateCleaner.italian().clean(line).text();
+            String text = BoilerplateCleaner.of(Language.of("it")).clean(line).text();
             assertEquals(line.strip(), text, "a 5 MB line is article text, not chrome");
             Document d = pipeline.apply(Document.of(source(), text, Optional.empty()));
             assertTrue(d.sentences().size() >= text.length() / SentenceSplitter.MAX_SENTENCE);

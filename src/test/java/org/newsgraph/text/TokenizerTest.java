@@ -9,11 +9,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.document.Span;
 import org.newsgraph.document.Token;
+import org.newsgraph.lang.Language;
 
 /** Italian sentences written for this test and the tokens they must give, separated by " | ". */
 class TokenizerTest {
 
-    private static final Tokenizer TOKENIZER = new Tokenizer();
+    private static final Tokenizer TOKENIZER = new Tokenizer(Language.of("it"));
 
     static Stream<Arguments> cases() {
         return Stream.of(

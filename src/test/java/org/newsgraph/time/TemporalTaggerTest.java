@@ -13,10 +13,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Timex;
+import org.newsgraph.lang.Language;
 
 class TemporalTaggerTest {
 
-    private static final TemporalTagger TAGGER = new TemporalTagger();
+    private static final TemporalTagger TAGGER = new TemporalTagger(Language.of("it"));
     /** A Friday. */
     private static final String FRI = "2024-11-29";
     /** A Wednesday. */

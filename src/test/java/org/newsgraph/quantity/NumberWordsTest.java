@@ -7,8 +7,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.lang.Language;
 
-class ItalianNumberWordsTest {
+class NumberWordsTest {
 
     /** Word and its value (-1: not a cardinal number word). */
     static Stream<Arguments> words() {
@@ -30,6 +31,6 @@ class ItalianNumberWordsTest {
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("words")
     void readsNumberWordsByComposition(String word, long expected) {
-        assertEquals(expected < 0 ? OptionalLong.empty() : OptionalLong.of(expected), ItalianNumberWords.standard().parse(word));
+        assertEquals(expected < 0 ? OptionalLong.empty() : OptionalLong.of(expected), NumberWords.of(Language.of("it")).parse(word));
     }
 }

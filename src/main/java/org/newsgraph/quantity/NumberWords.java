@@ -10,21 +10,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.Language;
 
 /**
- * Italian cardinal number words read by composition, not by a list: "tremila" = 3000, "duemilacinquecento"
- * = 2500, "ventitré" = 23, "centomila" = 100000. The pieces and their kinds come from it/number-words.tsv.
+ * Cardinal number words read by composition, not by a list: "tremila" = 3000, "duemilacinquecento" = 2500,
+ * "ventitré" = 23, "centomila" = 100000; a language that writes them apart ("twelve thousand") has one piece per
+ * word. The pieces and their kinds come from the language's number-words.tsv.
  */
-public final class ItalianNumberWords {
-
-    private static final ItalianNumberWords STANDARD = new ItalianNumberWords(DataFile.rows("it/number-words.tsv"));
+public final class NumberWords {
 
     private final Map<String, Piece> pieces = new HashMap<>();
     /** The pieces that join into one word, by first character, longest first: each word of a text is tried. */
     private final Map<Character, List<String>> joinable = new HashMap<>();
 
-    ItalianNumberWords(List<List<String>> rows) {
+    /** Words that spell one but count nothing on their own: Italian "uno" is far more often a pronoun. */
+    private final Set<String> notCounts;
+
+    NumberWords(List<List<String>> rows, Set<String> notCounts) {
+        this.notCounts = notCounts;
         for (List<String> row : rows) {
             Kind kind = Kind.valueOf(row.get(2).toUpperCase(Locale.ROOT));
             pieces.put(row.get(0), new Piece(new BigDecimal(row.get(1)), kind));
@@ -35,15 +38,15 @@ public final class ItalianNumberWords {
         joinable.values().forEach(pieces -> pieces.sort(Comparator.comparingInt(String::length).reversed()));
     }
 
-    /** The words of newsgraph/lang/it/number-words.tsv. */
-    public static ItalianNumberWords standard() {
-        return STANDARD;
+    /** The number words of a language, read once. */
+    public static NumberWords of(Language language) {
+        return language.derived("number-words", l -> new NumberWords(l.rows("number-words.tsv"), l.words("not-a-count")));
     }
 
-    /** The value of one whole word that is a cardinal number ("dodicimila" → 12000); empty for any other word, and for "uno". */
+    /** The value of one whole word that is a cardinal number ("dodicimila" → 12000); empty for any other word, and for a word that counts nothing alone ("uno"). */
     public OptionalLong parse(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.isEmpty() || w.equals("uno")) {
+        if (w.isEmpty() || notCounts.contains(w)) {
             return OptionalLong.empty();
         }
         long total = 0;
