@@ -1,10 +1,16 @@
 package org.newsgraph.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.newsgraph.document.NewsgraphException;
 
 /** The figures of one benchmark run, and their Markdown section for {@code docs/BENCHMARKS.md}. */
 public record BenchReport(
@@ -22,6 +28,10 @@ public record BenchReport(
         boolean sameOutputAcrossThreads,
         List<QueryTimer.Timing> queries,
         String queriesSource) {
+
+    /** What a new Markdown file of runs starts with. */
+    static final String HEADER = "# Benchmarks\n\nFigures from `newsgraph bench`, newest last. "
+            + "Each section is one run; see its command line and machine.\n";
 
     /** How the phases that convert one long article are named: "convert one 4.0 MB article, 1 thread". */
     public static final String LONG_ARTICLE = "convert one ";
@@ -55,6 +65,19 @@ public record BenchReport(
     }
 
     /** The run as a Markdown section, headed by its date and size, ready to append to BENCHMARKS.md. */
+    /** Appends this run's section to the Markdown file, starting the file with its header when it is new. */
+    public void appendTo(Path file) {
+        String section = markdown();
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            String text = Files.exists(file) ? "\n" + section : HEADER + "\n" + section;
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw NewsgraphException.failure(file + ": cannot write: " + e.getMessage().toLowerCase(Locale.ROOT), e);
+        }
+    }
+
     public String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("## ").append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))

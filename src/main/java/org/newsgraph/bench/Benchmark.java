@@ -17,13 +17,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.newsgraph.cli.NewsgraphException;
 import org.newsgraph.convert.ArticleInput;
-import org.newsgraph.convert.ConvertedArticle;
 import org.newsgraph.convert.Converter;
 import org.newsgraph.convert.Corpus;
 import org.newsgraph.convert.OrderedConversion;
+import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.query.QueryLibrary;
 import org.newsgraph.rdf.ArticleStream;
+import org.newsgraph.rdf.ConvertedArticle;
 import org.newsgraph.rdf.RdfOutput;
 
 /**
@@ -103,9 +104,9 @@ public final class Benchmark {
                         ourQuads - jenaQuads);
             }
 
-            List<ShippedQueries.Named> queries = ShippedQueries.find(s.queries());
-            String source = s.queries() != null && Files.isDirectory(s.queries())
-                    ? s.queries().toString() + "/*.rq" : "classpath " + ShippedQueries.RESOURCE_FOLDER + "/*.rq";
+            boolean folder = s.queries() != null && Files.isDirectory(s.queries());
+            List<QueryLibrary.ShippedQuery> queries = folder ? QueryLibrary.inFolder(s.queries()) : QueryLibrary.all();
+            String source = folder ? s.queries().toString() + "/*.rq" : "classpath " + QueryLibrary.RESOURCE_FOLDER + "/*.rq";
             log.printf(Locale.ROOT, "bench: timing %d quer%s from %s, %d runs each%n", queries.size(),
                     queries.size() == 1 ? "y" : "ies", source, s.repeat());
             log.flush();

@@ -16,6 +16,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.query.QueryLibrary;
 
 /**
  * Times each query against a TDB2 store with the union default graph (as the server serves it): two
@@ -32,12 +33,12 @@ public final class QueryTimer {
     private QueryTimer() {
     }
 
-    public static List<Timing> time(Path db, List<ShippedQueries.Named> queries, int repeat) {
+    public static List<Timing> time(Path db, List<QueryLibrary.ShippedQuery> queries, int repeat) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
         Dataset ds = DatasetFactory.wrap(dsg);
         List<Timing> timings = new ArrayList<>();
         try {
-            for (ShippedQueries.Named q : queries) {
+            for (QueryLibrary.ShippedQuery q : queries) {
                 timings.add(time(ds, q, repeat));
             }
         } finally {
@@ -46,7 +47,7 @@ public final class QueryTimer {
         return timings;
     }
 
-    private static Timing time(Dataset ds, ShippedQueries.Named named, int repeat) {
+    private static Timing time(Dataset ds, QueryLibrary.ShippedQuery named, int repeat) {
         Query query;
         try {
             query = QueryFactory.create(named.text());

@@ -1,11 +1,12 @@
 package org.newsgraph.bench;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -15,8 +16,10 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.newsgraph.cli.Main;
-import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.app.Loading;
+import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.store.JsonLdContexts;
+import org.newsgraph.store.TdbStore;
 
 /**
  * One way of loading an RDF file into a fresh TDB2 store, with the label the benchmark prints for it.
@@ -36,19 +39,17 @@ public record StoreLoader(String label, Load load) {
     }
 
     /**
-     * newsgraph's own {@code load --db DB FILE} run in this JVM, as a user would run it: the file is
-     * checked, then streamed into the store in one write transaction, with the ontology and gazetteer graphs.
+     * newsgraph's own load, the service {@code load --db DB FILE} calls: the file is checked, then streamed
+     * into the store in one write transaction, with the ontology and gazetteer graphs.
      */
     public static StoreLoader newsgraph() {
         return new StoreLoader("newsgraph load (streaming, one transaction)", (rdf, db) -> {
-            StringWriter messages = new StringWriter();
-            PrintWriter err = new PrintWriter(messages);
-            int code = Main.run(new String[] {"load", "--db", db.toString(), rdf.toString()},
-                    new PrintWriter(Writer.nullWriter()), err);
-            err.flush();
-            TDBInternal.expel(DatabaseMgr.connectDatasetGraph(db.toString()));
-            if (code != 0) {
-                throw new IllegalStateException("exit code " + code + ": " + messages.toString().strip());
+            TdbStore store = TdbStore.open(db);
+            try {
+                Loading.intoStore(List.of(rdf), Optional.empty(), JsonLdContexts.EMBEDDED_ONLY, store,
+                        new PrintWriter(Writer.nullWriter()), () -> { });
+            } finally {
+                store.close();
             }
         });
     }

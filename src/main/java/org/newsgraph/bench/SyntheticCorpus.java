@@ -18,9 +18,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.newsgraph.cli.NewsgraphException;
 import org.newsgraph.convert.ArticleInput;
 import org.newsgraph.convert.Corpus;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.lang.DataFile;
 
 /**

@@ -1,15 +1,9 @@
 package org.newsgraph.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import org.newsgraph.convert.ArticleInput;
-import org.newsgraph.convert.ConvertedArticle;
-import org.newsgraph.convert.Converter;
 import org.newsgraph.convert.Corpus;
-import org.newsgraph.convert.OrderedConversion;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,31 +24,5 @@ public final class ArticleOptions {
 
     public Corpus corpus() {
         return Corpus.collect(paths(), Optional.ofNullable(metadata));
-    }
-
-    /** Prints the corpus's input problems, one line each, and returns how many there were. */
-    static int report(Corpus corpus, PrintWriter err) {
-        corpus.problems().forEach(p -> err.println("newsgraph: " + p));
-        return corpus.problems().size();
-    }
-
-    /**
-     * Converts the articles on {@code threads} threads and hands each to {@code into} in input order; an
-     * article that cannot be converted is reported on one line and skipped.
-     */
-    static OrderedConversion.Counts convertEach(Corpus corpus, int threads, String command, PrintWriter err,
-                                                Consumer<ConvertedArticle> into) {
-        return new OrderedConversion(threads, Converter::standard)
-                .run(corpus.articles(), new OrderedConversion.Sink() {
-                    @Override
-                    public void converted(ConvertedArticle article) {
-                        into.accept(article);
-                    }
-
-                    @Override
-                    public void failed(ArticleInput input, NewsgraphException problem) {
-                        err.println("newsgraph " + command + ": " + problem.getMessage());
-                    }
-                });
     }
 }

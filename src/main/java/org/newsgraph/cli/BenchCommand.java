@@ -2,16 +2,14 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.bench.BenchReport;
 import org.newsgraph.bench.Benchmark;
 import org.newsgraph.bench.StoreLoader;
+import org.newsgraph.document.NewsgraphException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,9 +23,6 @@ import picocli.CommandLine.Spec;
                 + "query, and append the figures to a Markdown file.",
                 "Run with -Xmx512m to check that memory stays flat."})
 public final class BenchCommand implements Callable<Integer> {
-
-    static final String HEADER = "# Benchmarks\n\nFigures from `newsgraph bench`, newest last. "
-            + "Each section is one run; see its command line and machine.\n";
 
     @Spec
     CommandSpec spec;
@@ -84,11 +79,6 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Folder of .rq queries to time; when missing, the queries shipped in the jar (default: ${DEFAULT-VALUE}).")
     Path queries;
 
-    /** The load timed as newsgraph's own: the real {@code load} command. */
-    static StoreLoader ourLoader() {
-        return StoreLoader.newsgraph();
-    }
-
     @Override
     public Integer call() throws IOException {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -110,7 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path folder = temporary ? Files.createTempDirectory("newsgraph-bench") : work;
         BenchReport report;
         try {
-            report = Benchmark.run(new Benchmark.Settings(articles, t, seeds, folder, seed, repeat, warmUpSeconds, jena, ourLoader(),
+            report = Benchmark.run(new Benchmark.Settings(articles, t, seeds, folder, seed, repeat, warmUpSeconds, jena, StoreLoader.newsgraph(),
                     queries, command, longArticleBytes()), err);
         } finally {
             if (temporary) {
@@ -121,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.print(section);
         out.flush();
         if (!noWrite) {
-            append(output, section);
+            report.appendTo(output);
             err.println("newsgraph bench: appended the run to " + output);
         }
         err.flush();
@@ -141,17 +131,6 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw NewsgraphException.usage("--long-articles takes sizes in MB such as 0.1,1,4 (or none), not "
                     + String.join(",", longArticles));
-        }
-    }
-
-    private static void append(Path file, String section) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            String text = Files.exists(file) ? "\n" + section : HEADER + "\n" + section;
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw NewsgraphException.failure(file + ": cannot write: " + e.getMessage().toLowerCase(Locale.ROOT), e);
         }
     }
 }

@@ -1,14 +1,14 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsgraph.app.Conversion;
 import org.newsgraph.convert.Corpus;
 import org.newsgraph.convert.OrderedConversion;
-import org.newsgraph.rdf.ArticleStream;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.rdf.RdfOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,11 +53,11 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Corpus corpus = articles.corpus();
-        int problems = ArticleOptions.report(corpus, err);
+        int problems = Conversion.report(corpus, err);
         OrderedConversion.Counts counts;
         if (output == null) {
             WriterOutputStream stdout = new WriterOutputStream(spec.commandLine().getOut());
-            counts = convert(corpus, out, stdout, err);
+            counts = Conversion.write(corpus, out, threads, stdout, err);
             try {
                 stdout.close();
             } catch (IOException e) {
@@ -66,7 +66,7 @@ public final class ConvertCommand implements Callable<Integer> {
         } else {
             OrderedConversion.Counts[] written = new OrderedConversion.Counts[1];
             RdfOutput.writeAtomically(output, file -> {
-                written[0] = convert(corpus, out, file, err);
+                written[0] = Conversion.write(corpus, out, threads, file, err);
                 if (written[0].converted() == 0) {
                     throw NewsgraphException.failure("no article converted; " + output
                             + (Files.exists(output) ? " left as it was" : " not written"));
@@ -77,13 +77,5 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         err.flush();
         return problems + counts.failed() == 0 ? 0 : NewsgraphException.FAILURE;
-    }
-
-    /** Streams the corpus through the converter into {@code sink}; failing articles are reported and skipped. */
-    private OrderedConversion.Counts convert(Corpus corpus, RdfOutput out, OutputStream sink, PrintWriter err) {
-        ArticleStream stream = out.open(sink);
-        OrderedConversion.Counts counts = ArticleOptions.convertEach(corpus, threads, "convert", err, stream::write);
-        stream.finish();
-        return counts;
     }
 }

@@ -1,27 +1,14 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.newsgraph.convert.Corpus;
-import org.newsgraph.entity.Gazetteer;
+import org.newsgraph.app.Evaluation;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.eval.EvalReport;
-import org.newsgraph.eval.GoldArticle;
-import org.newsgraph.eval.GoldReader;
 import org.newsgraph.eval.ReportFormat;
-import org.newsgraph.eval.Scorer;
-import org.newsgraph.rdf.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,29 +51,12 @@ public final class EvalCommand implements Callable<Integer> {
             throw NewsgraphException.usage("--min-f1 must lie between 0 and 1, not " + minF1);
         }
         PrintWriter err = spec.commandLine().getErr();
-        List<GoldArticle> goldArticles = GoldReader.readAll(gold);
-        int problems = 0;
-        DatasetGraph output = DatasetGraphFactory.create();
-        output.addGraph(Iris.standard().gazetteerGraph(), Gazetteer.standard().model().getGraph());
-        List<Path> texts = new ArrayList<>();
-        for (Path p : articles.paths()) {
-            if (isRdf(p)) {
-                read(p, output);
-            } else {
-                texts.add(p);
-            }
-        }
-        if (!texts.isEmpty()) {
-            Corpus corpus = Corpus.collect(texts, Optional.ofNullable(articles.metadata));
-            problems += ArticleOptions.report(corpus, err)
-                    + ArticleOptions.convertEach(corpus, 1, "eval", err, a -> output.addGraph(a.graphName(), a.graph()))
-                            .failed();
-        }
-        EvalReport report = new Scorer().score(output, goldArticles);
+        Evaluation.Outcome outcome = Evaluation.run(gold, articles.paths(), Optional.ofNullable(articles.metadata), err);
+        EvalReport report = outcome.report();
         PrintWriter out = spec.commandLine().getOut();
         out.print(reportFormat.render(report));
         out.flush();
-        int exit = problems == 0 ? 0 : NewsgraphException.FAILURE;
+        int exit = outcome.problems() == 0 ? 0 : NewsgraphException.FAILURE;
         if (minF1 != null && report.overall().f1() < minF1) {
             err.println(String.format(Locale.ROOT, "newsgraph eval: overall F1 %.3f is below --min-f1 %s",
                     report.overall().f1(), minF1));
@@ -101,26 +71,6 @@ public final class EvalCommand implements Callable<Integer> {
             return ReportFormat.named(format);
         } catch (IllegalArgumentException e) {
             throw NewsgraphException.usage("--format must be text or json, not '" + format + "'");
-        }
-    }
-
-    private static boolean isRdf(Path p) {
-        String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".txt") || Files.isDirectory(p)) {
-            return false;
-        }
-        Lang lang = RDFLanguages.filenameToLang(name);
-        return lang != null;
-    }
-
-    private static void read(Path p, DatasetGraph into) {
-        if (!Files.isRegularFile(p)) {
-            throw NewsgraphException.failure(p + ": no such RDF file");
-        }
-        try {
-            RDFDataMgr.read(into, p.toString());
-        } catch (RiotException e) {
-            throw NewsgraphException.failure(p + ": not readable as RDF: " + e.getMessage(), e);
         }
     }
 }

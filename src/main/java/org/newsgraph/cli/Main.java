@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import org.newsgraph.document.NewsgraphException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

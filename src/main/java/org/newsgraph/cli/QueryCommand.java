@@ -11,21 +11,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMapFactory;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
-import org.apache.jena.system.Txn;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.query.QueryLibrary;
+import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
 import org.newsgraph.rdf.Vocab;
-import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,15 +61,14 @@ public final class QueryCommand implements Callable<Integer> {
             throw NewsgraphException.usage("give a query NAME or FILE, or -e TEXT (one of them)");
         }
         String source = expression != null ? "-e" : nameOrFile;
-        Query query = parse(source, text());
+        Query query = QueryRunner.parse(source, text());
+        Map<String, Node> bindings = new LinkedHashMap<>();
+        params.forEach((name, value) -> bindings.put(name, node(value)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         if (target.remote()) {
-            run(QueryExecHTTP.newBuilder().endpoint(target.endpoint).httpClient(target.httpClient()).query(query),
-                    resultFormat, bytes);
+            QueryRunner.onEndpoint(target.endpoint, target.httpClient(), query, bindings, resultFormat, bytes);
         } else {
-            TdbStore store = target.openStore();
-            Txn.executeRead(store.dataset(), () ->
-                    run(QueryExec.dataset(store.dataset()).query(query), resultFormat, bytes));
+            QueryRunner.onStore(target.openStore(), query, bindings, resultFormat, bytes);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(bytes.toString(StandardCharsets.UTF_8));
@@ -102,30 +93,6 @@ public final class QueryCommand implements Callable<Integer> {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw NewsgraphException.failure(file + ": cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    private static Query parse(String source, String text) {
-        try {
-            return QueryFactory.create(text);
-        } catch (QueryParseException e) {
-            String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
-            throw NewsgraphException.failure(source + ": line " + e.getLine() + ", column " + e.getColumn()
-                    + ": " + message);
-        }
-    }
-
-    private void run(QueryExecBuilder exec, ResultFormat resultFormat, ByteArrayOutputStream out) {
-        params.forEach((name, value) -> exec.substitution(name, node(value)));
-        try (QueryExec qe = exec.build()) {
-            Query q = qe.getQuery();
-            if (q.isSelectType()) {
-                resultFormat.write(ResultSet.adapt(qe.select()), out);
-            } else if (q.isAskType()) {
-                out.writeBytes((qe.ask() + "\n").getBytes(StandardCharsets.UTF_8));
-            } else {
-                RDFDataMgr.write(out, q.isConstructType() ? qe.construct() : qe.describe(), RDFFormat.TURTLE_PRETTY);
-            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.server.PasswordFile;
 import org.newsgraph.server.SparqlServer;
 import picocli.CommandLine.Option;

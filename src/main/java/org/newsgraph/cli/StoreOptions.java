@@ -4,6 +4,7 @@ import java.net.Authenticator;
 import java.net.PasswordAuthentication;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Option;
 

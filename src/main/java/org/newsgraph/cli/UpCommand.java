@@ -2,7 +2,9 @@ package org.newsgraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsgraph.app.Loading;
 import org.newsgraph.server.SparqlServer;
 import org.newsgraph.store.JsonLdContexts;
 import org.newsgraph.store.TdbStore;
@@ -37,7 +39,8 @@ public final class UpCommand implements Callable<Integer> {
         SparqlServer.Settings settings = server.settings();
         PrintWriter err = spec.commandLine().getErr();
         TdbStore store = TdbStore.open(db == null ? TdbStore.DEFAULT_DIR : db);
-        TdbStore.Loaded loaded = LoadCommand.stream(inputs, JsonLdContexts.EMBEDDED_ONLY, store, "up", err, () -> { });
+        TdbStore.Loaded loaded = Loading.intoStore(inputs.paths(), Optional.ofNullable(inputs.metadata),
+                JsonLdContexts.EMBEDDED_ONLY, store, err, () -> { });
         err.println("newsgraph up: loaded " + loaded.graphs() + " graph(s) into " + store.dir());
         ServeCommand.serve(store, settings, spec.commandLine().getOut(), err);
         return 0;

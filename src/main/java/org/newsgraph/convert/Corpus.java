@@ -53,7 +53,7 @@ public record Corpus(List<ArticleInput> articles, List<String> problems) {
         List<ArticleInput> articles = new ArrayList<>();
         Map<String, Path> byId = new HashMap<>();
         for (Path f : files) {
-            String id = idOf(f.getFileName().toString());
+            String id = ArticleSource.idOf(f.getFileName().toString());
             Path taken = byId.putIfAbsent(id, f);
             if (taken != null) {
                 if (!sameFile(taken, f)) {
@@ -73,14 +73,6 @@ public record Corpus(List<ArticleInput> articles, List<String> problems) {
                     meta.published(), meta.language())));
         }
         return new Corpus(articles, problems);
-    }
-
-    /** The article id: the file name without its extension, reduced to a safe slug. */
-    public static String idOf(String fileName) {
-        String stem = fileName.toLowerCase(Locale.ROOT).endsWith(".txt")
-                ? fileName.substring(0, fileName.length() - 4) : fileName;
-        String slug = stem.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
-        return slug.isEmpty() ? "article" : slug;
     }
 
     /** Whether two paths name one file (given twice, or by two spellings), which is read once. */

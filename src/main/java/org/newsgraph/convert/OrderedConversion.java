@@ -10,7 +10,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.rdf.ConvertedArticle;
 
 /**
  * Converts articles on one or more threads and hands each result to a single consumer in input order.

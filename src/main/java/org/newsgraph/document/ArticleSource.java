@@ -1,6 +1,7 @@
 package org.newsgraph.document;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,5 +29,13 @@ public record ArticleSource(String sourceFile, String id, Optional<String> publi
     /** The same source with its language known. */
     public ArticleSource withLanguage(String code) {
         return new ArticleSource(sourceFile, id, publisher, published, Optional.of(code));
+    }
+
+    /** The article id: the file name without its extension, reduced to a safe slug. */
+    public static String idOf(String fileName) {
+        String stem = fileName.toLowerCase(Locale.ROOT).endsWith(".txt")
+                ? fileName.substring(0, fileName.length() - 4) : fileName;
+        String slug = stem.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
+        return slug.isEmpty() ? "article" : slug;
     }
 }

@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.newsgraph.text.Sentence;
-import org.newsgraph.text.Span;
 
 /**
  * One article as it flows through the pipeline. Immutable: every stage returns a new document with its

@@ -1,7 +1,6 @@
 package org.newsgraph.document;
 
 import java.util.Objects;
-import org.newsgraph.text.Span;
 
 /** A span of text that refers to an entity, and how it was recognised. */
 public record EntityMention(Span span, String entityId, EntityType type, Kind kind) {

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.newsgraph.text.Span;
 
 /**
  * Something an article says happened (or, for {@link Type#AGREEMENT}, a treaty it speaks of), with the

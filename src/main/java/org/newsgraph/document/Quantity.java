@@ -2,7 +2,6 @@ package org.newsgraph.document;
 
 import java.util.Objects;
 import java.util.OptionalLong;
-import org.newsgraph.text.Span;
 
 /**
  * An amount as the text gives it: "più di 10.000" is 10000 {@link Qualifier#MORE_THAN};

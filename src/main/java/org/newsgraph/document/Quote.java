@@ -1,6 +1,5 @@
 package org.newsgraph.document;
 
-import org.newsgraph.text.Span;
 
 /** Quoted words: {@code outer} includes the quotation marks, {@code inner} is what was said. */
 public record Quote(Span outer, Span inner) {

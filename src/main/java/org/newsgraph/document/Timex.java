@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.newsgraph.text.Span;
 
 /**
  * A time expression: the words used ("venerdì", "nel giugno 2024") and, when it can be resolved

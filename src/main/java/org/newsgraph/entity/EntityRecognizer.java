@@ -4,26 +4,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Entity;
 import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
+import org.newsgraph.document.Sentence;
+import org.newsgraph.document.Span;
+import org.newsgraph.document.Token;
 import org.newsgraph.lang.Language;
 import org.newsgraph.pipeline.Stage;
-import org.newsgraph.text.Sentence;
-import org.newsgraph.text.Span;
-import org.newsgraph.text.Token;
 
 /**
  * Finds the actors and places of an article and resolves what refers to them. Reads tokens; writes
@@ -142,9 +139,10 @@ public final class EntityRecognizer implements Stage {
         for (int si = 0; si < sentences.size(); si++) {
             a.sentence(si, sentences.get(si));
         }
-        a.resolveShortNames();
-        a.resolveSurnames();
-        a.resolveRolePhrases();
+        Coreference coreference = new Coreference(a, nameParticles);
+        coreference.resolveShortNames();
+        coreference.resolveSurnames();
+        coreference.resolveRolePhrases();
         List<EntityMention> mentions = new ArrayList<>(a.mentions);
         mentions.sort(Comparator.comparing(EntityMention::span));
         Set<String> mentioned = mentions.stream().map(EntityMention::entityId).collect(Collectors.toSet());
@@ -153,19 +151,9 @@ public final class EntityRecognizer implements Stage {
     }
 
     /** The work on one article: what has been found so far. */
-    private final class Article {
-        final Document document;
-        final Map<String, Entity> entities = new TreeMap<>();
-        final List<EntityMention> mentions = new ArrayList<>();
-        final Map<String, Set<String>> articleRoles = new HashMap<>();
-        final List<Pending> shortNames = new ArrayList<>();
-        final List<RolePhrase> rolePhrases = new ArrayList<>();
-        final List<Line> lines = new ArrayList<>();
-        /** Entities this article introduced (not from the gazetteer), in order of first mention. */
-        final Set<String> introduced = new LinkedHashSet<>();
-
+    private final class Article extends ArticleMentions {
         Article(Document document) {
-            this.document = document;
+            super(EntityRecognizer.this.gazetteer, document);
         }
 
         void sentence(int si, Sentence sentence) {
@@ -918,249 +906,6 @@ public final class EntityRecognizer implements Stage {
         private boolean isPersonMatch(GazetteerMatcher.Match m) {
             return m.forms().stream().anyMatch(f -> isPerson(f.entityId()));
         }
-
-        private boolean isPerson(String id) {
-            return gazetteer.entity(id).map(e -> e.type() == EntityType.PERSON).orElse(false);
-        }
-
-        void resolveShortNames() {
-            Map<String, TreeSet<Span>> named = spansByEntity(EntityMention.Kind.NAME);
-            for (Pending p : shortNames) {
-                List<String> candidates = p.candidates().stream().filter(named::containsKey).toList();
-                String chosen = candidates.size() == 1 ? candidates.get(0)
-                        : candidates.isEmpty() && p.candidates().size() == 1 ? p.candidates().get(0)
-                        : candidates.isEmpty() ? null : nearestNamed(candidates, named, p.span());
-                if (chosen != null) {
-                    add(p.span(), chosen, EntityMention.Kind.ALIAS);
-                }
-            }
-        }
-
-        /**
-         * Surnames of the people this article names in full, standing alone elsewhere in it: "Varga" after
-         * "Ilse Varga", "Vucic" after "Aleksandar Vučić", "Georgia Meloni" after "Giorgia Meloni". An entity the
-         * article made from such a surname ("il primo ministro Kurti", "ha riferito Lindqvist", "Von der Leyen ha
-         * detto") becomes that person.
-         */
-        void resolveSurnames() {
-            Map<String, Set<String>> bySurname = new HashMap<>();
-            for (String id : introduced) {
-                Entity e = entities.get(id);
-                if (e != null && e.type() == EntityType.PERSON) {
-                    PersonNames.surnames(e.label(), nameParticles).forEach(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
-                }
-            }
-            if (bySurname.isEmpty()) {
-                return;
-            }
-            for (String id : List.copyOf(introduced)) {
-                Entity e = entities.get(id);
-                if (e == null) {
-                    continue;
-                }
-                Set<String> people = bySurname.getOrDefault(Folding.fold(e.label()), Set.of());
-                if (people.size() == 1 && !people.contains(id)) {
-                    merge(id, people.iterator().next());
-                }
-            }
-            Set<Span> misspelt = new HashSet<>();
-            for (Line line : lines) {
-                List<Word> words = line.words();
-                for (int i = 0; i < words.size(); i++) {
-                    if (line.occupied()[i] || !words.get(i).isCapitalized() && !nameParticles.contains(words.get(i).folded())) {
-                        continue;
-                    }
-                    int end = surnameEnd(line, i, bySurname);
-                    if (end < 0) {
-                        continue;
-                    }
-                    String person = bySurname.get(foldedWords(words, i, end)).iterator().next();
-                    int start = i;
-                    String before = i > 0 ? words.get(i - 1).folded() : "";
-                    if (i > 0 && adjacent(words, i - 1) && words.get(i - 1).isCapitalized()
-                            && givenNameOf(person).map(g -> PersonNames.similarGivenNames(before, g)).orElse(false)) {
-                        start = i - 1;
-                        misspelt.add(words.get(i - 1).span());
-                    }
-                    add(span(words, start, end), person, EntityMention.Kind.ALIAS);
-                    for (int k = start; k < end; k++) {
-                        line.occupied()[k] = true;
-                    }
-                    i = end - 1;
-                }
-            }
-            mentions.removeIf(m -> misspelt.contains(m.span()));
-        }
-
-        /** The end of the longest surname of exactly one person starting at word {@code i}, or -1. */
-        private int surnameEnd(Line line, int i, Map<String, Set<String>> bySurname) {
-            List<Word> words = line.words();
-            for (int end = Math.min(words.size(), i + 4); end > i; end--) {
-                boolean free = true;
-                for (int k = i; k < end; k++) {
-                    free &= !line.occupied()[k];
-                }
-                Set<String> people = bySurname.get(foldedWords(words, i, end));
-                if (free && people != null && people.size() == 1
-                        && (end == words.size() || !words.get(end).isCapitalized() || !adjacent(words, end))) {
-                    return end;
-                }
-            }
-            return -1;
-        }
-
-        private Optional<String> givenNameOf(String personId) {
-            Entity e = entities.get(personId);
-            return e == null ? Optional.empty() : Optional.of(SurfaceForm.split(e.label()).get(0));
-        }
-
-        /** Rewrites the mentions of {@code from} as mentions of {@code to}, whose roles it adds. */
-        private void merge(String from, String to) {
-            Entity source = entities.remove(from);
-            introduced.remove(from);
-            Entity target = entities.get(to);
-            entities.put(to, merged(target, source.roles(), source.country()));
-            EntityType type = target.type();
-            mentions.replaceAll(m -> m.entityId().equals(from)
-                    ? new EntityMention(m.span(), to, type, m.kind() == EntityMention.Kind.NAME ? EntityMention.Kind.ALIAS : m.kind())
-                    : m);
-            Set<String> held = articleRoles.remove(from);
-            if (held != null) {
-                articleRoles.computeIfAbsent(to, k -> new LinkedHashSet<>()).addAll(held);
-            }
-        }
-
-        /** The spans of each entity's mentions of one kind, in text order: one pass, looked up many times. */
-        private Map<String, TreeSet<Span>> spansByEntity(EntityMention.Kind kind) {
-            Map<String, TreeSet<Span>> out = new HashMap<>();
-            mentions.stream().filter(m -> m.kind() == kind)
-                    .forEach(m -> out.computeIfAbsent(m.entityId(), k -> new TreeSet<>()).add(m.span()));
-            return out;
-        }
-
-        /** Of several people the article names in full, the one named nearest a short name. */
-        private static String nearestNamed(List<String> ids, Map<String, TreeSet<Span>> named, Span at) {
-            return ids.stream().min(Comparator.comparingInt((String id) -> nearest(named.get(id), at))
-                    .thenComparingInt(id -> named.get(id).first().begin())).orElseThrow();
-        }
-
-        void resolveRolePhrases() {
-            Map<String, TreeSet<Span>> people = new HashMap<>();
-            mentions.stream().filter(m -> m.type() == EntityType.PERSON)
-                    .forEach(m -> people.computeIfAbsent(m.entityId(), k -> new TreeSet<>()).add(m.span()));
-            for (RolePhrase r : rolePhrases) {
-                resolve(r, people).ifPresent(id -> {
-                    add(r.span(), id, EntityMention.Kind.ROLE);
-                    people.computeIfAbsent(id, k -> new TreeSet<>()).add(r.span());
-                });
-            }
-        }
-
-        /** The person a role phrase means: someone in the article holding the role, else the one holder known. */
-        private Optional<String> resolve(RolePhrase r, Map<String, TreeSet<Span>> people) {
-            String role = r.role().equals("omologo") ? counterpartRole(r, people).orElse(null) : r.role();
-            if (role == null) {
-                return Optional.empty();
-            }
-            Optional<String> inArticle = people.entrySet().stream()
-                    .filter(e -> holds(e.getKey(), role, r.country()))
-                    .min(Comparator.comparingInt((Map.Entry<String, TreeSet<Span>> e) -> nearest(e.getValue(), r.span()))
-                            .thenComparing(Map.Entry::getKey))
-                    .map(Map.Entry::getKey);
-            if (inArticle.isPresent()) {
-                return inArticle;
-            }
-            if (r.former() || r.country().isEmpty()) {
-                return Optional.empty();
-            }
-            List<Entity> holders = gazetteer.entities().stream()
-                    .filter(e -> e.type() == EntityType.PERSON && e.country().isPresent() && holds(e.id(), role, r.country()))
-                    .toList();
-            if (holders.size() == 1) {
-                entities.put(holders.get(0).id(), holders.get(0));
-                return Optional.of(holders.get(0).id());
-            }
-            return Optional.empty();
-        }
-
-        /** "il suo omologo": the role of the person nearest before it in the same sentence. */
-        private Optional<String> counterpartRole(RolePhrase r, Map<String, TreeSet<Span>> people) {
-            Sentence s = document.sentences().get(r.sentence());
-            Span before = new Span(r.span().begin(), r.span().begin());
-            String nearestId = null;
-            Span nearestSpan = null;
-            for (Map.Entry<String, TreeSet<Span>> e : people.entrySet()) {
-                for (Span m = e.getValue().lower(before); m != null && m.begin() >= s.span().begin(); m = e.getValue().lower(m)) {
-                    if (m.end() <= r.span().begin() && s.span().contains(m)) {
-                        if (nearestSpan == null || m.compareTo(nearestSpan) > 0) {
-                            nearestId = e.getKey();
-                            nearestSpan = m;
-                        }
-                        break;
-                    }
-                }
-            }
-            return Optional.ofNullable(nearestId)
-                    .flatMap(id -> rolesOf(id).stream().filter(x -> !x.equals("omologo")).findFirst());
-        }
-
-        /** The distance from a span to the nearest of a person's mentions, found beside it in their order. */
-        private static int nearest(TreeSet<Span> spans, Span at) {
-            int best = Integer.MAX_VALUE;
-            Span low = spans.floor(at);
-            Span high = spans.ceiling(at);
-            for (Span s : new Span[] {low, low == null ? null : spans.lower(low), high, high == null ? null : spans.higher(high)}) {
-                if (s != null) {
-                    best = Math.min(best, distance(s, at));
-                }
-            }
-            return best;
-        }
-
-        /** Whether a person holds a role, for a country when the phrase names one (a person of unknown country may). */
-        private boolean holds(String personId, String role, Optional<String> country) {
-            Entity e = entities.containsKey(personId) ? entities.get(personId) : gazetteer.entity(personId).orElse(null);
-            if (e == null || e.type() != EntityType.PERSON) {
-                return false;
-            }
-            boolean countryFits = country.isEmpty() || e.country().isEmpty() || country.equals(e.country());
-            return countryFits && rolesOf(personId).stream().anyMatch(held -> roleFits(role, held));
-        }
-
-        private List<String> rolesOf(String personId) {
-            List<String> all = new ArrayList<>(articleRoles.getOrDefault(personId, Set.of()));
-            Entity e = entities.containsKey(personId) ? entities.get(personId) : gazetteer.entity(personId).orElse(null);
-            if (e != null) {
-                all.addAll(e.roles());
-            }
-            return all;
-        }
-
-        private static boolean roleFits(String asked, String held) {
-            return held.equals(asked) || held.startsWith(asked + " ")
-                    || (asked.equals("leader") && (held.equals("presidente") || held.equals("leader supremo")));
-        }
-
-        private void add(Span span, String entityId, EntityMention.Kind kind) {
-            Entity e = entities.get(entityId);
-            if (e == null) {
-                e = gazetteer.entity(entityId).orElseThrow(() ->
-                        new IllegalStateException("unknown entity " + entityId));
-                entities.put(entityId, e);
-            }
-            mentions.add(new EntityMention(span, entityId, e.type(), kind));
-        }
-    }
-
-    private static String foldedWords(List<Word> words, int start, int end) {
-        StringBuilder s = new StringBuilder();
-        for (int k = start; k < end; k++) {
-            if (k > start) {
-                s.append(' ');
-            }
-            s.append(words.get(k).folded());
-        }
-        return s.toString();
     }
 
     private static boolean anyOf(List<Word> words, int start, int end, Set<String> set) {
@@ -1196,7 +941,7 @@ public final class EntityRecognizer implements Stage {
     }
 
     /** Word {@code i + 1} is the next token after word {@code i}, as in a name: not a part of the same hyphenated token. */
-    private static boolean adjacent(List<Word> words, int i) {
+    static boolean adjacent(List<Word> words, int i) {
         return i + 1 < words.size() && words.get(i + 1).token() == words.get(i).token() + 1;
     }
 
@@ -1209,24 +954,15 @@ public final class EntityRecognizer implements Stage {
                 && !matchStarts.contains(k) && !notNames.contains(words.get(k).folded());
     }
 
-    private static Entity merged(Entity e, List<String> moreRoles, Optional<String> country) {
+    static Entity merged(Entity e, List<String> moreRoles, Optional<String> country) {
         List<String> roles = new ArrayList<>(e.roles());
         moreRoles.stream().filter(r -> !roles.contains(r)).forEach(roles::add);
         return new Entity(e.id(), e.type(), e.label(), e.altLabels(), e.wikidata(), e.country().or(() -> country), roles,
                 e.newsAgency());
     }
 
-    private static int distance(Span a, Span b) {
-        return a.end() <= b.begin() ? b.begin() - a.end() : a.begin() >= b.end() ? a.begin() - b.end() + 1 : 0;
-    }
-
-    private static Span span(List<Word> words, int start, int end) {
+    static Span span(List<Word> words, int start, int end) {
         return new Span(words.get(start).span().begin(), words.get(end - 1).span().end());
-    }
-
-    /** One sentence as the recognizer works on it: its words, the gazetteer matches by first word, the words taken. */
-    private record Line(int index, Sentence sentence, List<Word> words, Map<Integer, GazetteerMatcher.Match> startingAt,
-                        boolean[] occupied) {
     }
 
     /** Where a role's complement ends, the country it names, and the word where the person's name begins (or -1). */
@@ -1264,11 +1000,5 @@ public final class EntityRecognizer implements Stage {
 
     /** A head noun of places (place-heads.tsv): whether it is part of the place's name. */
     private record PlaceHead(boolean part) {
-    }
-
-    private record Pending(int sentence, Span span, List<String> candidates) {
-    }
-
-    private record RolePhrase(int sentence, Span span, String role, Optional<String> country, boolean former) {
     }
 }

@@ -1,7 +1,5 @@
 package org.newsgraph.entity;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,10 +19,10 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.newsgraph.cli.NewsgraphException;
 import org.newsgraph.document.Entity;
 import org.newsgraph.document.EntityType;
-import org.newsgraph.rdf.Vocab;
+import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.lang.ClasspathResource;
 
 /**
  * The reference actors, countries, places and organisations (src/main/resources/newsgraph/gazetteer.ttl,
@@ -72,16 +70,12 @@ public final class Gazetteer {
     }
 
     private static Gazetteer load() {
-        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw NewsgraphException.failure("gazetteer resource " + RESOURCE + " is missing from the build");
-            }
-            Model m = ModelFactory.createDefaultModel();
-            RDFParser.source(in).lang(Lang.TURTLE).base(Vocab.DEFAULT_BASE).parse(m);
-            return of(WorldData.complete(m, "it"));
-        } catch (IOException e) {
-            throw NewsgraphException.failure("cannot read gazetteer " + RESOURCE + ": " + e.getMessage(), e);
-        }
+        Model m = ClasspathResource.read(RESOURCE, in -> {
+            Model parsed = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).base(GazetteerVocab.DEFAULT_BASE).parse(parsed);
+            return parsed;
+        });
+        return of(WorldData.complete(m, "it"));
     }
 
     /** Builds the index from a gazetteer model in the documented format. */
@@ -95,24 +89,24 @@ public final class Gazetteer {
             String id = idOf(r);
             String label = string(r, RDFS.label).orElseThrow(() ->
                     NewsgraphException.failure("gazetteer entity " + r + " has no rdfs:label"));
-            List<String> alt = strings(r, Vocab.altLabel);
+            List<String> alt = strings(r, GazetteerVocab.altLabel);
             Optional<String> wikidata = r.listProperties(OWL.sameAs).toList().stream()
-                    .map(s -> s.getObject().toString()).filter(u -> u.startsWith(Vocab.WD))
-                    .map(u -> u.substring(Vocab.WD.length())).findFirst();
-            Optional<String> country = r.listProperties(Vocab.country).toList().stream()
+                    .map(s -> s.getObject().toString()).filter(u -> u.startsWith(GazetteerVocab.WD))
+                    .map(u -> u.substring(GazetteerVocab.WD.length())).findFirst();
+            Optional<String> country = r.listProperties(GazetteerVocab.country).toList().stream()
                     .map(s -> idOf(s.getResource())).findFirst();
-            List<String> roles = strings(r, Vocab.role).stream().map(Folding::fold).toList();
-            boolean agency = r.hasProperty(RDF.type, Vocab.NewsAgency);
+            List<String> roles = strings(r, GazetteerVocab.role).stream().map(Folding::fold).toList();
+            boolean agency = r.hasProperty(RDF.type, GazetteerVocab.NewsAgency);
             entities.put(id, new Entity(id, e.getValue(), label, alt, wikidata, country, roles, agency));
             forms.add(SurfaceForm.name(label, id));
-            strings(r, Vocab.altLabel, false).forEach(a -> forms.add(SurfaceForm.name(a, id)));
-            strings(r, Vocab.shortName)
+            strings(r, GazetteerVocab.altLabel, false).forEach(a -> forms.add(SurfaceForm.name(a, id)));
+            strings(r, GazetteerVocab.shortName)
                     .forEach(s -> forms.add(SurfaceForm.shortName(s, id)));
-            strings(r, Vocab.demonym)
+            strings(r, GazetteerVocab.demonym)
                     .forEach(s -> forms.add(SurfaceForm.demonym(s, id)));
-            r.listProperties(Vocab.capital).toList()
+            r.listProperties(GazetteerVocab.capital).toList()
                     .forEach(s -> capitals.put(idOf(s.getResource()), id));
-            List<String> en = r.listProperties(Vocab.altLabel).toList().stream()
+            List<String> en = r.listProperties(GazetteerVocab.altLabel).toList().stream()
                     .filter(s -> s.getObject().isLiteral() && s.getLiteral().getLanguage().equals(WorldData.ENGLISH))
                     .map(s -> s.getLiteral().getLexicalForm()).sorted().toList();
             if (!en.isEmpty()) {
@@ -159,9 +153,9 @@ public final class Gazetteer {
     private static Map<Resource, EntityType> typed(Model m) {
         Map<Resource, EntityType> out = new LinkedHashMap<>();
         Map<Resource, EntityType> classes = Map.of(
-                Vocab.Person, EntityType.PERSON, Vocab.Organization, EntityType.ORGANIZATION,
-                Vocab.NewsAgency, EntityType.ORGANIZATION, Vocab.Country, EntityType.COUNTRY,
-                Vocab.Place, EntityType.PLACE);
+                GazetteerVocab.Person, EntityType.PERSON, GazetteerVocab.Organization, EntityType.ORGANIZATION,
+                GazetteerVocab.NewsAgency, EntityType.ORGANIZATION, GazetteerVocab.Country, EntityType.COUNTRY,
+                GazetteerVocab.Place, EntityType.PLACE);
         m.listStatements(null, RDF.type, (RDFNode) null).forEachRemaining(s -> {
             EntityType t = classes.get(s.getObject().isResource() ? s.getResource() : null);
             if (t != null && s.getSubject().isURIResource()) {
@@ -173,10 +167,10 @@ public final class Gazetteer {
 
     private static String idOf(Resource r) {
         String uri = r.getURI();
-        if (uri == null || !uri.startsWith(Vocab.DEFAULT_BASE)) {
-            throw NewsgraphException.failure("gazetteer entity IRI must start with " + Vocab.DEFAULT_BASE + ": " + r);
+        if (uri == null || !uri.startsWith(GazetteerVocab.DEFAULT_BASE)) {
+            throw NewsgraphException.failure("gazetteer entity IRI must start with " + GazetteerVocab.DEFAULT_BASE + ": " + r);
         }
-        return uri.substring(Vocab.DEFAULT_BASE.length());
+        return uri.substring(GazetteerVocab.DEFAULT_BASE.length());
     }
 
     private static Optional<String> string(Resource r, Property p) {

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.newsgraph.lang.Analysis;
-import org.newsgraph.lang.PartOfSpeech;
-import org.newsgraph.text.Sentence;
-import org.newsgraph.text.Span;
-import org.newsgraph.text.Token;
+import org.newsgraph.document.Analysis;
+import org.newsgraph.document.PartOfSpeech;
+import org.newsgraph.document.Sentence;
+import org.newsgraph.document.Span;
+import org.newsgraph.document.Token;
 
 /**
  * A word of a sentence as the matchers see it: tokens are split at hyphens ("Jong-un" → "Jong", "un";

@@ -20,7 +20,6 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.lang.DataFile;
-import org.newsgraph.rdf.Vocab;
 
 /**
  * The world a news reader knows, added to the curated gazetteer: every country the JDK's CLDR data names
@@ -45,7 +44,7 @@ final class WorldData {
     private WorldData(Model curated) {
         this.model = ModelFactory.createDefaultModel().add(curated);
         model.setNsPrefixes(curated.getNsPrefixMap());
-        for (Resource type : List.of(Vocab.Country, Vocab.Place)) {
+        for (Resource type : List.of(GazetteerVocab.Country, GazetteerVocab.Place)) {
             Map<String, Resource> names = new HashMap<>();
             model.listSubjectsWithProperty(RDF.type, type).forEachRemaining(r -> namesOf(r).forEach(n -> names.putIfAbsent(n, r)));
             curatedByName.put(type.getURI(), names);
@@ -75,8 +74,8 @@ final class WorldData {
             List<String> local = names(row.get(2), country.getDisplayCountry(language));
             List<String> english = names(row.get(3), country.getDisplayCountry(Locale.ENGLISH));
             Resource type = switch (row.get(1)) {
-                case "country" -> Vocab.Country;
-                case "place" -> Vocab.Place;
+                case "country" -> GazetteerVocab.Country;
+                case "place" -> GazetteerVocab.Place;
                 default -> throw new IllegalArgumentException(lang + "/countries.tsv: type must be country or place: " + row);
             };
             byCode.put(row.get(0), entity(type, local, english));
@@ -87,7 +86,7 @@ final class WorldData {
         for (List<String> row : DataFile.rows(lang + "/demonyms.tsv")) {
             Resource country = country(row.get(0), "demonyms.tsv");
             for (String form : row.get(1).split(" +")) {
-                addIfAbsent(country, Vocab.demonym, model.createLiteral(form));
+                addIfAbsent(country, GazetteerVocab.demonym, model.createLiteral(form));
             }
         }
     }
@@ -95,20 +94,20 @@ final class WorldData {
     private void capitals(String lang) {
         for (List<String> row : DataFile.rows(lang + "/capitals.tsv")) {
             Resource country = country(row.get(0), "capitals.tsv");
-            Resource city = entity(Vocab.Place, names(row.get(1), null), names(row.get(2), null));
-            addIfAbsent(city, Vocab.country, country);
+            Resource city = entity(GazetteerVocab.Place, names(row.get(1), null), names(row.get(2), null));
+            addIfAbsent(city, GazetteerVocab.country, country);
             capitalByCode.put(row.get(0), city);
-            if (row.get(3).equals("yes") && !country.hasProperty(Vocab.capital)) {
-                country.addProperty(Vocab.capital, city);
+            if (row.get(3).equals("yes") && !country.hasProperty(GazetteerVocab.capital)) {
+                country.addProperty(GazetteerVocab.capital, city);
             }
         }
     }
 
     private void places(String lang) {
         for (List<String> row : DataFile.rows(lang + "/places.tsv")) {
-            Resource place = entity(Vocab.Place, names(row.get(1), null), names(row.get(2), null));
+            Resource place = entity(GazetteerVocab.Place, names(row.get(1), null), names(row.get(2), null));
             if (!row.get(0).equals("-")) {
-                addIfAbsent(place, Vocab.country, country(row.get(0), "places.tsv"));
+                addIfAbsent(place, GazetteerVocab.country, country(row.get(0), "places.tsv"));
             }
         }
     }
@@ -119,7 +118,7 @@ final class WorldData {
      */
     private Resource entity(Resource type, List<String> own, List<String> englishNames) {
         Map<String, Resource> curated = curatedByName.get(type.getURI());
-        Resource byId = model.getResource(Vocab.DEFAULT_BASE + typeSlug(type) + "/" + Folding.slug(englishNames.get(0)));
+        Resource byId = model.getResource(GazetteerVocab.DEFAULT_BASE + typeSlug(type) + "/" + Folding.slug(englishNames.get(0)));
         Optional<Resource> known = Optional.of(byId).filter(r -> r.hasProperty(RDF.type, type));
         for (String n : own) {
             known = known.or(() -> Optional.ofNullable(curated.get(Folding.fold(n))));
@@ -131,18 +130,18 @@ final class WorldData {
         Set<String> spelt = new HashSet<>(labelsOf(r));
         for (String n : own) {
             if (spelt.add(n)) {
-                r.addProperty(Vocab.altLabel, n);
+                r.addProperty(GazetteerVocab.altLabel, n);
             }
         }
         Set<String> english = new HashSet<>();
-        r.listProperties(Vocab.altLabel).forEachRemaining(s -> {
+        r.listProperties(GazetteerVocab.altLabel).forEachRemaining(s -> {
             if (s.getLiteral().getLanguage().equals(ENGLISH)) {
                 english.add(Folding.fold(s.getLiteral().getLexicalForm()));
             }
         });
         for (String n : englishNames) {
             if (english.add(Folding.fold(n))) {
-                r.addProperty(Vocab.altLabel, model.createLiteral(n, ENGLISH));
+                r.addProperty(GazetteerVocab.altLabel, model.createLiteral(n, ENGLISH));
             }
         }
         return r;
@@ -154,15 +153,15 @@ final class WorldData {
             Resource r = switch (row.get(0)) {
                 case "country" -> country(row.get(1), "wikidata.tsv");
                 case "capital" -> capitalByCode.get(row.get(1));
-                case "organization", "person" -> model.getResource(Vocab.DEFAULT_BASE + row.get(1));
+                case "organization", "person" -> model.getResource(GazetteerVocab.DEFAULT_BASE + row.get(1));
                 default -> throw new IllegalArgumentException("wikidata.tsv: kind must be country, capital, organization or person: " + row);
             };
             if (r == null || row.get(0).equals("capital") && !namesOf(r).contains(Folding.fold(row.get(2)))
-                    || row.get(0).equals("organization") && !r.hasProperty(RDF.type, Vocab.Organization)
-                    || row.get(0).equals("person") && !r.hasProperty(RDF.type, Vocab.Person)) {
+                    || row.get(0).equals("organization") && !r.hasProperty(RDF.type, GazetteerVocab.Organization)
+                    || row.get(0).equals("person") && !r.hasProperty(RDF.type, GazetteerVocab.Person)) {
                 throw new IllegalArgumentException("wikidata.tsv: no " + row.get(0) + " " + row.get(1) + " named " + row.get(2));
             }
-            Resource item = model.createResource(Vocab.WD + row.get(3));
+            Resource item = model.createResource(GazetteerVocab.WD + row.get(3));
             List<RDFNode> linked = r.listProperties(OWL.sameAs).mapWith(st -> st.getObject()).toList();
             if (!linked.isEmpty() && !linked.contains(item)) {
                 throw new IllegalArgumentException("wikidata.tsv: " + r.getURI() + " is already " + linked + ", not " + item);
@@ -201,7 +200,7 @@ final class WorldData {
     /** The label and alternative labels of an entity as written: a name differing only in case is another form. */
     private static List<String> labelsOf(Resource r) {
         List<String> out = new ArrayList<>();
-        for (Property p : List.of(RDFS.label, Vocab.altLabel)) {
+        for (Property p : List.of(RDFS.label, GazetteerVocab.altLabel)) {
             r.listProperties(p).forEachRemaining(s -> out.add(s.getLiteral().getLexicalForm()));
         }
         return out;
@@ -219,6 +218,6 @@ final class WorldData {
     }
 
     private static String typeSlug(Resource type) {
-        return type.equals(Vocab.Country) ? "country" : "place";
+        return type.equals(GazetteerVocab.Country) ? "country" : "place";
     }
 }

@@ -5,11 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.newsgraph.lang.Language;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.entity.PhraseLexicon;
 import org.newsgraph.entity.Word;
+import org.newsgraph.lang.Language;
 import org.newsgraph.lang.WordClasses;
 
 /**

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.newsgraph.document.Span;
 import org.newsgraph.document.Timex;
 import org.newsgraph.lang.WordClasses;
-import org.newsgraph.text.Span;
 
 /**
  * The time expression that dates an event word: the nearest in its clause, resolved ones first, passing

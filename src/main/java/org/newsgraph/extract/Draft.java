@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Quantity;
+import org.newsgraph.document.Span;
 import org.newsgraph.document.Timex;
-import org.newsgraph.text.Span;
 
 /** An event being put together by an extractor, frozen into an {@link Event} when complete. */
 final class Draft {

@@ -10,10 +10,10 @@ import org.newsgraph.document.Document;
 import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
+import org.newsgraph.document.Span;
 import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.lang.Language;
 import org.newsgraph.pipeline.Stage;
-import org.newsgraph.text.Span;
 
 /**
  * Finds the events of an article sentence by sentence — meetings, visits, statements, agreements,

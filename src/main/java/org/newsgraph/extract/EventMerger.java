@@ -16,8 +16,8 @@ import org.newsgraph.document.Entity;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Quantity;
+import org.newsgraph.document.Span;
 import org.newsgraph.document.Timex;
-import org.newsgraph.text.Span;
 
 /**
  * Makes one event of the several sentences that speak of it within an article: meetings with the same

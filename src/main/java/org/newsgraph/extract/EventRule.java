@@ -2,7 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.lang.Language;
 

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
+import org.newsgraph.document.PartOfSpeech;
 import org.newsgraph.entity.Word;
-import org.newsgraph.lang.PartOfSpeech;
 import org.newsgraph.lang.WordClasses;
 
 /**

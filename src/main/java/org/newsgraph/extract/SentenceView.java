@@ -12,11 +12,11 @@ import org.newsgraph.document.Document;
 import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.Quantity;
 import org.newsgraph.document.Quote;
+import org.newsgraph.document.Sentence;
+import org.newsgraph.document.Span;
 import org.newsgraph.document.Timex;
 import org.newsgraph.entity.Word;
 import org.newsgraph.lang.Language;
-import org.newsgraph.text.Sentence;
-import org.newsgraph.text.Span;
 
 /**
  * One sentence with everything found in it indexed by word: actors, quotes, time expressions,

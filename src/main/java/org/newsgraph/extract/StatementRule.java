@@ -9,11 +9,11 @@ import java.util.Set;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Quote;
+import org.newsgraph.document.Sentence;
+import org.newsgraph.document.Span;
 import org.newsgraph.document.Timex;
 import org.newsgraph.entity.Word;
 import org.newsgraph.lang.WordClasses;
-import org.newsgraph.text.Sentence;
-import org.newsgraph.text.Span;
 
 /**
  * Who said what. A quote's speaker comes from the first frame that names one ({@link SpeechFrames}): a

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.document.Analysis;
+import org.newsgraph.document.PartOfSpeech;
 import org.newsgraph.entity.Word;
-import org.newsgraph.lang.Analysis;
 import org.newsgraph.lang.Language;
-import org.newsgraph.lang.PartOfSpeech;
 import org.newsgraph.lang.PrefixGate;
 
 /**

@@ -1,15 +1,13 @@
 package org.newsgraph.lang;
 
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.document.NewsgraphException;
 
 /**
  * A language-data file on the classpath: lines starting with {@code #} document it, the first other line
@@ -64,10 +62,7 @@ public final class DataFile {
     }
 
     private static List<String> rawLines(String name) {
-        try (InputStream in = DataFile.class.getClassLoader().getResourceAsStream(BASE + name)) {
-            if (in == null) {
-                throw NewsgraphException.failure("language data " + BASE + name + " is missing from the build");
-            }
+        return ClasspathResource.read(BASE + name, in -> {
             List<String> lines = new ArrayList<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -76,8 +71,6 @@ public final class DataFile {
                 }
             }
             return lines;
-        } catch (IOException e) {
-            throw NewsgraphException.failure("cannot read language data " + BASE + name + ": " + e.getMessage(), e);
-        }
+        });
     }
 }

@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
-import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.document.Analysis;
+import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.document.PartOfSpeech;
 
 /**
  * The readings of a word form in a language's morphological dictionary ("firmeranno" → firmare
@@ -58,10 +60,7 @@ public final class Morphology {
         if (named.size() != 1) {
             throw NewsgraphException.failure("newsgraph/lang/" + language + "/dictionary.txt must name one dictionary");
         }
-        URL url = Morphology.class.getClassLoader().getResource(named.get(0));
-        if (url == null) {
-            throw NewsgraphException.failure("morphological dictionary " + named.get(0) + " is missing from the build");
-        }
+        URL url = ClasspathResource.url(named.get(0));
         Map<String, PartOfSpeech> prefixes = new HashMap<>();
         for (List<String> row : DataFile.rows(language + "/parts-of-speech.tsv")) {
             prefixes.put(row.get(0), PartOfSpeech.valueOf(row.get(1)));

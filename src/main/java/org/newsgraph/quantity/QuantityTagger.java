@@ -14,15 +14,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
-import org.newsgraph.document.Quantity;
 import org.newsgraph.document.Quantity.Qualifier;
+import org.newsgraph.document.Quantity;
+import org.newsgraph.document.Span;
 import org.newsgraph.lang.CaselessPattern;
 import org.newsgraph.lang.CaselessPatternSet;
 import org.newsgraph.lang.CaselessText;
 import org.newsgraph.lang.Language;
 import org.newsgraph.lang.PhrasePattern;
 import org.newsgraph.pipeline.Stage;
-import org.newsgraph.text.Span;
 
 /**
  * Finds amounts in the raw text: reads TEXT, writes QUANTITIES. "più di 10.000 soldati" gives "più di 10.000"

@@ -4,7 +4,7 @@ import java.io.OutputStream;
 import java.util.Locale;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
-import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.rdf.Vocab;
 
 /** How {@code newsgraph query} prints SELECT results. */

@@ -30,12 +30,12 @@ import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Quantity;
+import org.newsgraph.document.Sentence;
+import org.newsgraph.document.Span;
 import org.newsgraph.document.Timex;
 import org.newsgraph.entity.Folding;
 import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.lang.Language;
-import org.newsgraph.text.Sentence;
-import org.newsgraph.text.Span;
 
 /**
  * Maps an analysed document to the triples of its named graph under the newsgraph ontology: the

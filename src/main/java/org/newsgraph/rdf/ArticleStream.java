@@ -16,7 +16,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.NodeCmp;
-import org.newsgraph.convert.ConvertedArticle;
 
 /**
  * Writes converted articles one at a time, in the order given. N-Quads and TriG stream: each article's

@@ -2,7 +2,7 @@ package org.newsgraph.rdf;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.newsgraph.text.Span;
+import org.newsgraph.document.Span;
 
 /**
  * Makes the deterministic IRIs of the graph: the same article, entity or event always gets the same

@@ -13,8 +13,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.newsgraph.cli.NewsgraphException;
-import org.newsgraph.convert.ConvertedArticle;
+import org.newsgraph.document.NewsgraphException;
 
 /**
  * Writes converted articles as one RDF document, each article in its own named graph. N-Quads and TriG

@@ -1,7 +1,5 @@
 package org.newsgraph.store;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,10 +23,11 @@ import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateRequest;
-import org.newsgraph.cli.NewsgraphException;
-import org.newsgraph.convert.ConvertedArticle;
-import org.newsgraph.convert.Corpus;
+import org.newsgraph.document.ArticleSource;
+import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.entity.Gazetteer;
+import org.newsgraph.lang.ClasspathResource;
+import org.newsgraph.rdf.ConvertedArticle;
 import org.newsgraph.rdf.Iris;
 
 /**
@@ -131,7 +130,7 @@ public final class GraphBatch {
 
     /** The graph that holds the default-graph triples of an RDF file. */
     public Node fileGraph(Path file) {
-        return NodeFactory.createURI(iris.base() + "graph/file/" + Corpus.idOf(file.getFileName().toString()));
+        return NodeFactory.createURI(iris.base() + "graph/file/" + ArticleSource.idOf(file.getFileName().toString()));
     }
 
     /**
@@ -155,16 +154,12 @@ public final class GraphBatch {
     }
 
     private void reference(String resource, Node graphName) {
-        try (InputStream in = GraphBatch.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw NewsgraphException.failure("reference data " + resource + " is missing from the build");
-            }
-            Graph g = GraphFactory.createDefaultGraph();
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-            graphs.put(graphName, g);
-        } catch (IOException e) {
-            throw NewsgraphException.failure(resource + ": cannot read: " + e.getMessage(), e);
-        }
+        Graph g = ClasspathResource.read(resource, in -> {
+            Graph parsed = GraphFactory.createDefaultGraph();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(parsed);
+            return parsed;
+        });
+        graphs.put(graphName, g);
     }
 
     private static Graph copy(Graph g) {

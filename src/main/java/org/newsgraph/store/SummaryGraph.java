@@ -1,13 +1,11 @@
 package org.newsgraph.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
-import org.newsgraph.cli.NewsgraphException;
+import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.lang.ClasspathResource;
 import org.newsgraph.rdf.Iris;
 
 /**
@@ -26,14 +24,8 @@ public final class SummaryGraph {
 
     /** The update that rebuilds the summary graph. */
     public static UpdateRequest rebuild() {
-        try (InputStream in = SummaryGraph.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw NewsgraphException.failure(RESOURCE + " is missing from the build");
-            }
-            return UpdateFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw NewsgraphException.failure(RESOURCE + ": cannot read: " + e.getMessage(), e);
-        }
+        return UpdateFactory.create(ClasspathResource.text(RESOURCE).orElseThrow(
+                () -> NewsgraphException.failure(RESOURCE + " is missing from the build")));
     }
 
     /**

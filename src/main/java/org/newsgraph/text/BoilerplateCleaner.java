@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsgraph.lang.Language;
+import org.newsgraph.document.Span;
 import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.Language;
 
 /**
  * Removes what a scraper keeps besides the article (advertising slots, share buttons, related headlines,

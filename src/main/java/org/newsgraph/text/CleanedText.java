@@ -2,6 +2,7 @@ package org.newsgraph.text;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.newsgraph.document.Span;
 
 /** An article's text without web chrome, one paragraph a line or blank-line separated, and its headline if it has one. */
 public record CleanedText(String text, Optional<Span> headline) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
+import org.newsgraph.document.Sentence;
 import org.newsgraph.lang.Morphology;
 import org.newsgraph.pipeline.Stage;
 

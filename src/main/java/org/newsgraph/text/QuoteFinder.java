@@ -9,6 +9,7 @@ import java.util.Set;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Quote;
+import org.newsgraph.document.Span;
 import org.newsgraph.pipeline.Stage;
 
 /**

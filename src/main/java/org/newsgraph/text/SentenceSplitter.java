@@ -3,9 +3,11 @@ package org.newsgraph.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.newsgraph.lang.Language;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
+import org.newsgraph.document.Sentence;
+import org.newsgraph.document.Span;
+import org.newsgraph.lang.Language;
 import org.newsgraph.pipeline.Stage;
 
 /**

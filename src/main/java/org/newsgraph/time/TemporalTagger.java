@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
+import org.newsgraph.document.Span;
 import org.newsgraph.document.Timex;
 import org.newsgraph.lang.CaselessPattern;
 import org.newsgraph.lang.CaselessPatternSet;
@@ -24,7 +25,6 @@ import org.newsgraph.lang.CaselessText;
 import org.newsgraph.lang.Language;
 import org.newsgraph.lang.PhrasePattern;
 import org.newsgraph.pipeline.Stage;
-import org.newsgraph.text.Span;
 
 /**
  * Finds time expressions in the raw text and resolves them against the publication date: reads TEXT,

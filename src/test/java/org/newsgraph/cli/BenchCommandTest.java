@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.bench.SyntheticCorpus;
+import org.newsgraph.document.NewsgraphException;
 
 /** {@code bench} on a tiny corpus: the Markdown has its sections and its figures parse. No timings are checked. */
 class BenchCommandTest {

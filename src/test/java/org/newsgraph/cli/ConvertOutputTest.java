@@ -39,6 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.app.Validation;
 
 /**
  * What {@code newsgraph convert} writes for the five seed articles, as issue 2's "done means" asks:
@@ -140,7 +141,7 @@ class ConvertOutputTest {
     @Test
     void theOutputConformsToTheShapesAsAWholeAndArticleByArticle() throws IOException {
         Shapes shapes;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(ValidateCommand.SHAPES_RESOURCE)) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(Validation.SHAPES_RESOURCE)) {
             shapes = Shapes.parse(RDFParser.source(in).lang(Lang.TURTLE).toGraph());
         }
         ValidationReport all = ShaclValidator.get().validate(shapes, union(converted));

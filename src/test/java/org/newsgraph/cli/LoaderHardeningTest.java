@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.app.Loading;
 import org.newsgraph.cli.ServeCommandsTest.Run;
 
 /** The loader's and converter's answers to the faults of issue 11, through the real CLI and real files. */
@@ -137,12 +138,12 @@ class LoaderHardeningTest {
     void aKilledLoadsConvertedArticlesAreDeletedByTheNextLoad() throws IOException {
         Path db = dir.resolve("tdb2");
         assertEquals(0, ServeCommandsTest.run("load", "--db", db.toString(), ServeCommandsTest.FIXTURE).code());
-        Path leftover = Files.writeString(db.resolve(LoadCommand.CONVERTED_PREFIX + "123.nq"), "<urn:ex:a> <urn:ex:b> <urn:ex:c> .\n");
+        Path leftover = Files.writeString(db.resolve(Loading.CONVERTED_PREFIX + "123.nq"), "<urn:ex:a> <urn:ex:b> <urn:ex:c> .\n");
         Run load = ServeCommandsTest.run("load", "--db", db.toString(), "seeds");
         assertEquals(0, load.code(), load.err());
         try (var left = Files.list(db)) {
             assertEquals(List.of(), left.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith(LoadCommand.CONVERTED_PREFIX)).toList(), "left behind in " + db);
+                    .filter(n -> n.startsWith(Loading.CONVERTED_PREFIX)).toList(), "left behind in " + db);
         }
         assertTrue(!Files.exists(leftover));
     }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.document.NewsgraphException;
 
 /** {@code convert} streams: reruns and thread counts give the same bytes; a bad article fails alone. */
 class StreamingConvertTest {

@@ -23,8 +23,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsgraph.cli.NewsgraphException;
 import org.newsgraph.document.ArticleSource;
+import org.newsgraph.document.NewsgraphException;
 
 /**
  * Random input never breaks the converter: random Unicode and random slices of the seed articles either

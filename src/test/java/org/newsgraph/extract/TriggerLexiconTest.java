@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.document.Span;
 import org.newsgraph.entity.Folding;
 import org.newsgraph.entity.Word;
 import org.newsgraph.lang.Language;
 import org.newsgraph.lang.Morphology;
-import org.newsgraph.text.Span;
 
 /**
  * Trigger words are found by their lemma in any inflected form, or by their folded form, whatever character they

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.document.Analysis;
+import org.newsgraph.document.PartOfSpeech;
 
 /**
  * The English language data (lang/en/) parses with the readers of the Italian data, in the columns and values of

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.document.Analysis;
+import org.newsgraph.document.PartOfSpeech;
 
 /**
  * The Italian and English dictionaries give every inflected form its lemma, tag and part of speech, whatever the

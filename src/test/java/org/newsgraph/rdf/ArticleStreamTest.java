@@ -34,9 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.newsgraph.cli.NewsgraphException;
-import org.newsgraph.convert.ConvertedArticle;
 import org.newsgraph.document.ArticleSource;
+import org.newsgraph.document.NewsgraphException;
 
 /** Streaming output: deterministic bytes, the same quads as the in-memory dataset, atomic files. */
 class ArticleStreamTest {

@@ -38,10 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsgraph.convert.ConvertedArticle;
 import org.newsgraph.convert.Converter;
 import org.newsgraph.convert.Corpus;
 import org.newsgraph.query.QueryLibrary;
+import org.newsgraph.rdf.ConvertedArticle;
 import org.newsgraph.store.GraphBatch;
 import org.newsgraph.store.TdbStore;
 

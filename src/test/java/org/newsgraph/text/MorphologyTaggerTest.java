@@ -9,10 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.Document;
+import org.newsgraph.document.PartOfSpeech;
 import org.newsgraph.entity.Word;
 import org.newsgraph.lang.Language;
 import org.newsgraph.lang.Morphology;
-import org.newsgraph.lang.PartOfSpeech;
 import org.newsgraph.pipeline.Pipeline;
 
 /** After the morphology stage every word of a sentence answers by lemma and part of speech. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.Document;
+import org.newsgraph.document.Sentence;
 import org.newsgraph.lang.Language;
 import org.newsgraph.pipeline.Pipeline;
 

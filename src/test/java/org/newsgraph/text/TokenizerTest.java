@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.document.Span;
+import org.newsgraph.document.Token;
 import org.newsgraph.lang.Language;
 
 /** Italian sentences written for this test and the tokens they must give, separated by " | ". */

@@ -1,4 +1,4 @@
-package org.newsgraph.text;
+package org.newsgraph.document;
 
 import java.util.List;
 

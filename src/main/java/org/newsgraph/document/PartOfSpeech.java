@@ -1,4 +1,4 @@
-package org.newsgraph.lang;
+package org.newsgraph.document;
 
 /** The coarse word classes the rules ask about, the same for every language; each profile maps its dictionary's tags onto them. */
 public enum PartOfSpeech {

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.document;
 
 /**
  * A failure the user must act on, with the exit code the command ends with and a one-line message

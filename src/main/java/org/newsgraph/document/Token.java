@@ -1,7 +1,6 @@
-package org.newsgraph.text;
+package org.newsgraph.document;
 
 import java.util.List;
-import org.newsgraph.lang.Analysis;
 
 /**
  * A word, number or punctuation mark with its offsets; {@code text} is exactly the covered text, and

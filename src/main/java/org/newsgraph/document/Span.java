@@ -1,4 +1,4 @@
-package org.newsgraph.text;
+package org.newsgraph.document;
 
 /** A half-open character range {@code [begin, end)} into an article's text. */
 public record Span(int begin, int end) implements Comparable<Span> {

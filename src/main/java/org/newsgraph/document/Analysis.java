@@ -1,4 +1,4 @@
-package org.newsgraph.lang;
+package org.newsgraph.document;
 
 import java.util.Objects;
 

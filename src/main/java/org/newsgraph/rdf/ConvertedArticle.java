@@ -1,4 +1,4 @@
-package org.newsgraph.convert;
+package org.newsgraph.rdf;
 
 import java.util.Objects;
 import org.apache.jena.graph.Graph;

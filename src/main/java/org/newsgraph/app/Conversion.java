@@ -1,0 +1,55 @@
+package org.newsgraph.app;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.function.Consumer;
+import org.newsgraph.convert.ArticleInput;
+import org.newsgraph.convert.Converter;
+import org.newsgraph.convert.Corpus;
+import org.newsgraph.convert.OrderedConversion;
+import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.rdf.ArticleStream;
+import org.newsgraph.rdf.ConvertedArticle;
+import org.newsgraph.rdf.RdfOutput;
+
+/** The conversion convert, load and eval share: a corpus's articles to RDF, each problem reported on one line. */
+public final class Conversion {
+
+    private Conversion() {
+    }
+
+    /** Prints the corpus's input problems, one line each, and returns how many there were. */
+    public static int report(Corpus corpus, PrintWriter err) {
+        corpus.problems().forEach(p -> err.println("newsgraph: " + p));
+        return corpus.problems().size();
+    }
+
+    /**
+     * Converts the articles on {@code threads} threads and hands each to {@code into} in input order; an
+     * article that cannot be converted is reported on one line and skipped.
+     */
+    public static OrderedConversion.Counts convertEach(Corpus corpus, int threads, String command, PrintWriter err,
+                                                       Consumer<ConvertedArticle> into) {
+        return new OrderedConversion(threads, Converter::standard)
+                .run(corpus.articles(), new OrderedConversion.Sink() {
+                    @Override
+                    public void converted(ConvertedArticle article) {
+                        into.accept(article);
+                    }
+
+                    @Override
+                    public void failed(ArticleInput input, NewsgraphException problem) {
+                        err.println("newsgraph " + command + ": " + problem.getMessage());
+                    }
+                });
+    }
+
+    /** Streams the corpus through the converter into {@code sink}; failing articles are reported and skipped. */
+    public static OrderedConversion.Counts write(Corpus corpus, RdfOutput out, int threads, OutputStream sink,
+                                                 PrintWriter err) {
+        ArticleStream stream = out.open(sink);
+        OrderedConversion.Counts counts = convertEach(corpus, threads, "convert", err, stream::write);
+        stream.finish();
+        return counts;
+    }
+}

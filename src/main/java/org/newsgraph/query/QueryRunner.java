@@ -1,0 +1,77 @@
+package org.newsgraph.query;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.system.Txn;
+import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.store.TdbStore;
+
+/**
+ * Runs one SPARQL query, with variables bound beforehand, against a TDB2 store (in a read transaction) or a
+ * running server, and writes the answer: SELECT rows in a {@link ResultFormat}, ASK as true/false, a graph as Turtle.
+ */
+public final class QueryRunner {
+
+    private QueryRunner() {
+    }
+
+    /** Parses the query; a syntax error fails with where it is in {@code source} (a name, a file, or -e). */
+    public static Query parse(String source, String text) {
+        try {
+            return QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
+            throw NewsgraphException.failure(source + ": line " + e.getLine() + ", column " + e.getColumn()
+                    + ": " + message);
+        }
+    }
+
+    /** Runs the query on the store's dataset inside one read transaction. */
+    public static void onStore(TdbStore store, Query query, Map<String, Node> bindings, ResultFormat format,
+                               OutputStream out) {
+        Txn.executeRead(store.dataset(), () ->
+                run(QueryExec.dataset(store.dataset()).query(query), bindings, format, out));
+    }
+
+    /** Runs the query on a server's SPARQL endpoint through {@code http}. */
+    public static void onEndpoint(String endpoint, HttpClient http, Query query, Map<String, Node> bindings,
+                                  ResultFormat format, OutputStream out) {
+        run(QueryExecHTTP.newBuilder().endpoint(endpoint).httpClient(http).query(query), bindings, format, out);
+    }
+
+    private static void run(QueryExecBuilder exec, Map<String, Node> bindings, ResultFormat resultFormat,
+                            OutputStream out) {
+        bindings.forEach(exec::substitution);
+        try (QueryExec qe = exec.build()) {
+            Query q = qe.getQuery();
+            if (q.isSelectType()) {
+                resultFormat.write(ResultSet.adapt(qe.select()), out);
+            } else if (q.isAskType()) {
+                writeBytes(out, qe.ask() + "\n");
+            } else {
+                RDFDataMgr.write(out, q.isConstructType() ? qe.construct() : qe.describe(), RDFFormat.TURTLE_PRETTY);
+            }
+        }
+    }
+
+    private static void writeBytes(OutputStream out, String text) {
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw NewsgraphException.failure("cannot write the answer: " + e.getMessage(), e);
+        }
+    }
+}
