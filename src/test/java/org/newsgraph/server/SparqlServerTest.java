@@ -69,11 +69,11 @@ class SparqlServerTest {
                         "https://w3id.org/newsgraph/id/event/a2/visit-1,Kim Jong-un,Russia,2024-06-18,18 giugno 2024,fixture/a2.txt,"
                                 + "Kim Jong-un ha visitato la Russia il 18 giugno 2024.")),
                 Arguments.of("agreements", List.of(
-                        "https://w3id.org/newsgraph/id/agreement/north-korea--russia,Agreement between North Korea and Russia,"
-                                + "\"North Korea, Russia\",\"Kim Jong-un, Vladimir Putin\",signedOn,2024-06-18,18 giugno 2024,fixture/a2.txt,"
+                        "https://w3id.org/newsgraph/id/agreement/north-korea--russia,Accordo tra Corea del Nord e Russia,"
+                                + "\"North Korea, Russia\",\"Kim Jong-un, Vladimir Putin\",signedOn,2024-06-18,,18 giugno 2024,fixture/a2.txt,"
                                 + "\"Il trattato tra Mosca e Pyongyang è stato firmato il 18 giugno 2024, riferisce Yonhap.\"",
-                        "https://w3id.org/newsgraph/id/agreement/north-korea--russia,Agreement between North Korea and Russia,"
-                                + "\"North Korea, Russia\",\"Kim Jong-un, Vladimir Putin\",signedOn,2024-06-19,19 giugno 2024,fixture/a1.txt,"
+                        "https://w3id.org/newsgraph/id/agreement/north-korea--russia,Accordo tra Corea del Nord e Russia,"
+                                + "\"North Korea, Russia\",\"Kim Jong-un, Vladimir Putin\",signedOn,2024-06-19,,19 giugno 2024,fixture/a1.txt,"
                                 + "Il trattato tra Russia e Corea del Nord è stato firmato il 19 giugno 2024.")),
                 Arguments.of("statements", List.of(
                         "Vladimir Putin,Siamo amici e alleati,,fixture/a1.txt,Putin ha detto: «Siamo amici e alleati».")),
@@ -81,14 +81,14 @@ class SparqlServerTest {
                         "https://w3id.org/newsgraph/id/event/a2/support-1,North Korea,Russia,Troops,3000,About,South Korea,Russia,,,fixture/a2.txt")),
                 Arguments.of("contested-claims", List.of(
                         "https://w3id.org/newsgraph/id/event/a2/support-1,North Korea → Russia: Troops,claimed and denied,South Korea,Russia,",
-                        "https://w3id.org/newsgraph/id/agreement/north-korea--russia,Agreement between North Korea and Russia,conflicting signedOn,,,"
+                        "https://w3id.org/newsgraph/id/agreement/north-korea--russia,Accordo tra Corea del Nord e Russia,conflicting signedOn,,,"
                                 + "2024-06-18 (fixture/a2.txt); 2024-06-19 (fixture/a1.txt)")),
                 Arguments.of("timeline", List.of(
                         "2023-09-13,Meeting,\"Kim Jong-un, Vladimir Putin\",https://w3id.org/newsgraph/id/event/a1/meeting-1,fixture/a1.txt",
                         "2024-06-18,Visit,Kim Jong-un → Russia,https://w3id.org/newsgraph/id/event/a2/visit-1,fixture/a2.txt",
-                        "2024-06-18,signedOn,Agreement between North Korea and Russia,"
+                        "2024-06-18,signedOn,Accordo tra Corea del Nord e Russia,"
                                 + "https://w3id.org/newsgraph/id/agreement/north-korea--russia,fixture/a2.txt",
-                        "2024-06-19,signedOn,Agreement between North Korea and Russia,"
+                        "2024-06-19,signedOn,Accordo tra Corea del Nord e Russia,"
                                 + "https://w3id.org/newsgraph/id/agreement/north-korea--russia,fixture/a1.txt")),
                 Arguments.of("sources", List.of(
                         "fixture/a1.txt,Vertice a Vladivostok,Agenzia Uno,2024-06-20,1,0,1,1,0,4",
