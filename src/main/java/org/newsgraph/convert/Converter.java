@@ -79,7 +79,7 @@ public final class Converter {
     public Document analyse(ArticleSource source, String text) {
         String normalised = ArticleReader.normalise(text);
         String code = source.language().orElseGet(() -> detector.detect(normalised).orElse(defaultLanguage));
-        Reading reading = readings.computeIfAbsent(code, c -> Reading.of(Language.of(c), gazetteer));
+        Reading reading = readings.computeIfAbsent(code, c -> Reading.of(Language.of(c), Gazetteer.forLanguage(c)));
         CleanedText cleaned = reading.cleaner().clean(normalised, source.publisher());
         if (cleaned.text().isBlank()) {
             throw NewsgraphException.failure(source.sourceFile() + ": no text once web chrome is removed");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -23,6 +24,7 @@ import org.newsgraph.document.Entity;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.lang.ClasspathResource;
+import org.newsgraph.lang.Language;
 
 /**
  * The reference actors, countries, places and organisations (src/main/resources/newsgraph/gazetteer.ttl,
@@ -55,27 +57,32 @@ public final class Gazetteer {
     }
 
     /** The shipped gazetteer once loaded (a failed load is reported by each call, as a NewsgraphException). */
-    private static Gazetteer standard;
+    private static final Map<String, Gazetteer> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     /**
-     * The gazetteer shipped in the jar, built once: completing it with every country, capital and place takes about
-     * 0.1 s warm and a second cold, and each converter thread, each load and each eval asks for it. Treat its model as
-     * read-only.
+     * The gazetteer shipped in the jar as the store holds it, completed with the world data of the first language of
+     * languages.tsv: built once, as completing it with every country, capital and place takes about 0.1 s warm and a
+     * second cold, and each converter thread, each load and each eval asks for it. Treat its model as read-only.
      */
-    public static synchronized Gazetteer standard() {
-        if (standard == null) {
-            standard = load();
-        }
-        return standard;
+    public static Gazetteer standard() {
+        return forLanguage(Language.supported().keySet().iterator().next());
     }
 
-    private static Gazetteer load() {
+    /**
+     * The gazetteer a language's articles are read with: the shipped one completed with that language's names of
+     * countries, capitals, demonyms and places ("Moscow", "North Korean" for English), on the same ids, built once.
+     */
+    public static Gazetteer forLanguage(String code) {
+        return BY_LANGUAGE.computeIfAbsent(code, Gazetteer::load);
+    }
+
+    private static Gazetteer load(String code) {
         Model m = ClasspathResource.read(RESOURCE, in -> {
             Model parsed = ModelFactory.createDefaultModel();
             RDFParser.source(in).lang(Lang.TURTLE).base(GazetteerVocab.DEFAULT_BASE).parse(parsed);
             return parsed;
         });
-        return of(WorldData.complete(m, "it"));
+        return of(WorldData.complete(m, code));
     }
 
     /** Builds the index from a gazetteer model in the documented format. */

@@ -85,7 +85,7 @@ final class WorldData {
     private void demonyms(String lang) {
         for (List<String> row : DataFile.rows(lang + "/demonyms.tsv")) {
             Resource country = country(row.get(0), "demonyms.tsv");
-            for (String form : row.get(1).split(" +")) {
+            for (String form : row.get(1).split("\\|")) {
                 addIfAbsent(country, GazetteerVocab.demonym, model.createLiteral(form));
             }
         }

@@ -172,7 +172,8 @@ public final class ArticleMapper {
             if (e.newsAgency()) {
                 add(n, TYPE, Vocab.NewsAgency.asNode());
             }
-            add(n, RDFS.label.asNode(), string(e.label()));
+            String label = gazetteer.entity(id).map(Entity::label).orElse(e.label());
+            add(n, RDFS.label.asNode(), string(label));
             e.wikidata().ifPresent(q -> add(n, OWL.sameAs.asNode(), NodeFactory.createURI(Vocab.WD + q)));
             e.country().ifPresent(c -> {
                 describe(c);
@@ -185,7 +186,7 @@ public final class ArticleMapper {
                     seen.add(d.text(m.span()));
                 }
             }
-            seen.remove(e.label());
+            seen.remove(label);
             seen.forEach(s -> add(n, Vocab.altLabel.asNode(), string(s)));
             englishName(id).ifPresent(preferred -> gazetteer.englishNames(id).forEach(s -> add(n, s.equals(preferred)
                     ? RDFS.label.asNode() : Vocab.altLabel.asNode(), NodeFactory.createLiteralLang(s, ENGLISH))));
@@ -350,8 +351,8 @@ public final class ArticleMapper {
 
         /** A party's name in a language: its English name in English, else its label (the gazetteer's Italian). */
         private String partyName(String id, String code) {
-            String label = d.entities().containsKey(id) ? d.entities().get(id).label()
-                    : gazetteer.entity(id).map(Entity::label).orElse(id);
+            String label = gazetteer.entity(id).map(Entity::label)
+                    .orElseGet(() -> d.entities().containsKey(id) ? d.entities().get(id).label() : id);
             return code.equals(ENGLISH) ? englishName(id).orElse(label) : label;
         }
     }
