@@ -148,8 +148,8 @@ public final class TemporalTagger implements Stage {
                         + connective + "(?<yrel>" + yearRelative + ")" + E + ")?"),
                 new Rule(Kind.YEAR, "(?:" + lead + modifier + "|" + yearLead + ")(?<y>" + YEAR + ")" + YEAR_END),
                 new Rule(Kind.RELATIVE, lead + modifier + "?(?<rel>" + PhrasePattern.alternation(relatives.keySet()) + ")" + E),
-                new Rule(Kind.WEEKDAY, lead + "(?:" + before + "\\s+)?(?<wd>" + weekday + ")" + "(?:\\s+" + post + E + ")?"
-                        + "(?![\\p{L}\\p{N}])")));
+                new Rule(Kind.WEEKDAY, lead + "(?:" + before + "\\s+)?(?<wd>" + weekday + ")" + "(?:\\s+" + post + E + "|\\s+"
+                        + anyOf(grammar, "day-part", false) + E + ")?" + "(?![\\p{L}\\p{N}])")));
         if (grammar.containsKey("decade-suffix")) {
             all.add(new Rule(Kind.DECADE, lead + modifier + "?(?<y>(?:1[89]|20)\\d0)" + anyOf(grammar, "decade-suffix", false) + E));
         }
