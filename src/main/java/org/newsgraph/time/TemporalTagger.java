@@ -32,6 +32,7 @@ import org.newsgraph.text.Span;
  * writes TIMEX. "Putin è arrivato a Pyongyang il 19 giugno" published 2024-06-21 gives "il 19 giugno" =
  * 2024-06-19; "venerdì" the last Friday on or before publication, or the next one when a future cue
  * ("si terrà", "sarà") stands near it. Without a publication date only dates that name their year get a value.
+ * How a language writes a date ("June 19, 2024" or "19 giugno 2024") is data: its time-grammar.tsv.
  */
 public final class TemporalTagger implements Stage {
 
