@@ -25,9 +25,12 @@ public final class NumberWords {
 
     /** Words that spell one but count nothing on their own: Italian "uno" is far more often a pronoun. */
     private final Set<String> notCounts;
+    /** What joins a ten to its unit in one written word ("twenty-three"); none where they are written as one ("ventitré"). */
+    private final List<String> joiners;
 
-    NumberWords(List<List<String>> rows, Set<String> notCounts) {
+    NumberWords(List<List<String>> rows, Set<String> notCounts, List<String> joiners) {
         this.notCounts = notCounts;
+        this.joiners = List.copyOf(joiners);
         for (List<String> row : rows) {
             Kind kind = Kind.valueOf(row.get(2).toUpperCase(Locale.ROOT));
             pieces.put(row.get(0), new Piece(new BigDecimal(row.get(1)), kind));
@@ -40,7 +43,8 @@ public final class NumberWords {
 
     /** The number words of a language, read once. */
     public static NumberWords of(Language language) {
-        return language.derived("number-words", l -> new NumberWords(l.rows("number-words.tsv"), l.words("not-a-count")));
+        return language.derived("number-words", l -> new NumberWords(l.rows("number-words.tsv"), l.words("not-a-count"),
+                l.rows("number-format.tsv").stream().filter(r -> r.get(0).equals("word-joiner")).map(r -> r.get(1)).toList()));
     }
 
     /** The value of one whole word that is a cardinal number ("dodicimila" → 12000); empty for any other word, and for a word that counts nothing alone ("uno"). */
@@ -52,14 +56,27 @@ public final class NumberWords {
         long total = 0;
         long current = 0;
         long lastAtom = -1;
+        boolean joined = false;
         int i = 0;
         while (i < w.length()) {
+            String joiner = joinerAt(w, i);
+            if (joiner != null) {
+                if (joined || lastAtom < 20 || lastAtom % 10 != 0) {
+                    return OptionalLong.empty();
+                }
+                joined = true;
+                i += joiner.length();
+                continue;
+            }
             String piece = longestPieceAt(w, i);
             if (piece == null) {
                 return OptionalLong.empty();
             }
             Piece p = pieces.get(piece);
             long v = p.value().longValue();
+            if (joined && (p.kind() != Kind.ATOM || v >= 10 || lastAtom < 0)) {
+                return OptionalLong.empty();
+            }
             switch (p.kind()) {
                 case ATOM -> {
                     boolean joinsTen = lastAtom >= 20 && lastAtom % 10 == 0 && v < 10;
@@ -97,6 +114,9 @@ public final class NumberWords {
             }
             i += piece.length();
         }
+        if (joined && lastAtom % 10 == 0) {
+            return OptionalLong.empty();
+        }
         long value = total + current;
         return value > 0 ? OptionalLong.of(value) : OptionalLong.empty();
     }
@@ -132,6 +152,10 @@ public final class NumberWords {
 
     private Optional<Piece> piece(String word) {
         return Optional.ofNullable(pieces.get(word.toLowerCase(Locale.ROOT).replace('’', '\'')));
+    }
+
+    private String joinerAt(String w, int i) {
+        return joiners.stream().filter(j -> w.startsWith(j, i)).findFirst().orElse(null);
     }
 
     private String longestPieceAt(String w, int i) {

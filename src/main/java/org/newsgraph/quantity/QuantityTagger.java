@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Quantity.Qualifier;
@@ -37,9 +39,8 @@ public final class QuantityTagger implements Stage {
     private static final int QUALIFIER_REACH = 40;
     /** How far after a number a unit or ordinal ending is looked for: a bounded window keeps long texts linear. */
     private static final int LOOK_AHEAD = 40;
-    private static final CaselessPattern PERCENT_OR_ORDINAL = CaselessPattern.compile(
-            "\\A(?:\\s*[%°ºª]|\\s+(?:per\\s*cento|percento|punti\\s+percentuali)" + E + ")");
-    private static final CaselessPattern ORDINAL_WORD = CaselessPattern.compile("\\A(?:esim[oaie])");
+    /** A regex that matches nothing: a setting without values. */
+    private static final String NOTHING = "(?!)";
     private static final int APPROXIMATE = 0;
     private static final int VAGUE = 1;
 
@@ -48,6 +49,10 @@ public final class QuantityTagger implements Stage {
     private final Map<String, Qualifier> after = new HashMap<>();
     private final Map<String, Qualifier> alone = new HashMap<>();
     private final CaselessPattern number;
+    /** A percent sign, an ordinal mark or a word for per cent after a number: "40%", "3ª", "40 percent". */
+    private final CaselessPattern percentOrOrdinal;
+    private final String grouping;
+    private final String decimal;
     private final CaselessPattern qualifierBefore;
     private final CaselessPattern qualifierAfter;
     /** {@link #APPROXIMATE}, {@link #VAGUE}, then the spans that are not counts: dates, times, phone numbers. */
@@ -56,6 +61,10 @@ public final class QuantityTagger implements Stage {
     /** The tagger of a language, with its number words, qualifiers, months and weekdays. */
     public QuantityTagger(Language language) {
         this.words = NumberWords.of(language);
+        Map<String, List<String>> format = settings(language.rows("number-format.tsv"));
+        Map<String, List<String>> dates = settings(language.rows("time-grammar.tsv"));
+        grouping = single(format, "grouping");
+        decimal = single(format, "decimal");
         for (List<String> row : language.rows("qualifiers.tsv")) {
             Qualifier q = Qualifier.valueOf(row.get(2));
             switch (row.get(1)) {
@@ -68,8 +77,13 @@ public final class QuantityTagger implements Stage {
         }
         String multipliers = PhrasePattern.alternation(words.forms(NumberWords.Kind.MULTIPLIER,
                 NumberWords.Kind.THOUSANDS));
-        number = CaselessPattern.compile(B + "(?:(?<digits>\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?)|(?<word>\\p{L}+['’]?))"
-                + "(?:\\s*(?<mult>" + multipliers + ")" + E + ")?");
+        String joiner = anyOf(format.getOrDefault("word-joiner", List.of()));
+        number = CaselessPattern.compile(B + "(?:(?<digits>\\d{1,3}(?:" + PhrasePattern.regex(grouping) + "\\d{3})+|\\d+(?:"
+                + PhrasePattern.regex(decimal) + "\\d+)?)|(?<half>" + anyOf(words.forms(NumberWords.Kind.HALF)) + ")\\s+"
+                + anyOf(words.forms(NumberWords.Kind.ARTICLE)) + "(?=\\s*" + multipliers + E + ")|(?<word>\\p{L}+(?:" + joiner
+                + "\\p{L}+)?['’]?))" + "(?:\\s*(?<mult>" + multipliers + ")" + E + ")?");
+        String percent = anyOf(format.getOrDefault("percent", List.of()));
+        percentOrOrdinal = CaselessPattern.compile("\\A(?:\\s*[%°ºª]|\\s+" + percent + E + ")");
         CaselessPattern approximate = CaselessPattern.atWordStart("(?:"
                 + PhrasePattern.alternation(words.forms(NumberWords.Kind.ARTICLE)) + ")\\s*(?<approx>"
                 + PhrasePattern.alternation(words.forms(NumberWords.Kind.APPROXIMATE)) + ")" + E);
@@ -77,22 +91,31 @@ public final class QuantityTagger implements Stage {
         qualifierBefore = CaselessPattern.compile(B + "(?<q>" + PhrasePattern.alternation(before.keySet(), true) + ")\\z");
         qualifierAfter = CaselessPattern.compile("\\A\\s+(?<q>" + PhrasePattern.alternation(after.keySet()) + ")" + E);
 
-        String month = PhrasePattern.alternation(language.rows("months.tsv").stream().map(r -> r.get(0)).toList());
+        String month = PhrasePattern.alternation(language.rows("months.tsv").stream()
+                .flatMap(r -> Stream.concat(Stream.of(r.get(0)), Stream.of(r.get(2).split(",")).filter(a -> !a.isBlank()))).toList());
         String weekday = PhrasePattern.alternation(language.rows("weekdays.tsv").stream().map(r -> r.get(0)).toList());
-        String day = "\\d{1,2}(?:\\s*[°º])?";
-        spotted = CaselessPatternSet.of(List.of(approximate, vague,
+        String day = "\\d{1,2}(?:\\s*" + anyOf(dates.getOrDefault("day-suffix", List.of())) + ")?";
+        String range = "\\s*" + anyOf(dates.getOrDefault("range-joiner", List.of())) + "\\s*(?:"
+                + anyOf(dates.getOrDefault("range-article", List.of()), true) + ")?";
+        List<String> orders = dates.getOrDefault("order", List.of());
+        List<CaselessPattern> patterns = new ArrayList<>(List.of(approximate, vague,
                 CaselessPattern.compile("(?<![\\d.,])\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)"),
                 CaselessPattern.compile("(?<![\\d.,/])\\d{1,2}([/.-])\\d{1,2}\\1\\d{2,4}(?![\\d])"),
                 CaselessPattern.compile("(?<![\\d.,])\\d{1,2}:\\d{2}(?!\\d)"),
-                CaselessPattern.atWordStart("(?:alle|ore)\\s+\\d{1,2}[.:]\\d{2}(?!\\d)"),
-                CaselessPattern.atWordStart(day + "\\s+" + month + E),
-                CaselessPattern.atWordStart(day + "\\s*(?:e|ed|al|a|-|–)\\s*(?:il\\s+|l['’]\\s*)?" + day + "\\s+" + month + E),
                 CaselessPattern.atWordStart(weekday + "\\s+\\d{1,2}" + E),
                 CaselessPattern.atWordStart(month + "\\s+\\d{4}" + E),
                 CaselessPattern.compile("\\+\\d[\\d\\s./-]{6,}\\d"),
                 CaselessPattern.compile("(?<![\\d.,])0\\d{1,3}(?:[\\s./-]?\\d{2,4}){2,}(?!\\d)"),
                 CaselessPattern.compile("\\d{8,}"),
-                CaselessPattern.atWordStart("(?:per\\s*cento|percento)" + E)));
+                CaselessPattern.atWordStart(percent + E)));
+        if (orders.contains("day month")) {
+            patterns.add(CaselessPattern.atWordStart(day + "\\s+" + month + E));
+            patterns.add(CaselessPattern.atWordStart(day + range + day + "\\s+" + month + E));
+        }
+        if (orders.contains("month day")) {
+            patterns.add(CaselessPattern.atWordStart(month + "\\s+" + day + "(?:" + range + day + ")?" + E));
+        }
+        spotted = CaselessPatternSet.of(patterns);
     }
 
     @Override
@@ -177,10 +200,12 @@ public final class QuantityTagger implements Stage {
         String digits = m.group("digits");
         if (digits != null) {
             if (!plainNumber(text, m.start(), m.end(), m.group("mult") != null) || digits.length() > 1 && digits.startsWith("0")
-                    || digits.contains(",") && m.group("mult") == null) {
+                    || digits.contains(decimal) && m.group("mult") == null) {
                 return OptionalLong.empty();
             }
-            base = new BigDecimal(digits.replace(".", "").replace(',', '.'));
+            base = new BigDecimal(digits.replace(grouping, "").replace(decimal, "."));
+        } else if (m.group("half") != null) {
+            base = words.beforeMultiplier(m.group("half")).orElseThrow();
         } else {
             String word = m.group("word");
             if (m.group("mult") != null) {
@@ -193,7 +218,7 @@ public final class QuantityTagger implements Stage {
                 return OptionalLong.empty();
             }
         }
-        if (startsWith(text, m.end(), PERCENT_OR_ORDINAL)) {
+        if (startsWith(text, m.end(), percentOrOrdinal)) {
             return OptionalLong.empty();
         }
         BigDecimal total = m.group("mult") == null ? base : base.multiply(words.multiplier(m.group("mult")).orElseThrow());
@@ -216,7 +241,7 @@ public final class QuantityTagger implements Stage {
         }
         if (!multiplied && end < text.length()) {
             char c = text.charAt(end);
-            if (Character.isLetter(c) || startsWith(caseless, end, ORDINAL_WORD)) {
+            if (Character.isLetter(c)) {
                 return false;
             }
             if ((c == '.' || c == ',' || c == ':' || c == '/' || c == '-') && end + 1 < text.length()
@@ -242,6 +267,28 @@ public final class QuantityTagger implements Stage {
         }
         int n = Integer.parseInt(d);
         return n >= 1800 && n <= 2100;
+    }
+
+    /** The rows of a settings file (setting, value) grouped by setting, in file order. */
+    private static Map<String, List<String>> settings(List<List<String>> rows) {
+        return rows.stream().collect(Collectors.groupingBy(r -> r.get(0), Collectors.mapping(r -> r.get(1), Collectors.toList())));
+    }
+
+    private static String single(Map<String, List<String>> settings, String setting) {
+        List<String> values = settings.getOrDefault(setting, List.of());
+        if (values.size() != 1 || values.get(0).isEmpty()) {
+            throw new IllegalArgumentException("number-format.tsv: '" + setting + "' needs exactly one value: " + values);
+        }
+        return values.get(0);
+    }
+
+    private static String anyOf(List<String> values) {
+        return anyOf(values, false);
+    }
+
+    /** The alternation of some language data, or a regex that matches nothing when the language has none. */
+    private static String anyOf(List<String> values, boolean spaceAfter) {
+        return values.isEmpty() ? NOTHING : PhrasePattern.alternation(values, spaceAfter);
     }
 
     private static String key(String s) {

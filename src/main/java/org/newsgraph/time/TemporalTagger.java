@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Span;
@@ -31,6 +32,7 @@ import org.newsgraph.pipeline.Stage;
  * writes TIMEX. "Putin è arrivato a Pyongyang il 19 giugno" published 2024-06-21 gives "il 19 giugno" =
  * 2024-06-19; "venerdì" the last Friday on or before publication, or the next one when a future cue
  * ("si terrà", "sarà") stands near it. Without a publication date only dates that name their year get a value.
+ * How a language writes a date ("June 19, 2024" or "19 giugno 2024") is data: its time-grammar.tsv.
  */
 public final class TemporalTagger implements Stage {
 
@@ -38,8 +40,14 @@ public final class TemporalTagger implements Stage {
     private static final String E = PhrasePattern.WORD_END;
     private static final String YEAR = "(?:1[89]|20)\\d{2}";
     private static final String YEAR_END = "(?![\\p{L}\\p{N}]|[.,]\\d)";
-    private static final String CONNECTIVE = "(?:(?:di|del|dello|della)\\s+|dell['’]\\s*)";
+    /** A regex that matches nothing: a setting of time-grammar.tsv without values. */
+    private static final String NOTHING = "(?!)";
     private static final int CUE_WINDOW = 8;
+    /**
+     * How many days after publication a day without its year is still read as coming ("ahead of the June 12
+     * summit" in a paper of June 10): a date nearly a year back would have been given its year.
+     */
+    private static final int NEAR_FUTURE_DAYS = 7;
     /** How many characters around an expression its sentence is searched for cues: keeps long texts linear. */
     private static final int CUE_REACH = 400;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
@@ -49,11 +57,17 @@ public final class TemporalTagger implements Stage {
     private final Map<String, Relative> relatives = new HashMap<>();
     private final Map<String, Direction> directions = new HashMap<>();
     private final Pattern futureCues;
+    /** Whether month and weekday names are proper nouns, so that a lower-case "may" is no month. */
+    private final boolean capitalised;
+    /** Month names that are also common words: months only with a day, a year or a time word around them. */
+    private final Set<String> wordMonths;
+    private final Set<String> yearLeadKeys;
     private final List<Rule> rules;
     private final CaselessPatternSet rulePatterns;
 
-    /** The tagger with the Italian data under newsgraph/lang/it/. */
+    /** The tagger of a language, with its month and weekday names, relative phrases and date grammar. */
     public TemporalTagger(Language language) {
+        Map<String, List<String>> grammar = settings(language.rows("time-grammar.tsv"));
         for (List<String> row : language.rows("months.tsv")) {
             int number = Integer.parseInt(row.get(1));
             months.put(key(row.get(0)), number);
@@ -93,6 +107,16 @@ public final class TemporalTagger implements Stage {
         }
         List<String> modifiers = language.rows("time-modifiers.tsv").stream().map(r -> r.get(0)).toList();
         futureCues = cuePattern(language.lines("future-cues.txt"));
+        capitalised = grammar.getOrDefault("capitalised", List.of()).contains("yes");
+        wordMonths = grammar.getOrDefault("word-month", List.of()).stream().map(TemporalTagger::key).collect(Collectors.toSet());
+        yearLeadKeys = yearLeads.stream().map(TemporalTagger::key).collect(Collectors.toSet());
+        String connective = "(?:" + anyOf(grammar, "connective", true) + ")";
+        String daySuffix = "(?:\\s*" + anyOf(grammar, "day-suffix", false) + ")?";
+        String weekdayJoiner = "(?:" + anyOf(grammar, "weekday-joiner", false) + ")?";
+        String yearJoiner = "(?:" + anyOf(grammar, "year-joiner", false) + ")?";
+        String rangeJoiner = anyOf(grammar, "range-joiner", false);
+        String rangeArticle = "(?:" + anyOf(grammar, "range-article", true) + ")?";
+        List<String> orders = grammar.getOrDefault("order", List.of());
 
         String lead = "(?:" + PhrasePattern.alternation(leads, true) + ")?";
         String yearLead = PhrasePattern.alternation(yearLeads, true);
@@ -100,26 +124,37 @@ public final class TemporalTagger implements Stage {
         String weekday = PhrasePattern.alternation(weekdays.keySet());
         String before = "(?<pre>" + PhrasePattern.alternation(directions.keySet()) + ")";
         String post = "(?<post>" + PhrasePattern.alternation(after) + ")";
-        String modifier = "(?:(?<mod>" + PhrasePattern.alternation(modifiers) + ")\\s*" + CONNECTIVE + "?)";
+        String modifier = "(?:(?<mod>" + PhrasePattern.alternation(modifiers) + ")\\s*" + connective + "?)";
         String yearRelative = PhrasePattern.alternation(relatives.entrySet().stream()
                 .filter(e -> e.getValue().unit() == Unit.YEAR).map(Map.Entry::getKey).toList());
-        String day = "(?<d>[0-3]?\\d)(?:\\s*[°º])?";
+        String day = "(?<d>[0-3]?\\d)(?!\\p{N})" + daySuffix;
         String monthEnd = "(?![\\p{L}\\p{N}])";
+        String onWeekday = "(?:(?<wd>" + weekday + ")" + weekdayJoiner + "\\s+)?";
+        String yearOrPost = "(?:" + yearJoiner + "\\s+(?<y>" + YEAR + ")" + YEAR_END + "|\\s+" + post + E + ")?";
 
-        rules = List.of(
+        List<Rule> all = new ArrayList<>(List.of(
                 new Rule(Kind.FULL_DATE, lead + "(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})" + E),
-                new Rule(Kind.FULL_DATE, "(?<![.,/])" + lead + "(?<d>\\d{1,2})([/.])(?<m>\\d{1,2})\\2(?<y>\\d{4})" + YEAR_END),
-                new Rule(Kind.DAY_MONTH, lead + "(?:(?<wd>" + weekday + ")\\s+)?" + day + "\\s+" + month + monthEnd
-                        + "(?:\\s+(?<y>" + YEAR + ")" + YEAR_END + "|\\s+" + post + E + ")?"),
-                new Rule(Kind.DAY_MONTH, lead + day + "(?=\\s*(?:e|ed|al|a|-|–)\\s*(?:il\\s+|l['’]\\s*)?[0-3]?\\d(?:\\s*[°º])?\\s+"
-                        + month + monthEnd + "(?:\\s+(?<y>" + YEAR + ")" + YEAR_END + ")?)"),
-                new Rule(Kind.MONTH, lead + modifier + "?(?:" + before + "\\s+)?" + month + monthEnd
-                        + "(?:\\s+(?<y>" + YEAR + ")" + YEAR_END + "|\\s+" + post + E + "|\\s*" + CONNECTIVE
-                        + "(?<yrel>" + yearRelative + ")" + E + ")?"),
+                new Rule(Kind.FULL_DATE, "(?<![.,/])" + lead + "(?<d>\\d{1,2})([/.])(?<m>\\d{1,2})\\2(?<y>\\d{4})" + YEAR_END)));
+        if (orders.contains("day month")) {
+            all.add(new Rule(Kind.DAY_MONTH, lead + onWeekday + day + "\\s+" + month + monthEnd + yearOrPost));
+            all.add(new Rule(Kind.DAY_MONTH, lead + day + "(?=\\s*" + rangeJoiner + "\\s*" + rangeArticle + "[0-3]?\\d"
+                    + daySuffix + "\\s+" + month + monthEnd + "(?:\\s+(?<y>" + YEAR + ")" + YEAR_END + ")?)"));
+        }
+        if (orders.contains("month day")) {
+            all.add(new Rule(Kind.DAY_MONTH, lead + onWeekday + month + "\\s+" + day + E + yearOrPost));
+        }
+        all.addAll(List.of(
+                new Rule(Kind.MONTH, "(?<lead>" + PhrasePattern.alternation(leads, true) + ")?" + modifier + "?(?:" + before
+                        + "\\s+)?" + month + monthEnd + "(?:\\s+(?<y>" + YEAR + ")" + YEAR_END + "|\\s+" + post + E + "|\\s*"
+                        + connective + "(?<yrel>" + yearRelative + ")" + E + ")?"),
                 new Rule(Kind.YEAR, "(?:" + lead + modifier + "|" + yearLead + ")(?<y>" + YEAR + ")" + YEAR_END),
                 new Rule(Kind.RELATIVE, lead + modifier + "?(?<rel>" + PhrasePattern.alternation(relatives.keySet()) + ")" + E),
-                new Rule(Kind.WEEKDAY, lead + "(?:" + before + "\\s+)?(?<wd>" + weekday + ")" + "(?:\\s+" + post + E + ")?"
-                        + "(?![\\p{L}\\p{N}])"));
+                new Rule(Kind.WEEKDAY, lead + "(?:" + before + "\\s+)?(?<wd>" + weekday + ")" + "(?:\\s+" + post + E + "|\\s+"
+                        + anyOf(grammar, "day-part", false) + E + ")?" + "(?![\\p{L}\\p{N}])")));
+        if (grammar.containsKey("decade-suffix")) {
+            all.add(new Rule(Kind.DECADE, lead + modifier + "?(?<y>(?:1[89]|20)\\d0)" + anyOf(grammar, "decade-suffix", false) + E));
+        }
+        rules = List.copyOf(all);
         rulePatterns = CaselessPatternSet.of(rules.stream().map(Rule::pattern).toList());
     }
 
@@ -143,7 +178,7 @@ public final class TemporalTagger implements Stage {
         List<List<Candidate>> byRule = new ArrayList<>();
         rules.forEach(r -> byRule.add(new ArrayList<>()));
         rulePatterns.forEachMatch(CaselessText.of(text), (i, m) -> {
-            if (m.end() > m.start()) {
+            if (m.end() > m.start() && writtenAsADate(m, text)) {
                 Kind kind = rules.get(i).kind();
                 boolean day = kind == Kind.WEEKDAY || kind == Kind.RELATIVE
                         && relatives.get(key(m.group("rel"))).unit() == Unit.DAY;
@@ -172,6 +207,26 @@ public final class TemporalTagger implements Stage {
         return kept.stream().map(c -> new Timex(c.span(), c.span().of(text), c.value())).toList();
     }
 
+    /**
+     * False for a month or weekday name that the language capitalises but the text does not ("you may"), and for a
+     * month name that is also a common word standing alone ("Theresa May"), without a day, a year or a time word.
+     */
+    private boolean writtenAsADate(Matcher m, String text) {
+        if (capitalised && (lowerCase(m, "mon", text) || lowerCase(m, "wd", text))) {
+            return false;
+        }
+        Optional<String> month = group(m, "mon");
+        if (month.isEmpty() || !wordMonths.contains(key(month.get())) || group(m, "y").isPresent() || group(m, "d").isPresent()) {
+            return true;
+        }
+        return group(m, "mod").isPresent() || group(m, "pre").isPresent() || group(m, "post").isPresent()
+                || group(m, "lead").filter(l -> yearLeadKeys.contains(key(l))).isPresent();
+    }
+
+    private static boolean lowerCase(Matcher m, String group, String text) {
+        return group(m, group).isPresent() && !Character.isUpperCase(text.charAt(m.start(group)));
+    }
+
     /** A date that says which day a word for a day just before it means: "oggi, 4 marzo", "nel pomeriggio di ieri". */
     private static boolean namesTheDay(Candidate c) {
         return c.kind() == Kind.DAY_MONTH || c.kind() == Kind.FULL_DATE || c.kind() == Kind.RELATIVE && c.day();
@@ -195,6 +250,7 @@ public final class TemporalTagger implements Stage {
                 case DAY_MONTH -> dayMonth(m, text, published);
                 case MONTH -> Optional.of(month(m, text, published));
                 case YEAR -> Optional.of(Optional.of(m.group("y")));
+                case DECADE -> Optional.of(Optional.empty());
                 case RELATIVE -> Optional.of(relative(relatives.get(key(m.group("rel"))), published));
                 case WEEKDAY -> Optional.of(weekday(m, text, published));
             };
@@ -217,6 +273,9 @@ public final class TemporalTagger implements Stage {
         }
         LocalDate anchor = published.get();
         Direction direction = direction(m, "post").orElseGet(() -> future(text, m) ? Direction.FUTURE : Direction.ON_OR_BEFORE);
+        if (direction == Direction.ON_OR_BEFORE && soonAfter(anchor, monthNumber, dayNumber)) {
+            return Optional.of(Optional.of(LocalDate.of(anchor.getYear(), monthNumber, dayNumber).toString()));
+        }
         int year = anchor.getYear();
         for (int tries = 0; tries < 8; tries++) {
             int y = switch (direction) {
@@ -236,6 +295,14 @@ public final class TemporalTagger implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean soonAfter(LocalDate anchor, int monthNumber, int dayNumber) {
+        if (dayNumber > YearMonth.of(anchor.getYear(), monthNumber).lengthOfMonth()) {
+            return false;
+        }
+        LocalDate date = LocalDate.of(anchor.getYear(), monthNumber, dayNumber);
+        return date.isAfter(anchor) && !date.isAfter(anchor.plusDays(NEAR_FUTURE_DAYS));
     }
 
     private Optional<String> month(Matcher m, String text, Optional<LocalDate> published) {
@@ -366,6 +433,17 @@ public final class TemporalTagger implements Stage {
         return Pattern.compile(B + "(?:" + any + ")" + E, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** The rows of a settings file (setting, value) grouped by setting, in file order. */
+    private static Map<String, List<String>> settings(List<List<String>> rows) {
+        return rows.stream().collect(Collectors.groupingBy(r -> r.get(0), Collectors.mapping(r -> r.get(1), Collectors.toList())));
+    }
+
+    /** The alternation of a setting's values, or a regex that matches nothing when the language has none. */
+    private static String anyOf(Map<String, List<String>> grammar, String setting, boolean spaceAfter) {
+        List<String> values = grammar.getOrDefault(setting, List.of());
+        return values.isEmpty() ? NOTHING : PhrasePattern.alternation(values, spaceAfter);
+    }
+
     private static int number(Matcher m, String group) {
         return Integer.parseInt(m.group(group));
     }
@@ -378,7 +456,7 @@ public final class TemporalTagger implements Stage {
         return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'\\s+", "'").replaceAll("\\s+", " ").strip();
     }
 
-    private enum Kind { FULL_DATE, DAY_MONTH, MONTH, YEAR, RELATIVE, WEEKDAY }
+    private enum Kind { FULL_DATE, DAY_MONTH, MONTH, YEAR, RELATIVE, WEEKDAY, DECADE }
 
     private enum Unit { DAY, WEEK, MONTH, YEAR }
 

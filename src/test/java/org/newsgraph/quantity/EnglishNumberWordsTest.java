@@ -21,7 +21,11 @@ class EnglishNumberWordsTest {
         return Stream.of(Arguments.of("twelve", 12L), Arguments.of("Twenty", 20L), Arguments.of("ninety", 90L),
                 Arguments.of("seventeen", 17L), Arguments.of("one", 1L), Arguments.of("a", -1L), Arguments.of("an", -1L),
                 Arguments.of("dozen", -1L), Arguments.of("million", -1L), Arguments.of("often", -1L),
-                Arguments.of("tenth", -1L), Arguments.of("none", -1L), Arguments.of("dodici", -1L));
+                Arguments.of("tenth", -1L), Arguments.of("none", -1L), Arguments.of("dodici", -1L),
+                // a hyphen joins a ten to its unit, and nothing else
+                Arguments.of("twenty-three", 23L), Arguments.of("Ninety-Nine", 99L), Arguments.of("thirty-one", 31L),
+                Arguments.of("twenty-", -1L), Arguments.of("three-year", -1L), Arguments.of("one-third", -1L),
+                Arguments.of("twenty-ten", -1L), Arguments.of("twenty-three-four", -1L), Arguments.of("seven-eight", -1L));
     }
 
     @ParameterizedTest(name = "{0} = {1}")

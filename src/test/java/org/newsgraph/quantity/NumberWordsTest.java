@@ -25,7 +25,8 @@ class NumberWordsTest {
                 Arguments.of("uno", -1L), Arguments.of("un", -1L), Arguments.of("mila", -1L), Arguments.of("tredue", -1L),
                 Arguments.of("settembre", -1L), Arguments.of("novembre", -1L), Arguments.of("ottobre", -1L),
                 Arguments.of("treno", -1L), Arguments.of("centro", -1L), Arguments.of("millennio", -1L),
-                Arguments.of("migliaia", -1L), Arguments.of("primo", -1L), Arguments.of("terzo", -1L));
+                Arguments.of("migliaia", -1L), Arguments.of("primo", -1L), Arguments.of("terzo", -1L),
+                Arguments.of("venti-tre", -1L));
     }
 
     @ParameterizedTest(name = "{0} = {1}")

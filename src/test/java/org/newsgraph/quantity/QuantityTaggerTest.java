@@ -19,6 +19,7 @@ import org.newsgraph.lang.Language;
 class QuantityTaggerTest {
 
     private static final QuantityTagger TAGGER = new QuantityTagger(Language.of("it"));
+    private static final QuantityTagger ENGLISH = new QuantityTagger(Language.of("en"));
 
     /** Sentence and the expected amounts as "text=value QUALIFIER" ("text QUALIFIER" without a number). */
     static Stream<Arguments> cases() {
@@ -79,6 +80,40 @@ class QuantityTaggerTest {
                 row("migliaia", "migliaia THOUSANDS"),
                 row("Ne sono arrivati una decina, poi “centinaia”.", "una decina=10 ABOUT", "centinaia HUNDREDS"),
                 row("Sono arrivati il 3 e il 4 marzo, venerdì 14, marzo 2024, alle 10.30 e 12345678 uomini.", new String[0]));
+    }
+
+    /** English sentences: a comma groups thousands and a point marks decimals; as {@link #cases()}. */
+    static Stream<Arguments> englishCases() {
+        return Stream.of(
+                row("More than 10,000 troops and some 12,000 workers arrived.", "More than 10,000=10000 MORE_THAN",
+                        "some 12,000=12000 ABOUT"),
+                row("Nearly 4,000 people, at least 300 soldiers and up to 1,500 officers.", "Nearly 4,000=4000 LESS_THAN",
+                        "at least 300=300 AT_LEAST", "up to 1,500=1500 AT_MOST"),
+                row("The army lost 1,250,000 shells.", "1,250,000=1250000 EXACTLY"),
+                row("Thousands of soldiers and tens of thousands of civilians fled.", "Thousands THOUSANDS",
+                        "tens of thousands TENS_OF_THOUSANDS"),
+                row("Hundreds of thousands of people and several thousand troops.", "Hundreds of thousands THOUSANDS",
+                        "several thousand THOUSANDS"),
+                row("The country sent 1.5 million shells and half a million rounds.", "1.5 million=1500000 EXACTLY",
+                        "half a million=500000 EXACTLY"),
+                row("A dozen drones and twenty-three missiles were fired.", "A dozen=12 ABOUT", "twenty-three=23 EXACTLY"),
+                row("Forty-five tanks, two hundred guns and 3,500 trucks.", "Forty-five=45 EXACTLY", "two hundred=200 EXACTLY",
+                        "3,500=3500 EXACTLY"),
+                row("The fund holds $6bn after a couple of years.", "6bn=6000000000 EXACTLY", "a couple=2 ABOUT"),
+                row("A two-day visit ended a three-year gap."),
+                row("Support rose to 40 percent, up 3.5 percentage points."),
+                row("The meeting began at 10:30 and 1,200.5 tonnes were shipped."),
+                row("The talks were held on June 19, 2024, Feb. 18 and 3 March."),
+                row("The talks were held on June 18-19 and Friday 14."),
+                row("In 2024 the army had 2024 trucks and over 2024 tanks.", "over 2024=2024 MORE_THAN"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("englishCases")
+    void findsEnglishAmounts(String sentence, List<String> expected) {
+        List<Quantity> found = ENGLISH.find(sentence);
+        assertEquals(expected, found.stream().map(q -> q.span().of(sentence)
+                + (q.value().isPresent() ? "=" + q.value().getAsLong() : "") + " " + q.qualifier()).toList());
     }
 
     private static Arguments row(String sentence, String... expected) {

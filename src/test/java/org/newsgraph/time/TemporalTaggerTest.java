@@ -18,6 +18,7 @@ import org.newsgraph.lang.Language;
 class TemporalTaggerTest {
 
     private static final TemporalTagger TAGGER = new TemporalTagger(Language.of("it"));
+    private static final TemporalTagger ENGLISH = new TemporalTagger(Language.of("en"));
     /** A Friday. */
     private static final String FRI = "2024-11-29";
     /** A Wednesday. */
@@ -129,7 +130,45 @@ class TemporalTaggerTest {
                 row("La mattina del 13 settembre il ministro è partito.", FRI, "del 13 settembre=2024-09-13"),
                 // parts of the day without a date are of the publication day
                 row("In serata il ministro è partito.", FRI, "In serata=2024-11-29"),
-                row("Questa mattina il presidente ha ricevuto il ministro.", FRI, "Questa mattina=2024-11-29"));
+                row("Questa mattina il presidente ha ricevuto il ministro.", FRI, "Questa mattina=2024-11-29"),
+                // a day a few days after publication is the coming one, not last year's
+                row("I leader parleranno alla cerimonia del 21 giugno.", WED, "del 21 giugno=2024-06-21"));
+    }
+
+    /** English sentences: the month before its day, capitalised names, decades; as {@link #cases()}. */
+    static Stream<Arguments> englishCases() {
+        return Stream.of(
+                row("The treaty was signed on June 19, 2024 in the capital.", FRI, "on June 19, 2024=2024-06-19"),
+                row("The treaty was signed on June 19 in the capital.", FRI, "on June 19=2024-06-19"),
+                row("The treaty was signed on 19 June in the capital.", FRI, "on 19 June=2024-06-19"),
+                row("The summit will be held on Dec. 3 in the capital.", FRI, "on Dec. 3=2024-12-03"),
+                row("The envoys met on Friday, Nov. 22, to discuss the plan.", FRI, "on Friday, Nov. 22=2024-11-22"),
+                row("The leaders met on Sept. 3rd and again on October 1st.", FRI,
+                        "on Sept. 3rd=2024-09-03", "on October 1st=2024-10-01"),
+                row("The deal, signed Dec 31, 2023, came into force.", FRI, "Dec 31, 2023=2023-12-31"),
+                row("The ministers met between 18 and 19 June.", FRI, "18=2024-06-18", "19 June=2024-06-19"),
+                row("The ministers will speak at the ceremony on Friday, June 21.", WED, "on Friday, June 21=2024-06-21"),
+                row("The ministers spoke ahead of the June 21 ceremony.", WED, "the June 21=2024-06-21"),
+                row("The envoy may visit the region next month.", FRI, "next month=2024-12"),
+                row("May 9 is a holiday, and the envoy may travel in May.", FRI, "May 9=2024-05-09", "in May=2024-05"),
+                row("The envoys met last May and will meet again next May.", FRI, "last May=2024-05", "next May=2025-05"),
+                row("Lord May spoke to reporters about the plan.", FRI),
+                row("Foreign Minister Jan Novak met the envoy in Jan 2024 and on Jan 3.", FRI, "in Jan 2024=2024-01",
+                        "on Jan 3=2024-01-03"),
+                row("The envoys arrived on Monday evening and left Tuesday night.", FRI,
+                        "on Monday evening=2024-11-25", "Tuesday night=2024-11-26"),
+                row("MAY 9 PARADE TO GO AHEAD", FRI, "MAY 9=2024-05-09"),
+                row("Protesters march on Sunday; the talks resume next Wednesday.", FRI,
+                        "on Sunday=2024-11-24", "next Wednesday=2024-12-04"),
+                row("The envoys sat. Then they spoke.", FRI),
+                row("The troops arrived last month and will leave in March.", FRI, "last month=2024-10", "in March=2025-03"),
+                row("The leaders met earlier this week and last Tuesday.", FRI, "earlier this week=?", "last Tuesday=2024-11-26"),
+                row("The talks are due to resume on Monday.", FRI, "on Monday=2024-12-02"),
+                row("The talks resumed on Monday.", FRI, "on Monday=2024-11-25"),
+                row("The delegation arrived in early October and left at the end of November.", FRI,
+                        "in early October=2024-10", "at the end of November=2024-11"),
+                row("The alliance was founded in the 1950s and grew in the mid-1990s.", FRI, "the 1950s=?", "the mid-1990s=?"),
+                row("More than 10,000 troops and 2024 trucks arrived in 2024.", FRI, "in 2024=2024"));
     }
 
     private static Arguments row(String sentence, String published, String... expected) {
@@ -141,6 +180,16 @@ class TemporalTaggerTest {
     void findsAndResolves(String sentence, String published, List<String> expected) {
         Optional<LocalDate> anchor = published.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(published));
         List<Timex> found = TAGGER.find(sentence, anchor);
+        assertEquals(expected, found.stream().map(t -> t.text() + "=" + t.value().orElse("?")).toList());
+        for (Timex t : found) {
+            assertEquals(t.text(), t.span().of(sentence), "span and text agree");
+        }
+    }
+
+    @ParameterizedTest(name = "[{1}] {0}")
+    @MethodSource("englishCases")
+    void findsAndResolvesEnglish(String sentence, String published, List<String> expected) {
+        List<Timex> found = ENGLISH.find(sentence, Optional.of(LocalDate.parse(published)));
         assertEquals(expected, found.stream().map(t -> t.text() + "=" + t.value().orElse("?")).toList());
         for (Timex t : found) {
             assertEquals(t.text(), t.span().of(sentence), "span and text agree");
