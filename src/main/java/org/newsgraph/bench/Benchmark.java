@@ -26,6 +26,7 @@ import org.newsgraph.query.QueryLibrary;
 import org.newsgraph.rdf.ArticleStream;
 import org.newsgraph.rdf.ConvertedArticle;
 import org.newsgraph.rdf.RdfOutput;
+import org.newsgraph.lang.Language;
 
 /**
  * The benchmark: makes a synthetic corpus, converts it to N-Quads on 1 and on T threads, loads the
@@ -42,7 +43,7 @@ public final class Benchmark {
      * after {@code warmUpSeconds} of untimed conversion, so the JIT has compiled the hot code (on a 2-core
      * machine C2 keeps one core busy for about the first 30 s).
      */
-    public record Settings(int articles, int threads, Path seeds, Path work, long seed, int repeat, int warmUpSeconds,
+    public record Settings(int articles, int threads, Path seeds, Language language, Path work, long seed, int repeat, int warmUpSeconds,
                            StoreLoader jenaLoader, StoreLoader ourLoader, Path queries, String command,
                            List<Long> longArticleBytes) {
         public Settings {
@@ -62,10 +63,10 @@ public final class Benchmark {
     public static BenchReport run(Settings s, PrintWriter log) {
         ZonedDateTime date = ZonedDateTime.now(ZoneOffset.UTC);
         try (HeapSampler heap = new HeapSampler()) {
-            log.printf(Locale.ROOT, "bench: making %,d articles from %s in %s%n", s.articles(), s.seeds(), s.work());
+            log.printf(Locale.ROOT, "bench: making %,d %s articles from %s in %s%n", s.articles(), s.language().name(), s.seeds(), s.work());
             log.flush();
             Path corpusFolder = clean(s.work().resolve("corpus"));
-            SyntheticCorpus synthetic = SyntheticCorpus.fromSeeds(s.seeds());
+            SyntheticCorpus synthetic = SyntheticCorpus.fromSeeds(s.seeds(), s.language());
             SyntheticCorpus.Made made = synthetic.write(s.articles(), s.seed(), corpusFolder);
             Corpus corpus = Corpus.collect(List.of(corpusFolder), Optional.empty());
             if (!corpus.problems().isEmpty()) {

@@ -21,14 +21,15 @@ import java.util.stream.Stream;
 import org.newsgraph.convert.ArticleInput;
 import org.newsgraph.convert.Corpus;
 import org.newsgraph.document.NewsgraphException;
-import org.newsgraph.lang.DataFile;
+import org.newsgraph.lang.Language;
 
 /**
- * A corpus of N articles made from the seed articles and from the team's own sentences: paragraphs (and,
- * now and then, paragraphs stitched from sentences of others) are drawn across all seeds, and about a
- * third of the paragraphs are sentences of {@code lang/it/bench-sentences.tsv} whose slots are filled with
- * other people, cities, arms and any country's name, so that speed is measured on vocabulary the seeds
- * lack. A seeded {@link Random} makes the same seed give the same corpus. Each article is its own
+ * A corpus of N articles in one language made from the seed articles in that language and from the team's own
+ * sentences: paragraphs (and, now and then, paragraphs stitched from sentences of others) are drawn across the
+ * seeds, and about a third of the paragraphs are sentences of the language's {@code bench-sentences.tsv} whose
+ * slots are filled with other people, cities, arms and any country's name, so that speed is measured on
+ * vocabulary the seeds lack. A language with no seed article (English: the seeds are Italian) gets the team's
+ * sentences alone. A seeded {@link Random} makes the same seed give the same corpus. Each article is its own
  * {@code .txt} of about 2.5 KB, with a {@code metadata.tsv} row (a seed publisher, a date within the
  * seeds' range).
  */
@@ -50,18 +51,25 @@ public final class SyntheticCorpus {
     private final List<String> body = new ArrayList<>();
     private final List<String> chrome = new ArrayList<>();
     private final List<String> sentences = new ArrayList<>();
-    private final List<String> written = DataFile.rows("it/bench-sentences.tsv").stream().map(r -> r.get(0)).toList();
-    private final Map<String, List<String>> fillers = fillers();
+    private final String language;
+    private final List<String> written;
+    private final Map<String, List<String>> fillers;
     private final List<String> publishers;
     private final LocalDate firstDate;
     private final long dateRange;
 
-    private SyntheticCorpus(Corpus seeds) {
+    private SyntheticCorpus(Corpus seeds, Language language) {
+        this.language = language.code();
+        this.written = language.rows("bench-sentences.tsv").stream().map(r -> r.get(0)).toList();
+        this.fillers = fillers(language);
         TreeSet<String> publisherSet = new TreeSet<>();
         TreeSet<LocalDate> dates = new TreeSet<>();
         for (ArticleInput seed : seeds.articles()) {
             seed.source().publisher().ifPresent(publisherSet::add);
             seed.source().published().ifPresent(dates::add);
+            if (!seed.source().language().orElse(this.language).equals(this.language)) {
+                continue;
+            }
             String text;
             try {
                 text = Files.readString(seed.path(), StandardCharsets.UTF_8);
@@ -87,10 +95,7 @@ public final class SyntheticCorpus {
                 }
             }
         }
-        if (body.isEmpty()) {
-            throw NewsgraphException.failure("the seed articles hold no paragraph to recombine");
-        }
-        if (titles.isEmpty()) {
+        if (titles.isEmpty() && !body.isEmpty()) {
             titles.add(body.get(0));
         }
         this.publishers = List.copyOf(publisherSet);
@@ -98,13 +103,13 @@ public final class SyntheticCorpus {
         this.dateRange = dates.isEmpty() ? 365 : ChronoUnit.DAYS.between(firstDate, dates.last()) + 1;
     }
 
-    /** Reads the seed articles (and their metadata.tsv) from {@code seedsDir}. */
-    public static SyntheticCorpus fromSeeds(Path seedsDir) {
+    /** Reads the seed articles (and their metadata.tsv) from {@code seedsDir}, for a corpus in {@code language}. */
+    public static SyntheticCorpus fromSeeds(Path seedsDir, Language language) {
         Corpus seeds = Corpus.collect(List.of(seedsDir), Optional.empty());
         if (seeds.articles().isEmpty()) {
             throw NewsgraphException.failure(seedsDir + ": no seed articles (" + String.join("; ", seeds.problems()) + ")");
         }
-        return new SyntheticCorpus(seeds);
+        return new SyntheticCorpus(seeds, language);
     }
 
     /** Writes {@code n} articles and their metadata.tsv into {@code folder} (created if missing). */
@@ -123,7 +128,7 @@ public final class SyntheticCorpus {
                     bytes += text.length;
                     String publisher = publishers.isEmpty() ? "" : publishers.get(random.nextInt(publishers.size()));
                     LocalDate date = firstDate.plusDays(random.nextLong(dateRange));
-                    meta.write(name + "\t" + publisher + "\t" + date + "\tit\n");
+                    meta.write(name + "\t" + publisher + "\t" + date + "\t" + language + "\n");
                 }
             }
         } catch (IOException e) {
@@ -139,7 +144,7 @@ public final class SyntheticCorpus {
      */
     public Made writeLong(long bytes, long seed, Path folder) {
         Random random = new Random(seed);
-        StringBuilder text = new StringBuilder(pick(titles, random)).append("\n\n");
+        StringBuilder text = new StringBuilder(title(random)).append("\n\n");
         while (text.length() < bytes) {
             int count = 2 + random.nextInt(3);
             for (int s = 0; s < count; s++) {
@@ -153,7 +158,7 @@ public final class SyntheticCorpus {
             Files.createDirectories(folder);
             Files.write(folder.resolve(name), utf8);
             Files.writeString(folder.resolve(Corpus.METADATA_FILE), "file\tpublisher\tpublished\tlanguage\n"
-                    + name + "\t" + (publishers.isEmpty() ? "" : publishers.get(0)) + "\t" + firstDate + "\tit\n",
+                    + name + "\t" + (publishers.isEmpty() ? "" : publishers.get(0)) + "\t" + firstDate + "\t" + language + "\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw NewsgraphException.failure(folder + ": cannot write a long article: " + e.getMessage(), e);
@@ -164,13 +169,13 @@ public final class SyntheticCorpus {
     /** One article: a title, then body paragraphs (some stitched from sentences) and the odd chrome line. */
     String article(Random random) {
         StringBuilder text = new StringBuilder(TARGET_BYTES + 1024);
-        text.append(pick(titles, random)).append("\n\n");
+        text.append(title(random)).append("\n\n");
         int target = TARGET_BYTES - 500 + random.nextInt(1000);
         while (text.length() < target) {
             double roll = random.nextDouble();
             if (roll < 0.1 && !chrome.isEmpty()) {
                 text.append(pick(chrome, random));
-            } else if (roll < 0.1 + WRITTEN_SHARE) {
+            } else if (roll < 0.1 + WRITTEN_SHARE || body.isEmpty()) {
                 int count = 2 + random.nextInt(3);
                 for (int s = 0; s < count; s++) {
                     text.append(s == 0 ? "" : " ").append(fill(pick(written, random), random));
@@ -186,6 +191,11 @@ public final class SyntheticCorpus {
             text.append("\n\n");
         }
         return text.toString();
+    }
+
+    /** A seed's title, or one of the team's sentences where the language has no seed. */
+    private String title(Random random) {
+        return titles.isEmpty() ? fill(pick(written, random), random) : pick(titles, random);
     }
 
     /** A written sentence with each slot filled: "{person}" and "{person2}" take two draws of the same column. */
@@ -211,11 +221,12 @@ public final class SyntheticCorpus {
         return out.toString();
     }
 
-    /** The columns of bench-fillers.tsv by name, and "country": every country's Italian name in the JDK's CLDR data. */
-    private static Map<String, List<String>> fillers() {
-        Map<String, List<String>> columns = new HashMap<>(DataFile.columns("it/bench-fillers.tsv"));
+    /** The columns of bench-fillers.tsv by name, and "country": every country's name in the language, from the JDK's CLDR data. */
+    private static Map<String, List<String>> fillers(Language language) {
+        Map<String, List<String>> columns = new HashMap<>(language.columns("bench-fillers.tsv"));
+        Locale locale = Locale.forLanguageTag(language.code());
         columns.put("country", Stream.of(Locale.getISOCountries())
-                .map(code -> new Locale("", code).getDisplayCountry(Locale.ITALIAN)).sorted().toList());
+                .map(code -> new Locale("", code).getDisplayCountry(locale)).sorted().toList());
         return columns;
     }
 

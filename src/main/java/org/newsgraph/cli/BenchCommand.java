@@ -10,6 +10,7 @@ import org.newsgraph.bench.BenchReport;
 import org.newsgraph.bench.Benchmark;
 import org.newsgraph.bench.StoreLoader;
 import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.lang.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +42,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
             description = "Seed articles and their metadata.tsv (default: ${DEFAULT-VALUE}).")
     Path seeds;
+
+    @Option(names = "--language", paramLabel = "CODE", defaultValue = "it",
+            description = "Language of the synthetic corpus: its seeds in that language and the language's bench sentences "
+                    + "(it, en; default: ${DEFAULT-VALUE}).")
+    String language;
 
     @Option(names = "--seed", paramLabel = "LONG", defaultValue = "42",
             description = "Random seed for the synthetic corpus (default: ${DEFAULT-VALUE}).")
@@ -100,7 +106,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path folder = temporary ? Files.createTempDirectory("newsgraph-bench") : work;
         BenchReport report;
         try {
-            report = Benchmark.run(new Benchmark.Settings(articles, t, seeds, folder, seed, repeat, warmUpSeconds, jena, StoreLoader.newsgraph(),
+            report = Benchmark.run(new Benchmark.Settings(articles, t, seeds, Language.of(language), folder, seed, repeat, warmUpSeconds, jena, StoreLoader.newsgraph(),
                     queries, command, longArticleBytes()), err);
         } finally {
             if (temporary) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.bench.SyntheticCorpus;
 import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.lang.Language;
 
 /** {@code bench} on a tiny corpus: the Markdown has its sections and its figures parse. No timings are checked. */
 class BenchCommandTest {
@@ -78,7 +79,7 @@ class BenchCommandTest {
 
     @Test
     void theSyntheticCorpusIsDeterministicAndMixesSeedTextWithTheTeamsSentences(@TempDir Path dir) throws IOException {
-        SyntheticCorpus corpus = SyntheticCorpus.fromSeeds(Path.of("seeds"));
+        SyntheticCorpus corpus = SyntheticCorpus.fromSeeds(Path.of("seeds"), Language.of("it"));
         SyntheticCorpus.Made a = corpus.write(30, 7, dir.resolve("a"));
         SyntheticCorpus.Made b = corpus.write(30, 7, dir.resolve("b"));
         assertEquals(a.textBytes(), b.textBytes());
@@ -117,6 +118,29 @@ class BenchCommandTest {
         }
         assertTrue(withWrittenSentences >= 10, "only " + withWrittenSentences + " of 30 articles hold the team's sentences");
         assertTrue(Files.readString(a.folder().resolve("metadata.tsv")).lines().count() == 31);
+    }
+
+    @Test
+    void aLanguageWithoutSeedsGetsACorpusOfTheTeamsSentencesInThatLanguage(@TempDir Path dir) throws IOException {
+        SyntheticCorpus.Made made = SyntheticCorpus.fromSeeds(Path.of("seeds"), Language.of("en")).write(10, 3, dir);
+        Path lang = Path.of("src/main/resources/newsgraph/lang/en");
+        StringBuilder known = new StringBuilder(Files.readString(lang.resolve("bench-sentences.tsv")))
+                .append(Files.readString(lang.resolve("bench-fillers.tsv")));
+        for (String code : Locale.getISOCountries()) {
+            known.append(new Locale("", code).getDisplayCountry(Locale.ENGLISH)).append('\n');
+        }
+        try (var files = Files.list(made.folder())) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                for (String word : Files.readString(f).split("\\s+")) {
+                    String bare = word.replaceAll("^\\p{Punct}+|[\\p{Punct}»”]+$", "");
+                    assertTrue(bare.isEmpty() || bare.matches("[0-9]+") || known.indexOf(bare) >= 0,
+                            f + ": '" + word + "' is not in the English bench sentences");
+                }
+            }
+        }
+        List<String> meta = Files.readString(made.folder().resolve("metadata.tsv")).lines().skip(1).toList();
+        assertEquals(10, meta.size());
+        assertTrue(meta.stream().allMatch(l -> l.endsWith("\ten")), meta.toString());
     }
 
     private static List<String> rows(String text, String... prefixes) {
