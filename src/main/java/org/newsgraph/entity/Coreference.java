@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.newsgraph.document.Entity;
 import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
@@ -22,6 +23,7 @@ import org.newsgraph.document.Span;
 import org.newsgraph.entity.ArticleMentions.Line;
 import org.newsgraph.entity.ArticleMentions.Pending;
 import org.newsgraph.entity.ArticleMentions.RolePhrase;
+import org.newsgraph.lang.DataFile;
 
 /**
  * In-article coreference, once the names are found: a short name goes to the one person of that name the article
@@ -30,6 +32,11 @@ import org.newsgraph.entity.ArticleMentions.RolePhrase;
  */
 final class Coreference {
 
+    /** The roles that mean "the counterpart of the one paired with" (role-relations.tsv). */
+    private static final Set<String> COUNTERPART = roles("counterpart");
+    /** Roles and the roles a phrase naming them also means: "leader" a president (role-relations.tsv). */
+    private static final Map<String, Set<String>> INCLUDES = included();
+
     private final ArticleMentions found;
     /** The language's name particles ("von", "der", "al"), which a surname may begin with. */
     private final Set<String> nameParticles;
@@ -37,6 +44,18 @@ final class Coreference {
     Coreference(ArticleMentions found, Set<String> nameParticles) {
         this.found = found;
         this.nameParticles = nameParticles;
+    }
+
+    private static Set<String> roles(String relation) {
+        return DataFile.rows("role-relations.tsv").stream().filter(r -> r.get(0).equals(relation)).map(r -> r.get(1))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Map<String, Set<String>> included() {
+        Map<String, Set<String>> out = new HashMap<>();
+        DataFile.rows("role-relations.tsv").stream().filter(r -> r.get(0).equals("includes"))
+                .forEach(r -> out.computeIfAbsent(r.get(1), k -> new HashSet<>()).add(r.get(2)));
+        return Map.copyOf(out);
     }
 
     void resolveShortNames() {
@@ -174,7 +193,7 @@ final class Coreference {
 
     /** The person a role phrase means: someone in the article holding the role, else the one holder known. */
     private Optional<String> resolve(RolePhrase r, Map<String, TreeSet<Span>> people) {
-        String role = r.role().equals("omologo") ? counterpartRole(r, people).orElse(null) : r.role();
+        String role = COUNTERPART.contains(r.role()) ? counterpartRole(r, people).orElse(null) : r.role();
         if (role == null) {
             return Optional.empty();
         }
@@ -217,7 +236,7 @@ final class Coreference {
             }
         }
         return Optional.ofNullable(nearestId)
-                .flatMap(id -> rolesOf(id).stream().filter(x -> !x.equals("omologo")).findFirst());
+                .flatMap(id -> rolesOf(id).stream().filter(x -> !COUNTERPART.contains(x)).findFirst());
     }
 
     /** The distance from a span to the nearest of a person's found.mentions, found beside it in their order. */
@@ -254,7 +273,7 @@ final class Coreference {
 
     private static boolean roleFits(String asked, String held) {
         return held.equals(asked) || held.startsWith(asked + " ")
-                || (asked.equals("leader") && (held.equals("presidente") || held.equals("leader supremo")));
+                || INCLUDES.getOrDefault(asked, Set.of()).contains(held);
     }
 
 private static String foldedWords(List<Word> words, int start, int end) {

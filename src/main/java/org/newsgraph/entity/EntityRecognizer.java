@@ -37,6 +37,12 @@ public final class EntityRecognizer implements Stage {
     private final Set<String> definiteArticles;
     private final Set<String> locatives;
     private final Set<String> ofWords;
+    /** "l'ex premier", "the former minister": a role its holder no longer holds. */
+    private final Set<String> formerMarkers;
+    /** "il ministro degli Esteri e della Difesa": the conjunction that joins two roles. */
+    private final Set<String> coordinators;
+    /** "ministero per la Cooperazione": prepositions besides "di" inside an organisation's name. */
+    private final Set<String> namePrepositions;
     private final Set<String> notDefinite;
     private final Set<String> nameConnectors;
     /** "piazza Kim Il Sung", "aeroporto Sheremetyevo": a person's name that names a place is not the person. */
@@ -80,6 +86,9 @@ public final class EntityRecognizer implements Stage {
         this.definiteArticles = language.words("definite-article");
         this.locatives = language.words("place-context");
         this.ofWords = language.words("of");
+        this.formerMarkers = language.words("former-marker");
+        this.coordinators = language.words("role-coordinator");
+        this.namePrepositions = language.words("name-preposition");
         this.notDefinite = language.words("indefinite-determiner");
         this.nameConnectors = language.words("name-connector");
         this.namedAfter = language.words("named-after");
@@ -401,7 +410,7 @@ public final class EntityRecognizer implements Stage {
                     anaphoricEnd = named.end();
                 }
             }
-            boolean former = role.start() > 0 && words.get(role.start() - 1).folded().equals("ex");
+            boolean former = role.start() > 0 && formerMarkers.contains(words.get(role.start() - 1).folded());
             Complement c = complement(line, j);
             if (c.name() >= 0) {
                 Optional<String> affiliated = country.or(c::country);
@@ -514,7 +523,7 @@ public final class EntityRecognizer implements Stage {
                     end = k;
                     continue;
                 }
-                if (f.equals("e") && k + 1 < words.size()) {
+                if (coordinators.contains(f) && k + 1 < words.size()) {
                     Optional<PhraseLexicon.Match<String>> second = roles.match(words, k + 1);
                     if (second.isPresent()) {
                         k = second.get().end();
@@ -623,7 +632,7 @@ public final class EntityRecognizer implements Stage {
                 if (afterPreposition && articles.contains(f)) {
                     continue;
                 }
-                if (ofWords.contains(f) || f.equals("per")) {
+                if (ofWords.contains(f) || namePrepositions.contains(f)) {
                     if (afterPreposition) {
                         break;
                     }
@@ -711,7 +720,7 @@ public final class EntityRecognizer implements Stage {
                 return Optional.empty();
             }
             int k = articles.contains(words.get(end + 1).folded()) ? end + 2 : end + 1;
-            boolean former = k < words.size() && words.get(k).folded().equals("ex");
+            boolean former = k < words.size() && formerMarkers.contains(words.get(k).folded());
             int at = former ? k + 1 : k;
             return at < words.size()
                     ? roles.match(words, at).map(r -> former ? "ex " + r.value() : r.value()) : Optional.empty();
