@@ -12,7 +12,12 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.optimize.Optimize;
+import org.apache.jena.sparql.algebra.optimize.Rewrite;
+import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
@@ -54,18 +59,29 @@ public final class SparqlServer {
 
     private final FusekiServer server;
     private final String host;
+    private final DepartureWatch departures;
 
-    private SparqlServer(FusekiServer server, String host) {
+    private SparqlServer(FusekiServer server, String host, DepartureWatch departures) {
         this.server = server;
         this.host = host;
+        this.departures = departures;
     }
 
-    /** Starts the server over {@code dataset}; the dataset's context gets the timeout and the SERVICE ban. */
+    /**
+     * Starts the server over {@code dataset}; the dataset's context gets the timeout, the SERVICE ban,
+     * the guarded functions and a planner that guards regexes and cancels a query whose client goes.
+     */
     public static SparqlServer start(DatasetGraph dataset, Settings settings) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
         LoadPolicy.apply(dataset, settings.loadFromWeb());
         RegexGuard.apply(dataset);
+        dataset.getContext().set(ARQConstants.sysOptimizerFactory, (RewriteFactory) context -> {
+            DepartureWatch.cancelOnDeparture(Context.getOrSetCancelSignal(context));
+            Rewrite standard = Optimize.getFactory().create(context);
+            return op -> standard.rewrite(RegexGuard.guard(op));
+        });
+        DepartureWatch departures = DepartureWatch.start();
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(!settings.exposed())
@@ -74,7 +90,7 @@ public final class SparqlServer {
                 .addServlet("/$/datasets/*", new DatasetListing())
                 .enablePing(true)
                 .enableStats(true)
-                .addFilter("/*", new RequestPolicy(MAX_BODY_BYTES))
+                .addFilter("/*", new RequestPolicy(MAX_BODY_BYTES, departures))
                 .add(DATASET, dataService(dataset, settings.passwordFile().isPresent()));
         settings.passwordFile().ifPresent(file -> builder.passwordFile(file.toString()).auth(AuthScheme.BASIC));
         FusekiServer server = builder.build();
@@ -89,10 +105,11 @@ public final class SparqlServer {
         try {
             server.start();
         } catch (RuntimeException e) {
+            departures.close();
             throw NewsgraphException.failure("cannot start the server on " + settings.host() + ":" + settings.port()
                     + ": " + e.getMessage(), e);
         }
-        return new SparqlServer(server, settings.host());
+        return new SparqlServer(server, settings.host(), departures);
     }
 
     /**
@@ -157,5 +174,6 @@ public final class SparqlServer {
 
     public void stop() {
         server.stop();
+        departures.close();
     }
 }
