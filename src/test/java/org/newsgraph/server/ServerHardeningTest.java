@@ -3,6 +3,7 @@ package org.newsgraph.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +26,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +56,8 @@ import org.newsgraph.store.TdbStore;
 /**
  * The attacks of issue 11 against a real updatable server on 127.0.0.1 port 0 with a 2 s query timeout:
  * each is refused or bounded, and the server goes on answering. Tests that count the requests running
- * in Fuseki start a server of their own.
+ * in Fuseki, or fill the connection limits, start a server of their own. A second client is played
+ * from another loopback address (127.0.0.2 and up), where the system allows binding it.
  */
 class ServerHardeningTest {
 
@@ -60,6 +65,8 @@ class ServerHardeningTest {
     /** What an answer may take beyond what the test expects, on a busy two-core machine. */
     static final Duration SLACK = Duration.ofSeconds(3);
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** A second client's address, or null where it cannot be bound. */
+    static final InetAddress OTHER_CLIENT = bindable("127.0.0.2");
 
     @TempDir
     static Path dir;
@@ -347,6 +354,137 @@ class ServerHardeningTest {
         }
     }
 
+    @Test
+    void slowBodiesAreCutOffAfterTheGraceAndNormalQueriesGoOn() throws Exception {
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 30; i++) {
+                slow.add(post(server, "S", 1000));
+            }
+            long start = System.nanoTime();
+            Map<Socket, String> cutOff = new HashMap<>();
+            while (cutOff.size() < slow.size() && System.nanoTime() - start < SparqlServer.BODY_GRACE.plusSeconds(8).toNanos()) {
+                long asked = System.nanoTime();
+                assertEquals("1", count("VALUES ?x { 1 }"));
+                long millis = (System.nanoTime() - asked) / 1_000_000;
+                assertTrue(millis < SLACK.toMillis(), "a normal query waited " + millis + " ms beside 30 slow bodies");
+                for (Socket s : slow) {
+                    String answer = cutOff.containsKey(s) ? null : trickleAndListen(s);
+                    if (answer != null) {
+                        cutOff.put(s, answer);
+                    }
+                }
+                if (cutOff.isEmpty()) {
+                    assertTrue(System.nanoTime() - start < SparqlServer.BODY_GRACE.plusSeconds(4).toNanos(),
+                            "no slow body cut off soon after the grace period");
+                } else {
+                    assertTrue(System.nanoTime() - start > SparqlServer.BODY_GRACE.toNanos(),
+                            "slow bodies cut off within the grace period: " + cutOff.values());
+                }
+                Thread.sleep(2000);
+            }
+            assertEquals(slow.size(), cutOff.size(), "slow bodies cut off: " + cutOff.values());
+            assertTrue(cutOff.values().stream().allMatch(a -> a.startsWith("HTTP/1.1 408") || a.equals("closed")),
+                    cutOff.values().toString());
+        } finally {
+            for (Socket s : slow) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void oneClientHoldsAtMostItsShareOfThreads() throws Exception {
+        assumeTrue(OTHER_CLIENT != null, "127.0.0.2 cannot be bound here to play a second client");
+        SparqlServer shared = ownServer("share", TIMEOUT);
+        String sparql = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        List<Socket> notReading = new ArrayList<>();
+        try {
+            for (int i = 0; i < SparqlServer.MAX_THREADS; i++) {
+                Socket s = new Socket();
+                s.setReceiveBufferSize(1024);
+                s.bind(new InetSocketAddress(OTHER_CLIENT, 0));
+                s.connect(new InetSocketAddress("127.0.0.1", shared.port()));
+                write(s, "POST /news/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/sparql-results+json\r\n"
+                        + "Content-Type: application/sparql-query\r\nContent-Length: " + sparql.length() + "\r\n\r\n" + sparql);
+                notReading.add(s);
+            }
+            assertTrue(waitFor(() -> running(shared) >= SparqlServer.THREADS_PER_CLIENT, Duration.ofSeconds(10)),
+                    "the client's requests did not start: " + running(shared));
+            Thread.sleep(1000);
+            assertEquals(SparqlServer.THREADS_PER_CLIENT, running(shared),
+                    "requests of one client in Fuseki at once, each holding a thread on a write the client never reads");
+            long start = System.nanoTime();
+            assertEquals(200, send(shared, "SELECT * { VALUES ?x { 1 } }", "text/csv").statusCode());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < SLACK.toMillis(), "another client's query waited " + millis + " ms");
+            for (Socket s : notReading) {
+                s.close();
+            }
+            assertTrue(waitFor(() -> running(shared) == 0, Duration.ofSeconds(10)),
+                    "threads still held after the client left: " + running(shared));
+        } finally {
+            for (Socket s : notReading) {
+                s.close();
+            }
+            shared.stop();
+        }
+    }
+
+    @Test
+    void oneClientHoldsAtMostItsShareOfConnections() throws Exception {
+        assumeTrue(OTHER_CLIENT != null, "127.0.0.2 cannot be bound here to play a second client");
+        SparqlServer limited = ownServer("connections", TIMEOUT);
+        List<Socket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < SparqlServer.CONNECTIONS_PER_CLIENT; i++) {
+                held.add(connect(limited, OTHER_CLIENT));
+            }
+            try (Socket oneMore = connect(limited, OTHER_CLIENT)) {
+                assertEquals(-1, readOrEnd(oneMore), "a connection over the client's share was kept open");
+            }
+            assertEquals(200, send(limited, "ASK {}", "text/csv").statusCode());
+            held.remove(0).close();
+            assertTrue(waitFor(() -> ping(limited, OTHER_CLIENT) == 200, Duration.ofSeconds(5)),
+                    "the client got no connection after closing one of its own");
+        } finally {
+            for (Socket s : held) {
+                s.close();
+            }
+            limited.stop();
+        }
+    }
+
+    @Test
+    void connectionsOverTheServersCapWaitUntilOneCloses() throws Exception {
+        List<InetAddress> clients = new ArrayList<>();
+        for (int i = 2; clients.size() * SparqlServer.CONNECTIONS_PER_CLIENT < SparqlServer.MAX_CONNECTIONS; i++) {
+            InetAddress a = bindable("127.0.0." + i);
+            assumeTrue(a != null, "127.0.0." + i + " cannot be bound here to play another client");
+            clients.add(a);
+        }
+        SparqlServer limited = ownServer("cap", TIMEOUT);
+        List<Socket> held = new ArrayList<>();
+        try {
+            for (InetAddress a : clients) {
+                for (int i = 0; i < SparqlServer.CONNECTIONS_PER_CLIENT; i++) {
+                    held.add(connect(limited, a));
+                }
+            }
+            assertEquals(0, ping(limited, InetAddress.getLoopbackAddress()), "a connection over the cap was served");
+            for (int i = 0; i < 10; i++) {
+                held.remove(0).close();
+            }
+            assertTrue(waitFor(() -> ping(limited, InetAddress.getLoopbackAddress()) == 200, Duration.ofSeconds(5)),
+                    "no connection accepted after others closed");
+        } finally {
+            for (Socket s : held) {
+                s.close();
+            }
+            limited.stop();
+        }
+    }
+
     static HttpResponse<String> query(String sparql) throws Exception {
         return send(server, sparql, "text/csv");
     }
@@ -415,6 +553,71 @@ class ServerHardeningTest {
     static void write(Socket s, String text) throws IOException {
         s.getOutputStream().write(text.getBytes(StandardCharsets.US_ASCII));
         s.getOutputStream().flush();
+    }
+
+    /**
+     * Sends one more byte of a slow body and looks for the server's answer: its status line, "closed" when
+     * the connection was closed, or null while the server still waits for the body.
+     */
+    static String trickleAndListen(Socket s) throws IOException {
+        try {
+            write(s, " ");
+        } catch (IOException closed) {
+            return "closed";
+        }
+        s.setSoTimeout(50);
+        try {
+            byte[] buffer = new byte[256];
+            int n = s.getInputStream().read(buffer);
+            return n < 0 ? "closed" : new String(buffer, 0, n, StandardCharsets.US_ASCII).lines().findFirst().orElse("");
+        } catch (SocketTimeoutException waiting) {
+            return null;
+        } catch (IOException reset) {
+            return "closed";
+        }
+    }
+
+    /** A connection to {@code target} from the local address {@code client}. */
+    static Socket connect(SparqlServer target, InetAddress client) throws IOException {
+        Socket s = new Socket();
+        s.bind(new InetSocketAddress(client, 0));
+        s.connect(new InetSocketAddress("127.0.0.1", target.port()));
+        return s;
+    }
+
+    /** The next byte, or -1 when the server closes or resets the connection; fails if it stays open 5 s. */
+    static int readOrEnd(Socket s) throws IOException {
+        s.setSoTimeout(5000);
+        try {
+            return s.getInputStream().read();
+        } catch (SocketTimeoutException open) {
+            throw open;
+        } catch (IOException reset) {
+            return -1;
+        }
+    }
+
+    /** The status of {@code GET /$/ping} from {@code client}, or 0 if nothing answers within 2 s. */
+    static int ping(SparqlServer target, InetAddress client) {
+        try (Socket s = connect(target, client)) {
+            write(s, "GET /$/ping HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            s.setSoTimeout(2000);
+            String status = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            return status.startsWith("HTTP/1.1 ") ? Integer.parseInt(status.substring(9)) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** {@code address} if this machine lets a socket bind it (Linux routes all of 127.0.0.0/8 to loopback). */
+    static InetAddress bindable(String address) {
+        try (Socket s = new Socket()) {
+            InetAddress a = InetAddress.getByName(address);
+            s.bind(new InetSocketAddress(a, 0));
+            return a;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static HttpResponse<String> update(String sparql) throws Exception {
