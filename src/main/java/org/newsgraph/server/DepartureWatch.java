@@ -54,6 +54,8 @@ final class DepartureWatch implements AutoCloseable {
             SelectionKey key = channel.keyFor(selector);
             if (key == null) {
                 key = channel.register(selector, SelectionKey.OP_READ, watched);
+                // a key registered during a select is watched from the next one: start it now
+                selector.wakeup();
             } else {
                 key.attach(watched);
                 key.interestOps(SelectionKey.OP_READ);
