@@ -294,6 +294,17 @@ class ServerHardeningTest {
         assertEquals(plain.toString(StandardCharsets.UTF_8).strip(), served.body().strip(), expression);
     }
 
+    @Test
+    void ordinaryRegexesOverTheDataStillMatch() throws Exception {
+        HttpResponse<String> people = query("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a ?c ; "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(REGEX(?l, \"^(kim|VLADIMIR) \", \"i\") "
+                + "&& ?c = <https://w3id.org/newsgraph/ontology#Person>) }");
+        assertEquals("2", people.body().lines().skip(1).findFirst().orElseThrow().strip(), people.body());
+        HttpResponse<String> renamed = query("SELECT (COUNT(*) AS ?n) { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l "
+                + "FILTER(REPLACE(?l, \"^Kim \", \"K. \") = \"K. Jong-un\") }");
+        assertTrue(Integer.parseInt(renamed.body().lines().skip(1).findFirst().orElseThrow().strip()) > 0, renamed.body());
+    }
+
     /** Fuseki answers a failed update with 500 and the reason, whatever the reason; the write is undone. */
     @Test
     void aCatastrophicRegexInAnUpdateFailsAndWritesNothing() throws Exception {
@@ -483,6 +494,36 @@ class ServerHardeningTest {
             }
             limited.stop();
         }
+    }
+
+    @Test
+    void resultsStillStreamingAtTheTimeoutEndInAnErrorTheClientSees() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(20_000);
+            String query = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+            socket.getOutputStream().write(("POST /news/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Accept: application/sparql-results+json\r\nContent-Type: application/sparql-query\r\n"
+                    + "Content-Length: " + query.length() + "\r\n\r\n" + query).getBytes(StandardCharsets.US_ASCII));
+            InputStream in = socket.getInputStream();
+            byte[] last = new byte[5];
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) > 0; total += n) {
+                if (n >= 5) {
+                    System.arraycopy(buffer, n - 5, last, 0, 5);
+                } else {
+                    System.arraycopy(last, n, last, 0, 5 - n);
+                    System.arraycopy(buffer, 0, last, 5 - n, n);
+                }
+                if (new String(last, StandardCharsets.US_ASCII).equals("0\r\n\r\n")) {
+                    break;
+                }
+            }
+            assertTrue(total > 1_000_000, "the results had begun streaming: " + total + " bytes");
+            assertFalse(new String(last, StandardCharsets.US_ASCII).equals("0\r\n\r\n"),
+                    "the chunked response was ended as if complete; the client cannot tell it was cut off");
+        }
+        assertEquals("1", count("VALUES ?x { 1 }"));
     }
 
     static HttpResponse<String> query(String sparql) throws Exception {
