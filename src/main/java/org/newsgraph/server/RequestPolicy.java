@@ -11,16 +11,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * In front of every request: admin paths ({@code /$/...}, after decoding and normalising) are read-only,
- * request bodies are limited in size, results cut off by the query timeout end in a broken response,
- * and each request is logged as one line at INFO.
+ * request bodies are limited in size, a client that goes has its queries cancelled, results cut off by
+ * the query timeout end in a broken response, and each request is logged as one line at INFO.
  */
 final class RequestPolicy implements Filter {
 
@@ -28,9 +30,11 @@ final class RequestPolicy implements Filter {
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final long maxBodyBytes;
+    private final DepartureWatch departures;
 
-    RequestPolicy(long maxBodyBytes) {
+    RequestPolicy(long maxBodyBytes, DepartureWatch departures) {
         this.maxBodyBytes = maxBodyBytes;
+        this.departures = departures;
     }
 
     @Override
@@ -39,6 +43,10 @@ final class RequestPolicy implements Filter {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
         long start = System.nanoTime();
+        EndPoint connection = ServletContextRequest.getServletContextRequest(request).getConnectionMetaData()
+                .getConnection().getEndPoint();
+        DepartureWatch.Watched watched = connection.getTransport() instanceof SocketChannel channel
+                ? departures.watch(channel) : null;
         try {
             if (isAdmin(req) && !READ_METHODS.contains(req.getMethod())) {
                 resp.setHeader("Allow", "GET, HEAD, OPTIONS");
@@ -47,20 +55,23 @@ final class RequestPolicy implements Filter {
                 resp.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                         "Request body larger than " + maxBodyBytes + " bytes");
             } else {
-                CancellationWatch watched = new CancellationWatch(resp);
-                chain.doFilter(request, watched);
-                if (watched.isCommitted() && watched.cancelledMidStream()) {
+                CancellationWatch cancellation = new CancellationWatch(resp);
+                chain.doFilter(request, cancellation);
+                if (cancellation.isCommitted() && cancellation.cancelledMidStream()) {
                     // Fuseki found the query cancelled after 200 and part of the results had gone out; ending
                     // the response normally would hand the client truncated results as if complete, so break
                     // it off: the client's HTTP library then reports an incomplete response
-                    ServletContextRequest.getServletContextRequest(request).getConnectionMetaData().getConnection()
-                            .getEndPoint().close(new IOException("results cut off by the query timeout"));
+                    connection.close(new IOException("results cut off by the query timeout"));
                 }
             }
         } finally {
+            boolean gone = watched != null && watched.gone();
+            if (watched != null) {
+                watched.close();
+            }
             String query = req.getQueryString() == null ? "" : "?" + abbreviate(req.getQueryString());
-            LOG.info("{} {}{} {} {} ms", req.getMethod(), req.getRequestURI(), query, resp.getStatus(),
-                    (System.nanoTime() - start) / 1_000_000);
+            LOG.info("{} {}{} {} {} ms{}", req.getMethod(), req.getRequestURI(), query, resp.getStatus(),
+                    (System.nanoTime() - start) / 1_000_000, gone ? " (client gone: cancelled)" : "");
         }
     }
 

@@ -12,9 +12,15 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.optimize.Optimize;
+import org.apache.jena.sparql.algebra.optimize.Rewrite;
+import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
@@ -32,6 +38,18 @@ public final class SparqlServer {
     public static final long MAX_BODY_BYTES = 1_000_000;
     /** A connection silent this long is closed. */
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a request body may take before {@link #MIN_BODY_RATE} applies. */
+    public static final Duration BODY_GRACE = Duration.ofSeconds(5);
+    /** The average rate, in bytes per second after {@link #BODY_GRACE}, below which a request body is cut off. */
+    public static final long MIN_BODY_RATE = 1024;
+    /** Jetty's threads (Fuseki's default is 20). */
+    public static final int MAX_THREADS = 40;
+    /** How many threads the requests from one client address may hold at once; the rest wait, holding none. */
+    public static final int THREADS_PER_CLIENT = 16;
+    /** Open connections the server accepts; more wait in the operating system's queue until one closes. */
+    public static final int MAX_CONNECTIONS = 500;
+    /** Open connections one client address may hold; more are closed at once. */
+    public static final int CONNECTIONS_PER_CLIENT = 100;
 
     /** How to run the server; {@code passwordFile} present means updates are allowed to its users. */
     public record Settings(String host, int port, Duration timeout, Optional<Path> passwordFile,
@@ -54,60 +72,77 @@ public final class SparqlServer {
 
     private final FusekiServer server;
     private final String host;
+    private final DepartureWatch departures;
 
-    private SparqlServer(FusekiServer server, String host) {
+    private SparqlServer(FusekiServer server, String host, DepartureWatch departures) {
         this.server = server;
         this.host = host;
+        this.departures = departures;
     }
 
-    /** Starts the server over {@code dataset}; the dataset's context gets the timeout and the SERVICE ban. */
+    /**
+     * Starts the server over {@code dataset}; the dataset's context gets the timeout, the SERVICE ban,
+     * the guarded functions and a planner that guards regexes and cancels a query whose client goes.
+     */
     public static SparqlServer start(DatasetGraph dataset, Settings settings) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
         LoadPolicy.apply(dataset, settings.loadFromWeb());
         RegexGuard.apply(dataset);
+        dataset.getContext().set(ARQConstants.sysOptimizerFactory, (RewriteFactory) context -> {
+            DepartureWatch.cancelOnDeparture(Context.getOrSetCancelSignal(context));
+            Rewrite standard = Optimize.getFactory().create(context);
+            return op -> standard.rewrite(RegexGuard.guard(op));
+        });
+        DepartureWatch departures = DepartureWatch.start();
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
+                .numServerThreads(2, MAX_THREADS)
                 .loopback(!settings.exposed())
                 .staticFileBase(uiLocation())
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/datasets/*", new DatasetListing())
                 .enablePing(true)
                 .enableStats(true)
-                .addFilter("/*", new RequestPolicy(MAX_BODY_BYTES))
+                .addFilter("/*", new RequestPolicy(MAX_BODY_BYTES, departures))
                 .add(DATASET, dataService(dataset, settings.passwordFile().isPresent()));
         settings.passwordFile().ifPresent(file -> builder.passwordFile(file.toString()).auth(AuthScheme.BASIC));
         FusekiServer server = builder.build();
+        ClientConnectionLimit perClient = new ClientConnectionLimit(CONNECTIONS_PER_CLIENT);
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());
                 sc.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                sc.getSelectorManager().addEventListener(perClient);
             }
         }
         Server jetty = server.getJettyServer();
         jetty.setHandler(guarded(jetty.getHandler()));
+        jetty.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, jetty));
         try {
             server.start();
         } catch (RuntimeException e) {
+            departures.close();
             throw NewsgraphException.failure("cannot start the server on " + settings.host() + ":" + settings.port()
                     + ": " + e.getMessage(), e);
         }
-        return new SparqlServer(server, settings.host());
+        return new SparqlServer(server, settings.host(), departures);
     }
 
     /**
-     * Jetty's own limits in front of Fuseki: a request body is read in full, without holding a thread,
-     * before Fuseki sees the request ({@link EagerContentHandler}), so clients that send slowly occupy
-     * no worker; the bytes actually read are counted, chunked or not, and more than {@link #MAX_BODY_BYTES}
-     * is refused with 413 ({@link SizeLimitHandler}). Jetty's MinimumDataRateHandler is not used: it
-     * measures a rate from the request's start, so any body under its rate in bytes fails at once.
+     * Jetty's own limits in front of Fuseki: the bytes actually read are counted, chunked or not, and more
+     * than {@link #MAX_BODY_BYTES} is refused with 413 ({@link SizeLimitHandler}); a body slower than
+     * {@link #MIN_BODY_RATE} is cut off ({@link BodyRateLimit}); a body is read in full, without holding a
+     * thread, before Fuseki sees the request ({@link EagerContentHandler}), so clients that send slowly
+     * occupy no worker; and one client address holds at most {@link #THREADS_PER_CLIENT} threads
+     * ({@link ClientThreadShare}), so the others keep a share however its requests behave.
      */
     private static Handler guarded(Handler fuseki) {
-        EagerContentHandler eager = new EagerContentHandler(fuseki,
+        EagerContentHandler eager = new EagerContentHandler(new ClientThreadShare(fuseki, THREADS_PER_CLIENT),
                 new EagerContentHandler.FormContentLoaderFactory(),
                 new EagerContentHandler.RetainedContentLoaderFactory(MAX_BODY_BYTES, -1, true));
         SizeLimitHandler size = new SizeLimitHandler(MAX_BODY_BYTES, -1);
-        size.setHandler(eager);
+        size.setHandler(new BodyRateLimit(eager, BODY_GRACE, MIN_BODY_RATE));
         return size;
     }
 
@@ -157,5 +192,6 @@ public final class SparqlServer {
 
     public void stop() {
         server.stop();
+        departures.close();
     }
 }

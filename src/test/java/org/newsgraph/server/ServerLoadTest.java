@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,14 +38,19 @@ import org.newsgraph.store.TdbStore;
 
 /**
  * 8 clients run every shipped query against Fuseki over the seeds store while the seeds are reloaded
- * in a loop: no request may fail and every answer must be complete. The run lasts
- * {@code -Dnewsgraph.loadtest.seconds} (default 10; docs/RELIABILITY.md records a 60 s run).
+ * in a loop, and issue 11's attackers run beside them from the same address: no request of the normal
+ * clients may fail and every answer must be complete. The run lasts {@code -Dnewsgraph.loadtest.seconds}
+ * (default 10; docs/RELIABILITY.md records a 60 s run).
  */
 class ServerLoadTest {
 
     static final int CLIENTS = 8;
     static final int SLOW_CLIENTS = 25;
     static final int REGEX_ATTACKERS = 2;
+    static final int REPLACE_ATTACKERS = 2;
+    static final int LEAVERS = 2;
+    static final String CATASTROPHIC_TEXT = "\"" + "a".repeat(37) + "!\"";
+    static final String CATASTROPHIC_PATTERN = "\"^(.*a){12}$\"";
 
     @TempDir
     Path dir;
@@ -97,29 +103,26 @@ class ServerLoadTest {
                     }
                 }));
             }
-            // beside them, issue 11's attackers: slow clients trickling request bodies, and clients
-            // sending a catastrophic REGEX; neither may cost the normal clients a request
+            // beside them, issue 11's attackers: slow clients trickling request bodies, clients sending a
+            // catastrophic REGEX or REPLACE, and clients that send an expensive query and leave; none may
+            // cost the normal clients a request
             AtomicInteger slowOpened = new AtomicInteger();
+            AtomicInteger slowCutOff = new AtomicInteger();
             AtomicInteger regexRefused = new AtomicInteger();
+            AtomicInteger replaceRefused = new AtomicInteger();
+            AtomicInteger left = new AtomicInteger();
             List<Thread> attackers = new ArrayList<>();
-            attackers.add(new Thread(() -> trickle(server.port(), running, slowOpened)));
+            attackers.add(new Thread(() -> trickle(server.port(), running, slowOpened, slowCutOff)));
+            String regex = "ASK { FILTER(REGEX(" + CATASTROPHIC_TEXT + ", " + CATASTROPHIC_PATTERN + ")) }";
+            String replace = "ASK { FILTER(REPLACE(" + CATASTROPHIC_TEXT + ", " + CATASTROPHIC_PATTERN + ", \"\") = \"\") }";
             for (int a = 0; a < REGEX_ATTACKERS; a++) {
-                attackers.add(new Thread(() -> {
-                    String ask = "ASK { FILTER(REGEX(\"" + "a".repeat(37) + "!\", \"^(.*a){12}$\")) }";
-                    while (running.get()) {
-                        try {
-                            int status = http.send(HttpRequest.newBuilder(endpoint)
-                                    .header("Content-Type", "application/sparql-query")
-                                    .POST(HttpRequest.BodyPublishers.ofString(ask)).build(),
-                                    HttpResponse.BodyHandlers.discarding()).statusCode();
-                            if (status == 503) {
-                                regexRefused.incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            // the attacker's own trouble is not the test's
-                        }
-                    }
-                }));
+                attackers.add(new Thread(() -> attack(http, endpoint, regex, running, regexRefused)));
+            }
+            for (int a = 0; a < REPLACE_ATTACKERS; a++) {
+                attackers.add(new Thread(() -> attack(http, endpoint, replace, running, replaceRefused)));
+            }
+            for (int a = 0; a < LEAVERS; a++) {
+                attackers.add(new Thread(() -> leave(server.port(), running, left)));
             }
             long start = System.nanoTime();
             reloader.start();
@@ -142,9 +145,10 @@ class ServerLoadTest {
                             + "latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                     CLIENTS, elapsed, sorted.size(), sorted.size() / elapsed, failures.size(), reloads.get(),
                     percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
-            System.out.printf("load test attackers: %d slow connections opened (%d at a time), %d REGEX attacks "
-                    + "refused with 503 by %d attackers%n", slowOpened.get(), SLOW_CLIENTS, regexRefused.get(),
-                    REGEX_ATTACKERS);
+            System.out.printf("load test attackers: %d slow connections opened (%d at a time), %d cut off by the server; "
+                    + "%d REGEX and %d REPLACE attacks refused with 503 by %d and %d attackers; %d expensive queries "
+                    + "sent and left by %d clients%n", slowOpened.get(), SLOW_CLIENTS, slowCutOff.get(),
+                    regexRefused.get(), replaceRefused.get(), REGEX_ATTACKERS, REPLACE_ATTACKERS, left.get(), LEAVERS);
             assertEquals(List.of(), failures.stream().limit(10).toList(), failures.size() + " failed requests");
             assertTrue(reloads.get() > 0, "the seeds were reloaded while the clients ran");
         } finally {
@@ -152,17 +156,51 @@ class ServerLoadTest {
         }
     }
 
+    /** Sends {@code sparql} in a loop, counting the answers with 503. */
+    static void attack(HttpClient http, URI endpoint, String sparql, AtomicBoolean running, AtomicInteger refused) {
+        while (running.get()) {
+            try {
+                int status = http.send(HttpRequest.newBuilder(endpoint)
+                        .header("Content-Type", "application/sparql-query")
+                        .POST(HttpRequest.BodyPublishers.ofString(sparql)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 503) {
+                    refused.incrementAndGet();
+                }
+            } catch (Exception e) {
+                // the attacker's own trouble is not the test's
+            }
+        }
+    }
+
+    /** Sends a query that would run to the timeout, and closes the connection 200 ms later; in a loop. */
+    static void leave(int port, AtomicBoolean running, AtomicInteger left) {
+        String sparql = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+        while (running.get()) {
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                s.getOutputStream().write(("POST /news/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Content-Type: application/sparql-query\r\nContent-Length: " + sparql.length() + "\r\n\r\n"
+                        + sparql).getBytes(StandardCharsets.US_ASCII));
+                Thread.sleep(200);
+                left.incrementAndGet();
+            } catch (IOException | InterruptedException e) {
+                // the attacker's own trouble is not the test's
+            }
+        }
+    }
+
     /**
-     * Keeps {@link #SLOW_CLIENTS} connections open, each a POST whose body comes one byte a second; a
-     * connection the server cuts off is replaced. Loopback only, and it stops with the test.
+     * Keeps {@link #SLOW_CLIENTS} connections open, each a POST whose body comes one byte every 2 s; a
+     * connection the server cuts off is counted and replaced. Loopback only, and it stops with the test.
      */
-    static void trickle(int port, AtomicBoolean running, AtomicInteger opened) {
+    static void trickle(int port, AtomicBoolean running, AtomicInteger opened, AtomicInteger cutOff) {
         List<Socket> sockets = new ArrayList<>();
         try {
             while (running.get()) {
                 sockets.removeIf(Socket::isClosed);
                 while (sockets.size() < SLOW_CLIENTS) {
                     Socket s = new Socket("127.0.0.1", port);
+                    s.setSoTimeout(1);
                     s.getOutputStream().write(("POST /news/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                             + "Content-Type: application/sparql-query\r\nContent-Length: 100000\r\n\r\n")
                             .getBytes(StandardCharsets.US_ASCII));
@@ -173,11 +211,17 @@ class ServerLoadTest {
                     try {
                         s.getOutputStream().write('S');
                         s.getOutputStream().flush();
-                    } catch (IOException cutOff) {
+                        s.getInputStream().read();
+                        cutOff.incrementAndGet();
+                        s.close();
+                    } catch (SocketTimeoutException stillWaiting) {
+                        // the server still waits for the body
+                    } catch (IOException closed) {
+                        cutOff.incrementAndGet();
                         s.close();
                     }
                 }
-                Thread.sleep(1000);
+                Thread.sleep(2000);
             }
         } catch (IOException | InterruptedException e) {
             // the attacker stops; the normal clients' figures are what the test checks
