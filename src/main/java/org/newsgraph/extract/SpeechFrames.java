@@ -7,6 +7,7 @@ import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.entity.Word;
 import org.newsgraph.lang.Language;
+import org.newsgraph.lang.PartOfSpeech;
 import org.newsgraph.lang.WordClasses;
 
 /**
@@ -111,6 +112,10 @@ final class SpeechFrames {
         if ((anyQuoted || !v.isQuoted(verb)) && speechVerb(v, verb, true)) {
             return gerund(v, v.folded(verb)) ? Speaker.NONE : subjectAfter(v, verb, anyQuoted);
         }
+        Speaker preposed = subjectThenVerb(v, k, anyQuoted);
+        if (!preposed.is(Speaker.Kind.NONE)) {
+            return preposed;
+        }
         for (int m = k; m < k + NOUN_REACH && m < v.words().size() && !v.folded(m).equals(","); m++) {
             if (v.is(NOUNS, m)) {
                 int noun = m;
@@ -120,6 +125,46 @@ final class SpeechFrames {
                                 .orElse(Speaker.of(Speaker.Kind.UNKNOWN, v, noun));
                     }
                 }
+            }
+        }
+        return Speaker.NONE;
+    }
+
+    /**
+     * A subject and then its speech verb after a quote: "'…,' the minister said", "'…,' Putin told reporters",
+     * "'…,' he added". The subject is the last actor before the verb that is no oblique argument; a pronoun
+     * leaves it implicit, a noun phrase we do not know leaves it unknown. The words between may not cross a
+     * mark, a quote or a clause opener.
+     */
+    private static Speaker subjectThenVerb(SentenceView v, int k, boolean anyQuoted) {
+        Actor subject = null;
+        boolean pronoun = false;
+        for (int j = k; j < v.words().size() && j <= k + SUBJECT_REACH; j++) {
+            if (!anyQuoted && v.isQuoted(j)) {
+                return Speaker.NONE;
+            }
+            Optional<Actor> at = startingAt(v, j);
+            if (at.isPresent()) {
+                if (at.get().canSpeak() && !oblique(v, at.get())) {
+                    subject = at.get();
+                    pronoun = false;
+                }
+                j = at.get().end() - 1;
+                continue;
+            }
+            Word word = v.words().get(j);
+            String w = word.folded();
+            if (j > k && speechVerb(v, j, false)) {
+                if (subject != null) {
+                    return Speaker.actor(named(v, subject), v, j, relays(v, j));
+                }
+                return Speaker.of(pronoun ? Speaker.Kind.IMPLICIT : Speaker.Kind.UNKNOWN, v, j);
+            }
+            if (word.isPunctuation() || v.wordClass(OPENERS).contains(w) || v.wordClass(COMPLEMENTIZERS).contains(w)) {
+                return Speaker.NONE;
+            }
+            if (!v.is(AUXILIARIES, j) && !v.is(FILLERS, j)) {
+                pronoun = word.can(PartOfSpeech.PRONOUN);
             }
         }
         return Speaker.NONE;

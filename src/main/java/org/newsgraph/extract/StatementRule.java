@@ -177,7 +177,16 @@ final class StatementRule implements EventRule {
         if (s.is(Speaker.Kind.NONE) && agency.id().isPresent() && size >= MIN_QUOTE_WORDS) {
             s = Speaker.found(agency.id().get(), agency.view(), agency.word());
         }
-        return new Said(s, q.inner(), evidence, q.inner().end(), true, agency.id());
+        return new Said(s, withoutFrameComma(d, q.inner()), evidence, q.inner().end(), true, agency.id());
+    }
+
+    /** A comma closing the quoted words belongs to the frame after them, as English sets it: "'We are ready,' he said". */
+    private static Span withoutFrameComma(Document d, Span inner) {
+        int end = inner.end();
+        while (end > inner.begin() + 1 && (d.text().charAt(end - 1) == ',' || Character.isWhitespace(d.text().charAt(end - 1)))) {
+            end--;
+        }
+        return end == inner.end() ? inner : new Span(inner.begin(), end);
     }
 
     /**
