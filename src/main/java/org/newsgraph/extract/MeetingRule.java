@@ -261,7 +261,7 @@ final class MeetingRule implements EventRule {
             v.actorsAfter(k + 1, 3, Actor::isPerson).forEach(a -> out.add(a.id()));
             for (Actor a : v.actors()) {
                 if (a.isPerson() && a.start() > k && a.start() < word && v.wordClass(COMPANION).contains(v.governor(a))
-                        && v.folded(v.governorIndex(a) - 1).equals("e")) {
+                        && v.is(SentenceView.COORDINATORS, v.governorIndex(a) - 1)) {
                     out.add(a.id());
                 }
             }

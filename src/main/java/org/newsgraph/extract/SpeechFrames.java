@@ -22,6 +22,7 @@ final class SpeechFrames {
     private static final String ADVERBS = "speech-adverb";
     private static final String NOUNS = "speech-noun";
     private static final String ACCORDING = "according-to";
+    private static final String ACCORDING_PARTICLE = "according-to-particle";
     private static final String FOR_WHOM = "for-whom";
     private static final String BACK = "back-reference";
     private static final String BRIDGE = "back-reference-bridge";
@@ -172,9 +173,10 @@ final class SpeechFrames {
 
     /** The speaker "secondo X" or "così X" names, an agency as an agency when {@code relaying}. */
     private static Speaker source(SentenceView v, int k, boolean relaying) {
-        Optional<Actor> named = v.actorAfter(k, SOURCE_REACH, a -> true);
+        int lead = v.is(ACCORDING, k) && v.is(ACCORDING_PARTICLE, k + 1) ? k + 1 : k;
+        Optional<Actor> named = v.actorAfter(lead, SOURCE_REACH, a -> true);
         if (named.isEmpty()) {
-            named = documentSource(v, k);
+            named = documentSource(v, lead);
         }
         return named.filter(Actor::canSpeak).map(a -> Speaker.actor(a, v, k, relaying)).orElse(Speaker.NONE);
     }
