@@ -113,10 +113,6 @@ final class SpeechFrames {
         if ((anyQuoted || !v.isQuoted(verb)) && speechVerb(v, verb, true)) {
             return gerund(v, v.folded(verb)) ? Speaker.NONE : subjectAfter(v, verb, anyQuoted);
         }
-        Speaker preposed = subjectThenVerb(v, k, anyQuoted);
-        if (!preposed.is(Speaker.Kind.NONE)) {
-            return preposed;
-        }
         for (int m = k; m < k + NOUN_REACH && m < v.words().size() && !v.folded(m).equals(","); m++) {
             if (v.is(NOUNS, m)) {
                 int noun = m;
@@ -128,14 +124,14 @@ final class SpeechFrames {
                 }
             }
         }
-        return Speaker.NONE;
+        return subjectThenVerb(v, k, anyQuoted);
     }
 
     /**
      * A subject and then its speech verb after a quote: "'…,' the minister said", "'…,' Putin told reporters",
      * "'…,' he added". The subject is the last actor before the verb that is no oblique argument; a pronoun
      * leaves it implicit, a noun phrase we do not know leaves it unknown. The words between may not cross a
-     * mark, a quote or a clause opener.
+     * mark, a quote or a clause opener; a word right after an article is a noun ("è la replica di X").
      */
     private static Speaker subjectThenVerb(SentenceView v, int k, boolean anyQuoted) {
         Actor subject = null;
@@ -155,7 +151,7 @@ final class SpeechFrames {
             }
             Word word = v.words().get(j);
             String w = word.folded();
-            if (j > k && speechVerb(v, j, false)) {
+            if (j > k && speechVerb(v, j, false) && !v.is(DETERMINERS, j - 1)) {
                 if (subject != null) {
                     return Speaker.actor(named(v, subject), v, j, relays(v, j));
                 }

@@ -471,7 +471,8 @@ final class StatementRule implements EventRule {
     /**
      * Where a reported clause with no complementizer starts, or -1: after a verb of bare-complement-verb, past
      * who is told and when ("told reporters on Monday the talks…"), a subject (an actor, an article, a pronoun)
-     * whose finite verb follows within a few words, with no mark between ("Kirby said Iran has not…").
+     * whose finite verb follows within a few words, with no mark between ("Kirby said Iran has not…"); a word right
+     * after an article is its noun ("said the words again" reports nothing).
      */
     private static int bareClauseAfter(SentenceView v, int verb) {
         if (!v.is(BARE_COMPLEMENT, verb)) {
@@ -493,7 +494,7 @@ final class StatementRule implements EventRule {
             if (w.isPunctuation() || v.is(OPENERS, j) || v.is(COMPLEMENTIZERS, j)) {
                 return -1;
             }
-            if (w.analyses().stream().anyMatch(a -> a.isVerb() && a.hasFeature(FINITE))) {
+            if (!v.is(DETERMINERS, j - 1) && w.analyses().stream().anyMatch(a -> a.isVerb() && a.hasFeature(FINITE))) {
                 return start;
             }
         }
