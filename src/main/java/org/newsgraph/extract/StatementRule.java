@@ -264,12 +264,18 @@ final class StatementRule implements EventRule {
                     .or(() -> v.actorAfter(t.word(), that - t.word() - 1,
                             a -> a.canSpeak() && !SpeechFrames.oblique(v, a)));
             int end = clauseEnd(v, that + 1);
-            if (speaker.isPresent() && speakers.add(speaker.get().id()) && end > that + 1) {
+            if (speaker.isPresent() && !opensQuote(v, that + 1) && speakers.add(speaker.get().id()) && end > that + 1) {
                 out.add(new Said(Speaker.actor(speaker.get(), v, t.word(), false), v.span(that + 1, end),
                         v.sentence().span(), v.words().get(t.word()).span().begin(), true));
             }
         }
         return out;
+    }
+
+    /** Whether a quotation mark opening a quote stands at word {@code k}: the quote gives the words, as a quote. */
+    private static boolean opensQuote(SentenceView v, int k) {
+        return k < v.words().size() && v.quotes().stream()
+                .anyMatch(q -> q.outer().begin() == v.words().get(k).span().begin());
     }
 
     /**
@@ -341,8 +347,10 @@ final class StatementRule implements EventRule {
             if (v.folded(k - 1).equals(",") && !v.isQuoted(k - 1)) {
                 Speaker s = SpeechFrames.after(v, k, false);
                 Span sentence = v.sentence().span();
+                boolean words = k - 1 >= MIN_QUOTE_WORDS;
                 return s.is(Speaker.Kind.NONE) ? Optional.empty()
-                        : Optional.of(new Said(s, v.span(0, k - 1), sentence, sentence.begin(), v.is(POSTPOSED_REPORT, k - 1)));
+                        : Optional.of(new Said(s, v.span(0, k - 1), sentence, sentence.begin(),
+                                words && v.is(POSTPOSED_REPORT, k - 1)));
             }
         }
         return Optional.empty();

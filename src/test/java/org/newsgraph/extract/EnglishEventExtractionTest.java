@@ -65,6 +65,14 @@ class EnglishEventExtractionTest {
                 // a claim verb closing the sentence vouches for what it tells
                 Arguments.of("North Korea has sent troops to Russia, South Korea said.",
                         List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] TROOPS claimed=[country/south-korea]")),
+                // a reported clause that opens a quote is that quote, once; a word or two before a comma is no statement
+                Arguments.of("Sergei Lavrov said on Tuesday that \"the talks were useful. They will go on.\"",
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-05 quote=the talks were useful. They will go on.")),
+                Arguments.of("Meanwhile, Sergei Lavrov said the talks were useful.",
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-06 quote=the talks were useful")),
+                // after an article a word is no verb: a state visit states nothing
+                Arguments.of("Xi Jinping arrived in Moscow on Monday for a state visit.",
+                        List.of("VISIT VISITOR=[person/xi-jinping] DESTINATION=[place/moscow] date=2024-11-04")),
                 // "and" joins the parties of a signing
                 Arguments.of("Russia and China signed a partnership treaty in Moscow on Tuesday.",
                         List.of("AGREEMENT PARTY=[country/china, country/russia] place=place/moscow signed=2024-11-05")));
