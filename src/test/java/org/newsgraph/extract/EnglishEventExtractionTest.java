@@ -73,6 +73,9 @@ class EnglishEventExtractionTest {
                 // after an article a word is no verb: a state visit states nothing
                 Arguments.of("Xi Jinping arrived in Moscow on Monday for a state visit.",
                         List.of("VISIT VISITOR=[person/xi-jinping] DESTINATION=[place/moscow] date=2024-11-04")),
+                // "as" after a speech verb opens no clause: the quote is what the subject called it
+                Arguments.of("Sergei Lavrov described the talks as \"useful and frank\".",
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-06 quote=useful and frank")),
                 // "and" joins the parties of a signing
                 Arguments.of("Russia and China signed a partnership treaty in Moscow on Tuesday.",
                         List.of("AGREEMENT PARTY=[country/china, country/russia] place=place/moscow signed=2024-11-05")));
