@@ -26,6 +26,7 @@ final class AttributionFinder {
     private static final String ACCORDING = "according-to";
     private static final String ACCORDING_PARTICLE = "according-to-particle";
     private static final String POSTPOSED = "postposed-report-mark";
+    private static final String PASSIVE_AUXILIARY = "passive-auxiliary";
 
     /** Pronouns that open a sentence by taking the one before up again: "Lo ha detto…". */
     private static final String RESUMPTIVE = "resumptive-pronoun";
@@ -49,6 +50,9 @@ final class AttributionFinder {
             switch (t.kind()) {
                 case REPORT -> report(v, t, claimed, reported);
                 case CLAIM -> {
+                    if (passive(v, t.word())) {
+                        continue;
+                    }
                     if (t.word() < word && (!t.frame().equals("thanks") || suppliedAt(v, word))) {
                         sources(v, t.word()).forEach(a -> source(a).ifPresent(claimed::add));
                     } else if (t.word() > word) {
@@ -82,6 +86,11 @@ final class AttributionFinder {
                 .findFirst()
                 .flatMap(t -> next.actorAfter(t.word(), SPEAKER_REACH, a -> a.type() != EntityType.PLACE && !next.isOblique(a)))
                 .flatMap(AttributionFinder::source);
+    }
+
+    /** A claim verb in the passive ("North Korea is believed to have sent…") hedges; its subject claims nothing. */
+    private static boolean passive(SentenceView v, int verb) {
+        return v.words().get(verb).isParticiple() && v.is(PASSIVE_AUXILIARY, verb - 1);
     }
 
     /**

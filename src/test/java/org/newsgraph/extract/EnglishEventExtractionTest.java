@@ -76,6 +76,16 @@ class EnglishEventExtractionTest {
                 // "as" after a speech verb opens no clause: the quote is what the subject called it
                 Arguments.of("Sergei Lavrov described the talks as \"useful and frank\".",
                         List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-06 quote=useful and frank")),
+                // hedges; a claim verb in the passive hedges and claims nothing
+                Arguments.of("North Korea reportedly sent troops to Russia.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] TROOPS hedged")),
+                Arguments.of("North Korea is believed to have sent troops to Russia.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] TROOPS hedged")),
+                Arguments.of("The United States accused Iran of sending drones to Russia.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/iran] RECIPIENT=[country/russia] WEAPONS claimed=[country/united-states]")),
+                Arguments.of("Iran denied sending drones to Russia.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/iran] RECIPIENT=[country/russia] WEAPONS denied=[country/iran]")),
+                Arguments.of("Sergei Lavrov did not meet Wang Yi in Beijing.", List.of()),
                 // "and" joins the parties of a signing
                 Arguments.of("Russia and China signed a partnership treaty in Moscow on Tuesday.",
                         List.of("AGREEMENT PARTY=[country/china, country/russia] place=place/moscow signed=2024-11-05")));
