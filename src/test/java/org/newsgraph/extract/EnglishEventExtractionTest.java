@@ -86,6 +86,11 @@ class EnglishEventExtractionTest {
                 Arguments.of("Iran denied sending drones to Russia.",
                         List.of("MILITARY_SUPPORT PROVIDER=[country/iran] RECIPIENT=[country/russia] WEAPONS denied=[country/iran]")),
                 Arguments.of("Sergei Lavrov did not meet Wang Yi in Beijing.", List.of()),
+                // talks are negotiations, which countries hold too; a hold-verb names who held them
+                Arguments.of("Russia and Ukraine held a second round of direct talks in Istanbul on Monday.",
+                        List.of("MEETING PARTICIPANT=[country/russia, country/ukraine] place=place/istanbul date=2024-11-04")),
+                Arguments.of("Talks between Russia and Ukraine took place in Istanbul on Monday.",
+                        List.of("MEETING PARTICIPANT=[country/russia, country/ukraine] place=place/istanbul date=2024-11-04")),
                 // "and" joins the parties of a signing
                 Arguments.of("Russia and China signed a partnership treaty in Moscow on Tuesday.",
                         List.of("AGREEMENT PARTY=[country/china, country/russia] place=place/moscow signed=2024-11-05")));
