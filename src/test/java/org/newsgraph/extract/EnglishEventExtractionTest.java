@@ -86,6 +86,10 @@ class EnglishEventExtractionTest {
                 Arguments.of("Iran denied sending drones to Russia.",
                         List.of("MILITARY_SUPPORT PROVIDER=[country/iran] RECIPIENT=[country/russia] WEAPONS denied=[country/iran]")),
                 Arguments.of("Sergei Lavrov did not meet Wang Yi in Beijing.", List.of()),
+                Arguments.of("Sergei Lavrov didn't meet Wang Yi in Beijing.", List.of()),
+                // a possessive leaves the name whole: the visitor of "X's visit"
+                Arguments.of("The statement came during Xi Jinping's visit to Moscow.",
+                        List.of("VISIT VISITOR=[person/xi-jinping] DESTINATION=[place/moscow] date=2024-11-06")),
                 // talks are negotiations, which countries hold too; a hold-verb names who held them
                 Arguments.of("Russia and Ukraine held a second round of direct talks in Istanbul on Monday.",
                         List.of("MEETING PARTICIPANT=[country/russia, country/ukraine] place=place/istanbul date=2024-11-04")),
