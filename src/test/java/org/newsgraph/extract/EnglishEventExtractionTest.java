@@ -95,6 +95,9 @@ class EnglishEventExtractionTest {
                         List.of("MEETING PARTICIPANT=[country/russia, country/ukraine] place=place/istanbul date=2024-11-04")),
                 Arguments.of("Talks between Russia and Ukraine took place in Istanbul on Monday.",
                         List.of("MEETING PARTICIPANT=[country/russia, country/ukraine] place=place/istanbul date=2024-11-04")),
+                // the object of "provide X with Y" receives
+                Arguments.of("North Korea provided Russia with ballistic missiles.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MISSILES")),
                 // "and" joins the parties of a signing
                 Arguments.of("Russia and China signed a partnership treaty in Moscow on Tuesday.",
                         List.of("AGREEMENT PARTY=[country/china, country/russia] place=place/moscow signed=2024-11-05")));
