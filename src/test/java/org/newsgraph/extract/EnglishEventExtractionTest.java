@@ -43,6 +43,11 @@ class EnglishEventExtractionTest {
                         List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-06 quote=Russia will not abandon its allies")),
                 Arguments.of("“Russia will not abandon its allies,” Sergei Lavrov told reporters on Tuesday.",
                         List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-05 quote=Russia will not abandon its allies")),
+                // a role before the name, and an organisation's name before a spokesman's, leave the person speaking
+                Arguments.of("\"We will keep working with our partners,\" Foreign Secretary David Lammy said.",
+                        List.of("STATEMENT SPEAKER=[person/david-lammy] date=2024-11-06 quote=We will keep working with our partners")),
+                Arguments.of("\"The talks were useful,\" Kremlin spokesman Dmitry Peskov told reporters.",
+                        List.of("STATEMENT SPEAKER=[person/dmitry-peskov] date=2024-11-06 quote=The talks were useful")),
                 // a pronoun subject after the quote goes on with the person of the sentence before
                 Arguments.of("Sergei Lavrov met Wang Yi in Beijing. \"The dialogue stays open to everyone,\" he said.",
                         List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] place=place/beijing date=2024-11-06",
