@@ -23,6 +23,8 @@ final class SpeechFrames {
     private static final String NOUNS = "speech-noun";
     private static final String ACCORDING = "according-to";
     private static final String ACCORDING_PARTICLE = "according-to-particle";
+    /** "'…,' it said": a pronoun that stands for an institution, not a person. */
+    private static final String IMPERSONAL = "impersonal-pronoun";
     private static final String FOR_WHOM = "for-whom";
     private static final String BACK = "back-reference";
     private static final String BRIDGE = "back-reference-bridge";
@@ -111,7 +113,12 @@ final class SpeechFrames {
             verb++;
         }
         if ((anyQuoted || !v.isQuoted(verb)) && speechVerb(v, verb, true)) {
-            return gerund(v, v.folded(verb)) ? Speaker.NONE : subjectAfter(v, verb, anyQuoted);
+            if (gerund(v, v.folded(verb))) {
+                return Speaker.NONE;
+            }
+            Speaker after = subjectAfter(v, verb, anyQuoted);
+            return after.is(Speaker.Kind.IMPLICIT) && verb > k && v.is(IMPERSONAL, verb - 1)
+                    ? impersonal(v, verb) : after;
         }
         for (int m = k; m < k + NOUN_REACH && m < v.words().size() && !v.folded(m).equals(","); m++) {
             if (v.is(NOUNS, m)) {
@@ -155,6 +162,9 @@ final class SpeechFrames {
                 if (subject != null) {
                     return Speaker.actor(named(v, subject), v, j, relays(v, j));
                 }
+                if (pronoun && v.is(IMPERSONAL, j - 1)) {
+                    return impersonal(v, j);
+                }
                 return Speaker.of(pronoun ? Speaker.Kind.IMPLICIT : Speaker.Kind.UNKNOWN, v, j);
             }
             if (word.isPunctuation() || v.wordClass(OPENERS).contains(w) || v.wordClass(COMPLEMENTIZERS).contains(w)) {
@@ -165,6 +175,25 @@ final class SpeechFrames {
             }
         }
         return Speaker.NONE;
+    }
+
+    /** The speaker of a speech verb whose subject is an impersonal pronoun, or an unknown one. */
+    private static Speaker impersonal(SentenceView v, int verb) {
+        return previousOrganisation(v).map(a -> Speaker.found(a.id(), v, verb))
+                .orElse(Speaker.of(Speaker.Kind.UNKNOWN, v, verb));
+    }
+
+    /**
+     * Who an impersonal pronoun before a speech verb stands for: the first organisation of the sentence before that
+     * is no oblique argument ("The ministry welcomed the vote. '…,' it said").
+     */
+    private static Optional<Actor> previousOrganisation(SentenceView v) {
+        if (v.index() == 0) {
+            return Optional.empty();
+        }
+        SentenceView p = v.at(v.index() - 1);
+        return p.isHeadline() ? Optional.empty() : p.actors().stream()
+                .filter(a -> a.type() == EntityType.ORGANIZATION && !p.isQuoted(a.start()) && !oblique(p, a)).findFirst();
     }
 
     /** The speaker "secondo X" or "così X" names, an agency as an agency when {@code relaying}. */

@@ -52,6 +52,9 @@ class EnglishEventExtractionTest {
                 Arguments.of("Sergei Lavrov met Wang Yi in Beijing. \"The dialogue stays open to everyone,\" he said.",
                         List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] place=place/beijing date=2024-11-06",
                                 "STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-06 quote=The dialogue stays open to everyone")),
+                // "it" stands for the institution of the sentence before
+                Arguments.of("The Kremlin welcomed the vote. \"The decision is an important step,\" it said.",
+                        List.of("STATEMENT SPEAKER=[organization/kremlin] date=2024-11-06 quote=The decision is an important step")),
                 // reported speech with no "that", told to an audience
                 Arguments.of("Sergei Lavrov told reporters the talks with Ukraine would resume next month.",
                         List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-06 quote=the talks with Ukraine would resume next month")),
