@@ -22,6 +22,12 @@ final class AttributionFinder {
     /** "secondo cui", "secondo quanto": what follows "secondo" is a clause, not a source. */
     private static final String RELATIVE_SOURCES = "relative-after-according";
 
+    /** "secondo X", "according to X": the source follows, past the particle English needs ("to"). */
+    private static final String ACCORDING = "according-to";
+    private static final String ACCORDING_PARTICLE = "according-to-particle";
+    private static final String POSTPOSED = "postposed-report-mark";
+    private static final String PASSIVE_AUXILIARY = "passive-auxiliary";
+
     /** Pronouns that open a sentence by taking the one before up again: "Lo ha detto…". */
     private static final String RESUMPTIVE = "resumptive-pronoun";
     /** How far into its sentence the speech verb of "Lo ha detto" may stand. */
@@ -44,8 +50,13 @@ final class AttributionFinder {
             switch (t.kind()) {
                 case REPORT -> report(v, t, claimed, reported);
                 case CLAIM -> {
+                    if (passive(v, t.word())) {
+                        continue;
+                    }
                     if (t.word() < word && (!t.frame().equals("thanks") || suppliedAt(v, word))) {
                         sources(v, t.word()).forEach(a -> source(a).ifPresent(claimed::add));
+                    } else if (t.word() > word) {
+                        postposedSources(v, word, t.word()).forEach(a -> source(a).ifPresent(claimed::add));
                     }
                 }
                 case DENIAL -> sources(v, t.word()).forEach(a -> source(a).ifPresent(denied::add));
@@ -77,6 +88,25 @@ final class AttributionFinder {
                 .flatMap(AttributionFinder::source);
     }
 
+    /** A claim verb in the passive ("North Korea is believed to have sent…") hedges; its subject claims nothing. */
+    private static boolean passive(SentenceView v, int verb) {
+        return v.words().get(verb).isParticiple() && v.is(PASSIVE_AUXILIARY, verb - 1);
+    }
+
+    /**
+     * The subjects of a claim verb that closes the sentence after a mark of postposed-report-mark: "North Korea sent
+     * troops to Russia, South Korea said" (English); none where the language marks no such frame.
+     */
+    private static List<Actor> postposedSources(SentenceView v, int word, int verb) {
+        for (int k = verb - 1; k > word; k--) {
+            if (v.is(POSTPOSED, k) && !v.isQuoted(k)) {
+                int mark = k;
+                return sources(v, verb).stream().filter(a -> a.start() > mark).toList();
+            }
+        }
+        return List.of();
+    }
+
     /** Thanks vouch for a supply only: "ha ringraziato Kim per le armi inviate". */
     private static boolean suppliedAt(SentenceView v, int word) {
         return v.triggers().stream().anyMatch(t -> t.word() == word && t.kind() == Trigger.Kind.SUPPORT);
@@ -101,11 +131,13 @@ final class AttributionFinder {
     }
 
     private void report(SentenceView v, Trigger t, Set<String> claimed, Set<String> reported) {
-        if (v.is(RELATIVE_SOURCES, t.word() + 1)) {
+        boolean according = v.is(ACCORDING, t.word());
+        int lead = according && v.is(ACCORDING_PARTICLE, t.word() + 1) ? t.word() + 1 : t.word();
+        if (v.is(RELATIVE_SOURCES, lead + 1)) {
             return;
         }
-        List<Actor> sources = v.folded(t.word()).equals("secondo")
-                ? v.actorsAfter(t.word(), 3, a -> a.type() != EntityType.PLACE)
+        List<Actor> sources = according
+                ? v.actorsAfter(lead, 3, a -> a.type() != EntityType.PLACE)
                 : v.actorAfter(t.word(), 6, a -> a.type() == EntityType.ORGANIZATION).map(List::of)
                         .orElseGet(() -> v.subjectBefore(t.word(), a -> a.type() == EntityType.ORGANIZATION)
                                 .map(List::of).orElse(List.of()));

@@ -22,6 +22,9 @@ import org.newsgraph.lang.WordClasses;
 final class MeetingRule implements EventRule {
 
     private static final String BETWEEN = "between";
+    private static final String HOLD = "hold-verb";
+    /** How many words the meeting noun may stand after its hold-verb: "held a second round of direct talks". */
+    private static final int HOLD_REACH = 6;
     private static final String AT = "meeting-place-preposition";
     /** Articulated prepositions that place a meeting in a building or a city, not in a country: "al cosmodromo". */
     private static final String AT_SITE = "meeting-site-preposition";
@@ -108,6 +111,9 @@ final class MeetingRule implements EventRule {
                 } else {
                     v.actorsAfter(t.word(), 1, Actor::isPerson).forEach(a -> people.add(a.id()));
                 }
+                if (people.isEmpty()) {
+                    holders(v, t.word(), t.frame().equals("talks")).forEach(a -> people.add(a.id()));
+                }
                 anaphoric = people.size() < 2 && v.is(DEFINITE, t.word() - 1);
             }
         }
@@ -127,6 +133,23 @@ final class MeetingRule implements EventRule {
         List<Candidate> out = new ArrayList<>(List.of(new Candidate(d.event(), anaphoric)));
         guest.flatMap(g -> visitOf(g, place(v, t.word()), d)).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * The subjects who hold a meeting named by the object of a hold-verb: "Putin and Xi held talks", "Russia and Ukraine
+     * held a second round of talks" (countries for negotiations only); two or more, joined as a list.
+     */
+    private static List<Actor> holders(SentenceView v, int word, boolean talks) {
+        for (int k = word - 1; k >= 0 && word - k <= HOLD_REACH; k--) {
+            if (v.is(HOLD, k)) {
+                List<Actor> subjects = v.subjectsBefore(k, a -> a.isPerson() || talks && a.isCountry() && !a.isDemonym());
+                return subjects.size() >= 2 ? subjects : List.of();
+            }
+            if (v.words().get(k).isPunctuation() || v.isQuoted(k) || v.opensClause(k)) {
+                break;
+            }
+        }
+        return List.of();
     }
 
     /** "un incontro", "degli incontri": after an article or a preposition, a word that can be a noun is the noun, not a verb. */
@@ -261,7 +284,7 @@ final class MeetingRule implements EventRule {
             v.actorsAfter(k + 1, 3, Actor::isPerson).forEach(a -> out.add(a.id()));
             for (Actor a : v.actors()) {
                 if (a.isPerson() && a.start() > k && a.start() < word && v.wordClass(COMPANION).contains(v.governor(a))
-                        && v.folded(v.governorIndex(a) - 1).equals("e")) {
+                        && v.is(SentenceView.COORDINATORS, v.governorIndex(a) - 1)) {
                     out.add(a.id());
                 }
             }

@@ -31,6 +31,10 @@ public final class SentenceView {
     private static final String CLAUSE_OPENERS = "clause-opener";
     /** Forms of "avere" that make a past participle active: "hanno firmato". */
     private static final String PERFECT_AUXILIARY = "perfect-auxiliary";
+    /** The conjunction that joins the last of a list: "Russia, Cina e Iran", "Russia, China and Iran". */
+    static final String COORDINATORS = "coordinator";
+    /** "…con Sergei Shoigu, che venerdì ha visitato…", "…with Sergei Shoigu, who visited…". */
+    private static final String RELATIVE_PRONOUNS = "relative-pronoun";
 
     /** How many words a relative pronoun may stand before its verb: "che venerdì si è recato". */
     private static final int RELATIVE_REACH = 5;
@@ -190,7 +194,7 @@ public final class SentenceView {
             if (isQuoted(k) || wordClass(CLAUSE_OPENERS).contains(folded(k)) || actorAt(k).isPresent()) {
                 return Optional.empty();
             }
-            if (folded(k).equals("che")) {
+            if (wordClass(RELATIVE_PRONOUNS).contains(folded(k))) {
                 int before = folded(k - 1).equals(",") ? k - 2 : k - 1;
                 return actorAt(before).filter(a -> a.end() == before + 1);
             }
@@ -280,7 +284,7 @@ public final class SentenceView {
     /** A list of actors ends with "e": "Russia, Cina e Iran"; a comma alone ends the list ("secondo X, Y ha…"). */
     private boolean hasConjunction(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (folded(k).equals("e") || folded(k).equals("ed")) {
+            if (wordClass(COORDINATORS).contains(folded(k))) {
                 return true;
             }
         }
@@ -293,7 +297,7 @@ public final class SentenceView {
         while (k >= 0 && (wordClass(ARTICLES).contains(folded(k)) || belongsTo(k, a))) {
             k--;
         }
-        if (k >= 0 && (folded(k).equals("e") || folded(k).equals("ed"))) {
+        if (k >= 0 && wordClass(COORDINATORS).contains(folded(k))) {
             int before = k - 1;
             return actorAt(before).filter(o -> o.end() == before + 1 && !o.id().equals(a.id()))
                     .map(this::isOblique).orElse(false);
@@ -317,7 +321,7 @@ public final class SentenceView {
     private boolean onlyJoiners(int from, int to, boolean sameEntity) {
         for (int k = from; k < to; k++) {
             String w = folded(k);
-            boolean joiner = w.equals("e") || w.equals("ed") || w.equals(",") || wordClass(ARTICLES).contains(w);
+            boolean joiner = wordClass(COORDINATORS).contains(w) || w.equals(",") || wordClass(ARTICLES).contains(w);
             if (!joiner && !sameEntity) {
                 return false;
             }

@@ -7,6 +7,7 @@ import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
 import org.newsgraph.entity.Word;
 import org.newsgraph.lang.Language;
+import org.newsgraph.document.PartOfSpeech;
 import org.newsgraph.lang.WordClasses;
 
 /**
@@ -21,6 +22,9 @@ final class SpeechFrames {
     private static final String ADVERBS = "speech-adverb";
     private static final String NOUNS = "speech-noun";
     private static final String ACCORDING = "according-to";
+    private static final String ACCORDING_PARTICLE = "according-to-particle";
+    /** "'…,' it said": a pronoun that stands for an institution, not a person. */
+    private static final String IMPERSONAL = "impersonal-pronoun";
     private static final String FOR_WHOM = "for-whom";
     private static final String BACK = "back-reference";
     private static final String BRIDGE = "back-reference-bridge";
@@ -109,7 +113,12 @@ final class SpeechFrames {
             verb++;
         }
         if ((anyQuoted || !v.isQuoted(verb)) && speechVerb(v, verb, true)) {
-            return gerund(v, v.folded(verb)) ? Speaker.NONE : subjectAfter(v, verb, anyQuoted);
+            if (gerund(v, v.folded(verb))) {
+                return Speaker.NONE;
+            }
+            Speaker after = subjectAfter(v, verb, anyQuoted);
+            return after.is(Speaker.Kind.IMPLICIT) && verb > k && v.is(IMPERSONAL, verb - 1)
+                    ? impersonal(v, verb) : after;
         }
         for (int m = k; m < k + NOUN_REACH && m < v.words().size() && !v.folded(m).equals(","); m++) {
             if (v.is(NOUNS, m)) {
@@ -122,14 +131,77 @@ final class SpeechFrames {
                 }
             }
         }
+        return subjectThenVerb(v, k, anyQuoted);
+    }
+
+    /**
+     * A subject and then its speech verb after a quote: "'…,' the minister said", "'…,' Putin told reporters",
+     * "'…,' he added". The subject is the last actor before the verb that is no oblique argument; a pronoun
+     * leaves it implicit, a noun phrase we do not know leaves it unknown. The words between may not cross a
+     * mark, a quote or a clause opener; a word right after an article is a noun ("è la replica di X").
+     */
+    private static Speaker subjectThenVerb(SentenceView v, int k, boolean anyQuoted) {
+        Actor subject = null;
+        boolean pronoun = false;
+        for (int j = k; j < v.words().size() && j <= k + SUBJECT_REACH; j++) {
+            if (!anyQuoted && v.isQuoted(j)) {
+                return Speaker.NONE;
+            }
+            Optional<Actor> at = startingAt(v, j);
+            if (at.isPresent()) {
+                if (at.get().canSpeak() && !oblique(v, at.get())) {
+                    subject = at.get();
+                    pronoun = false;
+                }
+                j = at.get().end() - 1;
+                continue;
+            }
+            Word word = v.words().get(j);
+            String w = word.folded();
+            if (j > k && speechVerb(v, j, false) && !v.is(DETERMINERS, j - 1)) {
+                if (subject != null) {
+                    return Speaker.actor(named(v, subject), v, j, relays(v, j));
+                }
+                if (pronoun && v.is(IMPERSONAL, j - 1)) {
+                    return impersonal(v, j);
+                }
+                return Speaker.of(pronoun ? Speaker.Kind.IMPLICIT : Speaker.Kind.UNKNOWN, v, j);
+            }
+            if (word.isPunctuation() || v.wordClass(OPENERS).contains(w) || v.wordClass(COMPLEMENTIZERS).contains(w)) {
+                return Speaker.NONE;
+            }
+            if (!v.is(AUXILIARIES, j) && !v.is(FILLERS, j)) {
+                pronoun = word.can(PartOfSpeech.PRONOUN);
+            }
+        }
         return Speaker.NONE;
+    }
+
+    /** The speaker of a speech verb whose subject is an impersonal pronoun, or an unknown one. */
+    private static Speaker impersonal(SentenceView v, int verb) {
+        return previousOrganisation(v).map(a -> Speaker.found(a.id(), v, verb))
+                .orElse(Speaker.of(Speaker.Kind.UNKNOWN, v, verb));
+    }
+
+    /**
+     * Who an impersonal pronoun before a speech verb stands for: the first organisation of the sentence before that
+     * is no oblique argument ("The ministry welcomed the vote. '…,' it said").
+     */
+    private static Optional<Actor> previousOrganisation(SentenceView v) {
+        if (v.index() == 0) {
+            return Optional.empty();
+        }
+        SentenceView p = v.at(v.index() - 1);
+        return p.isHeadline() ? Optional.empty() : p.actors().stream()
+                .filter(a -> a.type() == EntityType.ORGANIZATION && !p.isQuoted(a.start()) && !oblique(p, a)).findFirst();
     }
 
     /** The speaker "secondo X" or "così X" names, an agency as an agency when {@code relaying}. */
     private static Speaker source(SentenceView v, int k, boolean relaying) {
-        Optional<Actor> named = v.actorAfter(k, SOURCE_REACH, a -> true);
+        int lead = v.is(ACCORDING, k) && v.is(ACCORDING_PARTICLE, k + 1) ? k + 1 : k;
+        Optional<Actor> named = v.actorAfter(lead, SOURCE_REACH, a -> true);
         if (named.isEmpty()) {
-            named = documentSource(v, k);
+            named = documentSource(v, lead);
         }
         return named.filter(Actor::canSpeak).map(a -> Speaker.actor(a, v, k, relaying)).orElse(Speaker.NONE);
     }

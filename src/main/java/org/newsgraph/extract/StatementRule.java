@@ -13,6 +13,7 @@ import org.newsgraph.document.Sentence;
 import org.newsgraph.document.Span;
 import org.newsgraph.document.Timex;
 import org.newsgraph.entity.Word;
+import org.newsgraph.document.PartOfSpeech;
 import org.newsgraph.lang.WordClasses;
 
 /**
@@ -36,6 +37,13 @@ final class StatementRule implements EventRule {
     private static final String SINCE = "by-agent";
     private static final String DEMONSTRATIVES = "distal-demonstrative";
     private static final String OCCASIONS = "occasion-noun";
+    private static final String BARE_COMPLEMENT = "bare-complement-verb";
+    private static final String AUDIENCE = "speech-audience";
+    private static final String POSTPOSED_REPORT = "postposed-report-mark";
+    /** The feature of a finite verb reading: the verb of a reported clause with no complementizer. */
+    private static final String FINITE = "ind";
+    /** How many words a bare reported clause's subject may run before its verb: "the head of the agency has…". */
+    private static final int BARE_SUBJECT_REACH = 6;
     /** Characters that end a quotation mark; a quote whose outer span ends otherwise was never closed. */
     private static final String MARKS = "»”“\"'’";
 
@@ -177,7 +185,16 @@ final class StatementRule implements EventRule {
         if (s.is(Speaker.Kind.NONE) && agency.id().isPresent() && size >= MIN_QUOTE_WORDS) {
             s = Speaker.found(agency.id().get(), agency.view(), agency.word());
         }
-        return new Said(s, q.inner(), evidence, q.inner().end(), true, agency.id());
+        return new Said(s, withoutFrameComma(d, q.inner()), evidence, q.inner().end(), true, agency.id());
+    }
+
+    /** A comma closing the quoted words belongs to the frame after them, as English sets it: "'We are ready,' he said". */
+    private static Span withoutFrameComma(Document d, Span inner) {
+        int end = inner.end();
+        while (end > inner.begin() + 1 && (d.text().charAt(end - 1) == ',' || Character.isWhitespace(d.text().charAt(end - 1)))) {
+            end--;
+        }
+        return end == inner.end() ? inner : new Span(inner.begin(), end);
     }
 
     /**
@@ -238,7 +255,8 @@ final class StatementRule implements EventRule {
                     || Negation.negates(v, t.word())) {
                 continue;
             }
-            int that = thatAfter(v, t.word());
+            int complementizer = thatAfter(v, t.word());
+            int that = complementizer >= 0 ? complementizer : bareClauseAfter(v, t.word()) - 1;
             if (that < 0) {
                 continue;
             }
@@ -246,12 +264,18 @@ final class StatementRule implements EventRule {
                     .or(() -> v.actorAfter(t.word(), that - t.word() - 1,
                             a -> a.canSpeak() && !SpeechFrames.oblique(v, a)));
             int end = clauseEnd(v, that + 1);
-            if (speaker.isPresent() && speakers.add(speaker.get().id()) && end > that + 1) {
+            if (speaker.isPresent() && !opensQuote(v, that + 1) && speakers.add(speaker.get().id()) && end > that + 1) {
                 out.add(new Said(Speaker.actor(speaker.get(), v, t.word(), false), v.span(that + 1, end),
                         v.sentence().span(), v.words().get(t.word()).span().begin(), true));
             }
         }
         return out;
+    }
+
+    /** Whether a quotation mark opening a quote stands at word {@code k}: the quote gives the words, as a quote. */
+    private static boolean opensQuote(SentenceView v, int k) {
+        return k < v.words().size() && v.quotes().stream()
+                .anyMatch(q -> q.outer().begin() == v.words().get(k).span().begin());
     }
 
     /**
@@ -313,14 +337,20 @@ final class StatementRule implements EventRule {
                 : Optional.empty();
     }
 
-    /** Reported speech with its verb after it ("I piloti saranno formati, ha precisato X"): a speaker to go on with. */
+    /**
+     * Reported speech with its verb after it ("I piloti saranno formati, ha precisato X"): a speaker to go on with,
+     * and a statement of its own where the language reports speech so (English "The talks will resume, the
+     * minister said": the mark before the frame is in postposed-report-mark).
+     */
     private static Optional<Said> postposed(SentenceView v) {
         for (int k = 1; k < v.words().size(); k++) {
             if (v.folded(k - 1).equals(",") && !v.isQuoted(k - 1)) {
                 Speaker s = SpeechFrames.after(v, k, false);
                 Span sentence = v.sentence().span();
+                boolean words = k - 1 >= MIN_QUOTE_WORDS;
                 return s.is(Speaker.Kind.NONE) ? Optional.empty()
-                        : Optional.of(new Said(s, v.span(0, k - 1), sentence, sentence.begin(), false));
+                        : Optional.of(new Said(s, v.span(0, k - 1), sentence, sentence.begin(),
+                                words && v.is(POSTPOSED_REPORT, k - 1)));
             }
         }
         return Optional.empty();
@@ -444,6 +474,43 @@ final class StatementRule implements EventRule {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a reported clause with no complementizer starts, or -1: after a verb of bare-complement-verb, past
+     * who is told and when ("told reporters on Monday the talks…"), a subject (an actor, an article, a pronoun)
+     * whose finite verb follows within a few words, with no mark between ("Kirby said Iran has not…"); a word right
+     * after an article is its noun ("said the words again" reports nothing).
+     */
+    private static int bareClauseAfter(SentenceView v, int verb) {
+        if (!v.is(BARE_COMPLEMENT, verb)) {
+            return -1;
+        }
+        int k = verb + 1;
+        while (k < v.words().size() && (v.is(AUDIENCE, k) || timexAt(v, k))) {
+            k++;
+        }
+        int start = k;
+        Optional<Actor> subject = v.actors().stream().filter(a -> a.start() == start).findFirst();
+        Word first = k < v.words().size() ? v.words().get(k) : null;
+        if (first == null || v.isQuoted(k) || subject.isEmpty() && !v.is(DETERMINERS, k) && !first.can(PartOfSpeech.PRONOUN)) {
+            return -1;
+        }
+        int from = subject.map(Actor::end).orElse(k + 1);
+        for (int j = from; j < v.words().size() && j <= start + BARE_SUBJECT_REACH; j++) {
+            Word w = v.words().get(j);
+            if (w.isPunctuation() || v.is(OPENERS, j) || v.is(COMPLEMENTIZERS, j)) {
+                return -1;
+            }
+            if (!v.is(DETERMINERS, j - 1) && w.analyses().stream().anyMatch(a -> a.isVerb() && a.hasFeature(FINITE))) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean timexAt(SentenceView v, int k) {
+        return v.timexes().stream().anyMatch(t -> t.start() <= k && k < t.end());
     }
 
     /** Where a reported clause ends: at a semicolon, at another source's clause (", e secondo …"), or at the end. */

@@ -30,6 +30,8 @@ final class SupportRule implements EventRule {
 
     private static final String DETERMINERS = "materiel-determiner";
     private static final String RECIPIENT_CUES = "recipient-cue";
+    /** "provided Russia with missiles": the word after the recipient object that introduces the materiel. */
+    private static final String SUPPLIED_WITH = "supplied-with";
     private static final String STOPS = "provider-stop";
     private static final String BY = "by-agent";
     private static final String OF = "of";
@@ -270,10 +272,16 @@ final class SupportRule implements EventRule {
     }
 
     /**
-     * Who receives: a country after "a", "in", "a sostegno di" near the supply, or the one whose war it is ("la
+     * Who receives: the object of a supply verb whose materiel follows supplied-with ("provided Russia with
+     * missiles"), a country after "a", "in", "a sostegno di" near the supply, or the one whose war it is ("la
      * guerra di Mosca"), or a nationality after "all'esercito", "sul territorio"; never the country fought against.
      */
     private static Optional<String> recipient(SentenceView v, int word, int whatEnd, Optional<String> provider) {
+        Optional<String> object = v.actorAfter(word, 2, a -> a.country().isPresent() && !a.isDemonym()
+                && v.is(SUPPLIED_WITH, a.end()) && !a.country().equals(provider)).flatMap(Actor::country);
+        if (object.isPresent()) {
+            return object;
+        }
         int reach = Math.max(0, whatEnd - 1 - word) + RECIPIENT_REACH;
         return v.actorAfter(word, reach, a -> a.country().isPresent() && !a.country().equals(provider)
                         && receives(v, a))

@@ -131,11 +131,23 @@ public final class TriggerLexicon {
 
     /**
      * Whether a reading survives the word before: after an auxiliary, a word that can be a participle is not a noun
-     * or an adjective ("hanno trattato la questione" names no treaty, "il trattato" does).
+     * or an adjective ("hanno trattato la questione" names no treaty, "il trattato" does); after a word that can only
+     * be a determiner, a word is not a verb.
      */
     private static boolean fitsContext(Analysis a, Word word, Word before) {
-        return before == null || !(a.pos() == PartOfSpeech.NOUN || a.pos() == PartOfSpeech.ADJECTIVE)
+        if (before == null) {
+            return true;
+        }
+        if (a.pos() == PartOfSpeech.VERB) {
+            return !onlyDeterminer(before);
+        }
+        return !(a.pos() == PartOfSpeech.NOUN || a.pos() == PartOfSpeech.ADJECTIVE)
                 || !before.can(PartOfSpeech.AUXILIARY) || !word.isParticiple();
+    }
+
+    /** A word that can only be a determiner ("the", "a", "his") is followed by no verb: "a state visit" states nothing. */
+    private static boolean onlyDeterminer(Word w) {
+        return !w.analyses().isEmpty() && w.analyses().stream().allMatch(x -> x.pos() == PartOfSpeech.DETERMINER);
     }
 
     /** One trigger per matched row, and none twice for one word (a pattern row and a lemma row may both match). */

@@ -23,6 +23,9 @@ final class VisitRule implements EventRule {
     private static final String OWN_TRIP = "own-trip-cue";
     private static final String INVITATION = "invitation";
     private static final int WINDOW = 8;
+    /** The clitic of a possessor before its noun, a few words apart: "Blinken's rare two-day visit". */
+    private static final String POSSESSIVE = "possessive-clitic";
+    private static final int POSSESSOR_REACH = 4;
     private static final int MOTION_REACH = 6;
     private static final int INVITATION_REACH = 4;
 
@@ -58,7 +61,10 @@ final class VisitRule implements EventRule {
             }
             default -> {
                 Optional<Actor> of = v.actorAfter(t.word(), 6, a -> a.isPerson() && v.wordClass(OF).contains(v.governor(a)));
-                visitor = of.isPresent() ? of : ownTrip(v, t.word()) ? traveller(v, t.word()) : Optional.empty();
+                visitor = of.or(() -> possessor(v, t.word()));
+                if (visitor.isEmpty() && ownTrip(v, t.word())) {
+                    visitor = traveller(v, t.word());
+                }
                 destination = v.actorAfter(t.word(), WINDOW, a -> isDestination(a) && (v.wordClass(TO).contains(v.governor(a))
                         || isTown(a) && MeetingRule.isSite(v, a)));
             }
@@ -94,6 +100,20 @@ final class VisitRule implements EventRule {
             }
         }
         return false;
+    }
+
+    /** The person whose trip a possessive names: "Xi's visit", "Blinken's two-day trip" (possessive-clitic). */
+    private static Optional<Actor> possessor(SentenceView v, int word) {
+        for (int k = word - 1; k >= Math.max(1, word - POSSESSOR_REACH); k--) {
+            if (v.is(POSSESSIVE, k)) {
+                int clitic = k;
+                return v.actors().stream().filter(a -> a.end() == clitic && a.isPerson()).findFirst();
+            }
+            if (v.words().get(k).isPunctuation()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Who makes the trip: the subject before, else the subject after the phrase ("Durante la sua visita a Mosca, Xi…"). */

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -28,12 +30,12 @@ public final class Morphology {
     private static final Map<String, Morphology> LOADED = new ConcurrentHashMap<>();
 
     private final Dictionary dictionary;
-    private final Map<String, PartOfSpeech> prefixes;
+    private final Map<String, TagReading> prefixes;
     private final int longestPrefix;
-    private final Map<String, PartOfSpeech> tagClasses = new ConcurrentHashMap<>();
+    private final Map<String, TagReading> tagReadings = new ConcurrentHashMap<>();
     private final ThreadLocal<Reader> readers;
 
-    private Morphology(Dictionary dictionary, Map<String, PartOfSpeech> prefixes) {
+    private Morphology(Dictionary dictionary, Map<String, TagReading> prefixes) {
         this.dictionary = dictionary;
         this.prefixes = Map.copyOf(prefixes);
         this.longestPrefix = prefixes.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -61,9 +63,10 @@ public final class Morphology {
             throw NewsgraphException.failure("newsgraph/lang/" + language + "/dictionary.txt must name one dictionary");
         }
         URL url = ClasspathResource.url(named.get(0));
-        Map<String, PartOfSpeech> prefixes = new HashMap<>();
+        Map<String, TagReading> prefixes = new HashMap<>();
         for (List<String> row : DataFile.rows(language + "/parts-of-speech.tsv")) {
-            prefixes.put(row.get(0), PartOfSpeech.valueOf(row.get(1)));
+            Set<String> features = row.get(2).isEmpty() ? Set.of() : Set.of(row.get(2).split("\\+"));
+            prefixes.put(row.get(0), new TagReading(PartOfSpeech.valueOf(row.get(1)), features));
         }
         try {
             return new Morphology(Dictionary.read(url), prefixes);
@@ -72,22 +75,32 @@ public final class Morphology {
         }
     }
 
-    /** The part of speech of the longest prefix of {@code tag} that the profile names. */
-    private PartOfSpeech classOf(String tag) {
-        PartOfSpeech known = tagClasses.get(tag);
+    /**
+     * What a tag says: the part of speech of its longest prefix that the profile names, and the features that row
+     * gives it besides the ones the tag spells ("VBN" → VERB, part, past; "VER:part+past+s+m" → VERB, part, past, s, m).
+     */
+    private TagReading readingOf(String tag) {
+        TagReading known = tagReadings.get(tag);
         if (known != null) {
             return known;
         }
-        PartOfSpeech pos = PartOfSpeech.OTHER;
+        TagReading reading = new TagReading(PartOfSpeech.OTHER, Set.of());
         for (int n = Math.min(tag.length(), longestPrefix); n > 0; n--) {
-            PartOfSpeech p = prefixes.get(tag.substring(0, n));
+            TagReading p = prefixes.get(tag.substring(0, n));
             if (p != null) {
-                pos = p;
+                reading = p;
                 break;
             }
         }
-        tagClasses.put(tag, pos);
-        return pos;
+        Set<String> features = new HashSet<>(reading.features());
+        features.addAll(Analysis.spelled(tag));
+        reading = new TagReading(reading.pos(), Set.copyOf(features));
+        tagReadings.put(tag, reading);
+        return reading;
+    }
+
+    /** The part of speech and the features of a dictionary tag. */
+    private record TagReading(PartOfSpeech pos, Set<String> features) {
     }
 
     /** One thread's lookup (morfologik's is not thread-safe and reuses its results) and its cache of forms. */
@@ -127,7 +140,8 @@ public final class Morphology {
         private void addReadings(String form, List<Analysis> readings) {
             for (WordData w : lookup.lookup(form)) {
                 String tag = w.getTag().toString();
-                Analysis a = new Analysis(w.getStem().toString(), tag, classOf(tag));
+                TagReading r = readingOf(tag);
+                Analysis a = new Analysis(w.getStem().toString(), tag, r.pos(), r.features());
                 if (!readings.contains(a)) {
                     readings.add(a);
                 }

@@ -21,7 +21,8 @@ import org.newsgraph.pipeline.Stage;
  * TOKENS). Italian elision splits after the apostrophe ("dell’Ucraina" → "dell’" "Ucraina", "c’è" → "c’"
  * "è"); apocopes keep theirs ("un po'"); numbers ("10.000", "3,5", "1°", "19.06.2024", "2024-06-19"),
  * hyphenated names ("Kim Jong-un"), abbreviations with their full stop ("sig.", "S.p.A.", "J."), URLs
- * and e-mail addresses are one token each; quotation marks and dashes are tokens of their own.
+ * and e-mail addresses are one token each; quotation marks and dashes are tokens of their own. A language's
+ * clitics (clitics.txt: English "'s", "n't") are cut off the word they end.
  */
 public final class Tokenizer implements Stage {
 
@@ -43,9 +44,12 @@ public final class Tokenizer implements Stage {
 
     private final Abbreviations abbreviations;
     private final Set<String> apocopes;
+    /** Clitics cut off the word they end (English "'s", "n't"): clitics.txt, where the language has one. */
+    private final List<String> clitics;
 
     public Tokenizer(Language language) {
         this.abbreviations = Abbreviations.of(language);
+        this.clitics = language.has("clitics.txt") ? language.lines("clitics.txt") : List.of();
         this.apocopes = (language.has("apocopes.txt") ? language.lines("apocopes.txt") : List.<String>of()).stream()
                 .map(s -> s.replace('’', '\'').toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
@@ -93,8 +97,11 @@ public final class Tokenizer implements Stage {
             }
             Matcher m = runHasAt ? withEmail : plain;
             int abbreviation = abbreviationAt(text, pos, end);
+            int clitic = pos > 0 && Character.isLetter(text.charAt(pos - 1)) ? cliticAt(text, pos, end) : 0;
             int tokenEnd;
-            if (abbreviation > 0) {
+            if (clitic > 0) {
+                tokenEnd = pos + clitic;
+            } else if (abbreviation > 0) {
                 tokenEnd = pos + abbreviation;
             } else {
                 m.region(pos, end);
@@ -107,7 +114,9 @@ public final class Tokenizer implements Stage {
                         tokenEnd--;
                     }
                 } else if (m.group("word") != null) {
-                    tokenEnd = withApocope(text, pos, tokenEnd, end);
+                    tokenEnd = withoutClitic(text, pos, withApocope(text, pos, tokenEnd, end), end);
+                } else if (m.group("elision") != null) {
+                    tokenEnd = withoutClitic(text, pos, tokenEnd, end);
                 } else if (m.group("other") != null && Character.isHighSurrogate(c) && tokenEnd < end
                         && Character.isLowSurrogate(text.charAt(tokenEnd))) {
                     tokenEnd++;
@@ -142,6 +151,35 @@ public final class Tokenizer implements Stage {
             }
         }
         return 0;
+    }
+
+    /** The length of a clitic of clitics.txt that starts at {@code pos} and ends its word ("'s" of "Russia's"), or 0. */
+    private int cliticAt(String text, int pos, int end) {
+        for (String c : clitics) {
+            int after = pos + c.length();
+            if (after <= end && (after == end || !Character.isLetter(text.charAt(after)))
+                    && text.substring(pos, after).replace('’', '\'').equalsIgnoreCase(c)) {
+                return c.length();
+            }
+        }
+        return 0;
+    }
+
+    /** The end of a word before a clitic that ends it ("Russia" of "Russia's", "did" of "didn't"). */
+    private int withoutClitic(String text, int begin, int tokenEnd, int end) {
+        if (clitics.isEmpty()) {
+            return tokenEnd;
+        }
+        int wordEnd = begin;
+        while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        for (int p = Math.max(begin + 1, wordEnd - 1); p <= wordEnd && p < end; p++) {
+            if (cliticAt(text, p, end) > 0) {
+                return p;
+            }
+        }
+        return tokenEnd;
     }
 
     /** "po'" keeps its apostrophe when the word is a known apocope. */

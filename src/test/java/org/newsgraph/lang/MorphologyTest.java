@@ -224,6 +224,21 @@ class MorphologyTest {
         assertEquals(participle, ITALIAN.analyse(form).stream().anyMatch(Analysis::isParticiple), form);
     }
 
+    /** Penn tags spell no features: parts-of-speech.tsv gives them, named as Morph-it! names Italian's. */
+    static Stream<Arguments> englishFeatures() {
+        return Stream.of(Arguments.of("signed", "part", true), Arguments.of("signed", "ind", true),
+                Arguments.of("signing", "ger", true), Arguments.of("signing", "part", false),
+                Arguments.of("treaty", "part", false), Arguments.of("treaty", "ind", false),
+                Arguments.of("has", "ind", true), Arguments.of("would", "ind", true), Arguments.of("sign", "inf", true));
+    }
+
+    @ParameterizedTest
+    @MethodSource("englishFeatures")
+    void givesPennTagsTheirFeatures(String form, String feature, boolean present) {
+        assertEquals(present, ENGLISH.analyse(form).stream().anyMatch(a -> a.isVerb() && a.hasFeature(feature)),
+                form + " " + feature + " → " + ENGLISH.analyse(form));
+    }
+
     @Test
     void threadsShareOneMorphologySafely() throws Exception {
         List<String> forms = List.of("incontrato", "firmeranno", "visita", "Mosca", "accordi", "ratificheranno");

@@ -57,6 +57,22 @@ class TokenizerTest {
         }
     }
 
+    /** English clitics (en/clitics.txt) are tokens of their own, as in the Penn Treebank; an inner apostrophe stays. */
+    static Stream<Arguments> englishCases() {
+        return Stream.of(
+                Arguments.of("Russia's allies didn't wait.", "Russia | 's | allies | did | n't | wait | ."),
+                Arguments.of("Kim Jong-un’s envoy said they've met.", "Kim | Jong-un | ’s | envoy | said | they | 've | met | ."),
+                Arguments.of("Kyiv's mayor can't go.", "Kyiv | 's | mayor | ca | n't | go | ."),
+                Arguments.of("'We are ready,' he said.", "' | We | are | ready | , | ' | he | said | ."));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("englishCases")
+    void cutsEnglishCliticsOff(String sentence, String expected) {
+        List<Token> tokens = new Tokenizer(Language.of("en")).tokenize(sentence, new Span(0, sentence.length()));
+        assertEquals(expected, String.join(" | ", tokens.stream().map(Token::text).toList()));
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("cases")
     void tokenizesOnlyInsideTheSpan(String sentence, String expected) {

@@ -1,0 +1,150 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.convert.Converter;
+import org.newsgraph.document.ArticleSource;
+import org.newsgraph.document.Document;
+import org.newsgraph.document.Event;
+
+/**
+ * English sentences written for this test, read by the same rules as Italian with the English profile, and the
+ * events a careful reader finds in them. Published on Wednesday 6 November 2024.
+ */
+class EnglishEventExtractionTest {
+
+    private static final String TITLE = "Leaders meet in the capital\n\n";
+
+    private static Converter converter;
+
+    @BeforeAll
+    static void load() {
+        converter = Converter.standard();
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // the speaker before the quote, and after it in either order
+                Arguments.of("Sergei Lavrov said: \"Russia will not abandon its allies.\"",
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-06 quote=Russia will not abandon its allies.")),
+                Arguments.of("\"Russia will not abandon its allies,\" said Sergei Lavrov.",
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-06 quote=Russia will not abandon its allies")),
+                Arguments.of("\"Russia will not abandon its allies,\" Sergei Lavrov said.",
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-06 quote=Russia will not abandon its allies")),
+                Arguments.of("“Russia will not abandon its allies,” Sergei Lavrov told reporters on Tuesday.",
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-05 quote=Russia will not abandon its allies")),
+                // a role before the name, and an organisation's name before a spokesman's, leave the person speaking
+                Arguments.of("\"We will keep working with our partners,\" Foreign Secretary David Lammy said.",
+                        List.of("STATEMENT SPEAKER=[person/david-lammy] date=2024-11-06 quote=We will keep working with our partners")),
+                Arguments.of("\"The talks were useful,\" Kremlin spokesman Dmitry Peskov told reporters.",
+                        List.of("STATEMENT SPEAKER=[person/dmitry-peskov] date=2024-11-06 quote=The talks were useful")),
+                // a pronoun subject after the quote goes on with the person of the sentence before
+                Arguments.of("Sergei Lavrov met Wang Yi in Beijing. \"The dialogue stays open to everyone,\" he said.",
+                        List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] place=place/beijing date=2024-11-06",
+                                "STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-06 quote=The dialogue stays open to everyone")),
+                // "it" stands for the institution of the sentence before
+                Arguments.of("The Kremlin welcomed the vote. \"The decision is an important step,\" it said.",
+                        List.of("STATEMENT SPEAKER=[organization/kremlin] date=2024-11-06 quote=The decision is an important step")),
+                // reported speech with no "that", told to an audience
+                Arguments.of("Sergei Lavrov told reporters the talks with Ukraine would resume next month.",
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-06 quote=the talks with Ukraine would resume next month")),
+                Arguments.of("Sergei Lavrov said Russia has not sent troops to the region.",
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-06 quote=Russia has not sent troops to the region")),
+                // an object after the verb is no reported clause
+                Arguments.of("Sergei Lavrov said the words again in Geneva.", List.of()),
+                // the frame closing a sentence of reported speech
+                Arguments.of("The talks with Ukraine were useful, Sergei Lavrov said on Tuesday.",
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-05 quote=The talks with Ukraine were useful")),
+                // "according to X" names its source past "to"
+                Arguments.of("According to Sergei Lavrov, the talks were \"a useful first step\".",
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-06 quote=a useful first step")),
+                Arguments.of("North Korea has sent troops to Russia, according to South Korea.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] TROOPS claimed=[country/south-korea]")),
+                // a claim verb closing the sentence vouches for what it tells
+                Arguments.of("North Korea has sent troops to Russia, South Korea said.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] TROOPS claimed=[country/south-korea]")),
+                // a reported clause that opens a quote is that quote, once; a word or two before a comma is no statement
+                Arguments.of("Sergei Lavrov said on Tuesday that \"the talks were useful. They will go on.\"",
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-05 quote=the talks were useful. They will go on.")),
+                Arguments.of("Meanwhile, Sergei Lavrov said the talks were useful.",
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-06 quote=the talks were useful")),
+                // after an article a word is no verb: a state visit states nothing
+                Arguments.of("Xi Jinping arrived in Moscow on Monday for a state visit.",
+                        List.of("VISIT VISITOR=[person/xi-jinping] DESTINATION=[place/moscow] date=2024-11-04")),
+                // "as" after a speech verb opens no clause: the quote is what the subject called it
+                Arguments.of("Sergei Lavrov described the talks as \"useful and frank\".",
+                        List.of("STATEMENT SPEAKER=[person/sergei-lavrov] date=2024-11-06 quote=useful and frank")),
+                // hedges; a claim verb in the passive hedges and claims nothing
+                Arguments.of("North Korea reportedly sent troops to Russia.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] TROOPS hedged")),
+                Arguments.of("North Korea is believed to have sent troops to Russia.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] TROOPS hedged")),
+                Arguments.of("The United States accused Iran of sending drones to Russia.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/iran] RECIPIENT=[country/russia] WEAPONS claimed=[country/united-states]")),
+                Arguments.of("Iran denied sending drones to Russia.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/iran] RECIPIENT=[country/russia] WEAPONS denied=[country/iran]")),
+                Arguments.of("Sergei Lavrov did not meet Wang Yi in Beijing.", List.of()),
+                Arguments.of("Sergei Lavrov didn't meet Wang Yi in Beijing.", List.of()),
+                // a possessive leaves the name whole: the visitor of "X's visit"
+                Arguments.of("The statement came during Xi Jinping's visit to Moscow.",
+                        List.of("VISIT VISITOR=[person/xi-jinping] DESTINATION=[place/moscow] date=2024-11-06")),
+                // talks are negotiations, which countries hold too; a hold-verb names who held them
+                Arguments.of("Russia and Ukraine held a second round of direct talks in Istanbul on Monday.",
+                        List.of("MEETING PARTICIPANT=[country/russia, country/ukraine] place=place/istanbul date=2024-11-04")),
+                Arguments.of("Talks between Russia and Ukraine took place in Istanbul on Monday.",
+                        List.of("MEETING PARTICIPANT=[country/russia, country/ukraine] place=place/istanbul date=2024-11-04")),
+                // the object of "provide X with Y" receives
+                Arguments.of("North Korea provided Russia with ballistic missiles.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MISSILES")),
+                // "and" joins the parties of a signing
+                Arguments.of("Russia and China signed a partnership treaty in Moscow on Tuesday.",
+                        List.of("AGREEMENT PARTY=[country/china, country/russia] place=place/moscow signed=2024-11-05")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void findsTheEventsAReaderFinds(String text, List<String> expected) {
+        ArticleSource source = new ArticleSource("test.txt", "test", Optional.empty(),
+                Optional.of(LocalDate.parse("2024-11-06")), Optional.of("en"));
+        Document d = converter.analyse(source, TITLE + text);
+        assertEquals(expected, d.events().stream().map(e -> summary(d, e)).toList());
+    }
+
+    private static String summary(Document d, Event e) {
+        StringBuilder s = new StringBuilder(e.type().name());
+        new TreeMap<>(e.arguments()).forEach((r, ids) -> s.append(' ').append(r).append('=').append(new TreeSet<>(ids)));
+        e.place().ifPresent(p -> s.append(" place=").append(p));
+        e.date().flatMap(t -> t.value()).ifPresent(v -> s.append(" date=").append(v));
+        e.quote().ifPresent(q -> s.append(" quote=").append(d.text(q)));
+        e.dateClaims().forEach(c -> s.append(' ').append(switch (c.relation()) {
+            case SIGNED -> "signed=";
+            case RATIFIED -> "ratified=";
+            case IN_FORCE -> "in-force=";
+        }).append(c.timex().value().orElse("?")).append(c.parties().isEmpty() ? "" : " by " + new TreeSet<>(c.parties())));
+        e.materiel().ifPresent(m -> s.append(' ').append(m));
+        e.quantity().ifPresent(q -> {
+            q.value().ifPresent(v -> s.append(' ').append(v));
+            s.append(' ').append(q.qualifier());
+        });
+        if (!e.attribution().claimedBy().isEmpty()) {
+            s.append(" claimed=").append(new TreeSet<>(e.attribution().claimedBy()));
+        }
+        if (!e.attribution().deniedBy().isEmpty()) {
+            s.append(" denied=").append(new TreeSet<>(e.attribution().deniedBy()));
+        }
+        if (e.attribution().hedged()) {
+            s.append(" hedged");
+        }
+        return s.toString();
+    }
+}
