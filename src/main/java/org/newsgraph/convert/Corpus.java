@@ -152,6 +152,11 @@ public record Corpus(List<ArticleInput> articles, List<String> problems, List<St
         }
     }
 
+    /** Whether {@code file} is an RSS or Atom feed (an {@code .xml} feed is articles, not RDF/XML). */
+    public static boolean isFeed(Path file) {
+        return Files.isRegularFile(file) && InputFormat.isFeed(file);
+    }
+
     /** Whether two paths name one file (given twice, or by two spellings), which is read once. */
     private static boolean sameFile(Path a, Path b) {
         try {
