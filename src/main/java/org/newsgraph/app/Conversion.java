@@ -18,8 +18,9 @@ public final class Conversion {
     private Conversion() {
     }
 
-    /** Prints the corpus's input problems, one line each, and returns how many there were. */
+    /** Prints the corpus's input problems and warnings, one line each, and returns how many problems there were. */
     public static int report(Corpus corpus, PrintWriter err) {
+        corpus.warnings().forEach(w -> err.println("newsgraph: warning: " + w));
         corpus.problems().forEach(p -> err.println("newsgraph: " + p));
         return corpus.problems().size();
     }
@@ -34,6 +35,10 @@ public final class Conversion {
                 .run(corpus.articles(), new OrderedConversion.Sink() {
                     @Override
                     public void converted(ConvertedArticle article) {
+                        if (article.source().published().isEmpty()) {
+                            err.println("newsgraph " + command + ": warning: " + article.source().sourceFile()
+                                    + ": no publication day; relative dates (\"yesterday\", \"ieri\") stay unresolved");
+                        }
                         into.accept(article);
                     }
 

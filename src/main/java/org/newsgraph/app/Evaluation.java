@@ -59,7 +59,7 @@ public final class Evaluation {
 
     private static boolean isRdf(Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".txt") || Files.isDirectory(p)) {
+        if (name.endsWith(".txt") || Files.isDirectory(p) || Corpus.isFeed(p)) {
             return false;
         }
         Lang lang = RDFLanguages.filenameToLang(name);

@@ -11,11 +11,12 @@ import picocli.CommandLine.Parameters;
 public final class ArticleOptions {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Article files (.txt) or folders of them (default: seeds).")
+            description = "Articles: .txt, saved pages (.html .htm), feeds (.rss .atom .xml), web archives "
+                    + "(.warc .warc.gz), JSON Lines (.jsonl), or folders of them (default: seeds).")
     List<Path> paths;
 
     @Option(names = "--metadata", paramLabel = "FILE",
-            description = "Metadata table (file, publisher, published, language); default: metadata.tsv beside the articles.")
+            description = "Metadata table (file, publisher, published, language, url); default: metadata.tsv beside the articles.")
     Path metadata;
 
     public List<Path> paths() {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * at a time and each graph is written as soon as it is made (N-Quads, TriG), so memory stays flat.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Convert articles (.txt files or folders of them) to RDF, one named graph per article.")
+        description = "Convert articles (text, pages, feeds, web archives, JSON Lines, or folders of them) to RDF, one named graph per article.")
 public final class ConvertCommand implements Callable<Integer> {
 
     @Spec

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into a knowledge graph, loads it into TDB2 and serves it with Fuseki.",
         subcommands = {ConvertCommand.class, LoadCommand.class, ServeCommand.class, UpCommand.class,
                 QueryCommand.class, QueriesCommand.class, ValidateCommand.class, EvalCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, FetchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -72,7 +72,8 @@ public final class Converter {
 
     /** Reads and analyses one article. */
     public Document analyse(ArticleInput input) {
-        return analyse(input.source(), ArticleReader.read(input.path(), input.source().sourceFile()));
+        return analyse(input.source(), input.text()
+                .orElseGet(() -> ArticleReader.read(input.path(), input.source().sourceFile())));
     }
 
     /** Normalises and cleans an article's text (as a file read gives it) and runs the analysis pipeline on it. */

@@ -8,71 +8,153 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.newsgraph.document.ArticleSource;
+import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.lang.Language;
 
 /**
- * The articles a command was given: files and folders of {@code .txt} expanded in name order, each with
- * its metadata from {@code metadata.tsv} (columns {@code file, publisher, published, language}).
- * Problems with single inputs are collected, not thrown, so the rest of the run goes on; two files whose
- * names reduce to one article id ({@code città.txt}, {@code cittù.txt}) are such a problem, naming both,
- * since their graphs would merge.
+ * The articles a command was given: files and folders expanded in name order — plain text ({@code .txt}), saved
+ * web pages ({@code .html}, {@code .htm}), feeds ({@code .rss}, {@code .atom}, {@code .xml}), web archives
+ * ({@code .warc}, {@code .warc.gz}) and JSON Lines ({@code .jsonl}) — each with its metadata from {@code
+ * metadata.tsv} (columns {@code file, publisher, published, language, url}), which beats what a page says.
+ * An article with an address has an id made from it, so one page read as a file and as a feed item is one
+ * article. Problems with single inputs are collected, not thrown, so the rest of the run goes on; two files
+ * whose names reduce to one article id ({@code città.txt}, {@code cittù.txt}) are such a problem, naming both,
+ * since their graphs would merge. Warnings (the same page twice, metadata rows for no article) do not fail.
  */
-public record Corpus(List<ArticleInput> articles, List<String> problems) {
+public record Corpus(List<ArticleInput> articles, List<String> problems, List<String> warnings) {
 
     public static final String METADATA_FILE = "metadata.tsv";
 
     public Corpus {
         articles = List.copyOf(articles);
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
     }
 
     /** Expands {@code paths}; metadata comes from {@code metadataFile} or a metadata.tsv beside the articles. */
     public static Corpus collect(List<Path> paths, Optional<Path> metadataFile) {
         List<String> problems = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Map<Path, InputFormat> files = new LinkedHashMap<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 problems.add(p + ": no such file or directory");
             } else if (Files.isDirectory(p)) {
-                List<Path> found = textFiles(p, problems);
+                Map<Path, InputFormat> found = articleFiles(p, problems);
                 if (found.isEmpty()) {
-                    problems.add(p + ": directory holds no .txt article");
+                    problems.add(p + ": directory holds no article (.txt, .html, .htm, .rss, .atom, .xml feed, .warc,"
+                            + " .warc.gz, .jsonl)");
                 }
-                files.addAll(found);
+                found.forEach(files::putIfAbsent);
             } else {
-                files.add(p);
+                files.putIfAbsent(p, InputFormat.named(p));
             }
         }
-        Map<Path, Map<String, Metadata>> byFolder = new HashMap<>();
-        Map<String, Metadata> explicit = metadataFile.map(m -> readMetadata(m, Optional.empty(), problems)).orElse(null);
-        List<ArticleInput> articles = new ArrayList<>();
-        Map<String, Path> byId = new HashMap<>();
-        for (Path f : files) {
-            String id = ArticleSource.idOf(f.getFileName().toString());
-            Path taken = byId.putIfAbsent(id, f);
-            if (taken != null) {
-                if (!sameFile(taken, f)) {
-                    problems.add(f + ": its article id '" + id + "' is already " + taken
-                            + "'s; rename one (an id keeps only A-Z, a-z, 0-9, '.', '_' and '-' of the name)");
-                }
+        Map<Path, Table> byFolder = new HashMap<>();
+        Table explicit = metadataFile.map(m -> Table.read(m, problems)).orElse(null);
+        Set<String> supported = Language.supported().keySet();
+        Collector collector = new Collector(problems, warnings);
+        for (Map.Entry<Path, InputFormat> e : files.entrySet()) {
+            Path f = e.getKey();
+            Table table = explicit != null ? explicit : byFolder.computeIfAbsent(folderOf(f), d -> {
+                Path m = d.resolve(METADATA_FILE);
+                return Files.isRegularFile(m) ? Table.read(m, problems) : Table.EMPTY;
+            });
+            Metadata row = table.row(f.getFileName().toString());
+            String name = f.toString();
+            if (e.getValue() == InputFormat.TEXT) {
+                collector.add(f, name, row.url().map(ArticleSource::idOfUrl)
+                        .orElseGet(() -> ArticleSource.idOf(f.getFileName().toString())), row,
+                        PageFiles.fileIri(f), Optional.empty());
                 continue;
             }
-            Map<String, Metadata> table = explicit != null ? explicit
-                    : byFolder.computeIfAbsent(folderOf(f), d -> {
-                        Path m = d.resolve(METADATA_FILE);
-                        return Files.isRegularFile(m) ? readMetadata(m, Optional.of(d), problems) : Map.of();
-                    });
-            String name = f.getFileName().toString();
-            Metadata meta = table.getOrDefault(name, Metadata.NONE);
-            articles.add(new ArticleInput(f, new ArticleSource(f.toString(), id, meta.publisher(),
-                    meta.published(), meta.language())));
+            List<FoundArticle> found;
+            try {
+                found = switch (e.getValue()) {
+                    case PAGE -> List.of(PageFiles.read(f, name));
+                    case FEED -> FeedFiles.read(f, name, problems::add);
+                    case ARCHIVE -> ArchiveFiles.read(f, name, problems::add);
+                    case JSON_LINES -> JsonLinesFiles.read(f, name, problems::add);
+                    case TEXT -> throw new IllegalStateException("read when converted");
+                };
+            } catch (NewsgraphException problem) {
+                problems.add(problem.getMessage());
+                continue;
+            }
+            for (FoundArticle a : found) {
+                Metadata page = a.metadata();
+                Metadata kept = new Metadata(page.publisher(), page.published(),
+                        page.language().filter(supported::contains), page.url());
+                Metadata meta = row.or(kept);
+                String id = meta.url().map(ArticleSource::idOfUrl).orElseGet(() -> ArticleSource.idOf(
+                        f.getFileName() + a.name().substring(name.length())));
+                collector.add(f, a.name(), id, meta, a.derivedFrom(), Optional.of(a.text()));
+            }
         }
-        return new Corpus(articles, problems);
+        if (explicit != null) {
+            explicit.warnUnused(warnings);
+        }
+        byFolder.values().forEach(t -> t.warnUnused(warnings));
+        return new Corpus(collector.articles, problems, warnings);
+    }
+
+    /** Gathers articles, one per id: a second file with a taken id is a problem, a second copy of a page is not. */
+    private static final class Collector {
+        final List<ArticleInput> articles = new ArrayList<>();
+        final Map<String, ArticleInput> byId = new HashMap<>();
+        final List<String> problems;
+        final List<String> warnings;
+
+        Collector(List<String> problems, List<String> warnings) {
+            this.problems = problems;
+            this.warnings = warnings;
+        }
+
+        void add(Path file, String name, String id, Metadata meta, String derivedFrom, Optional<String> text) {
+            ArticleInput input = new ArticleInput(file, new ArticleSource(name, id, meta.publisher(),
+                    meta.published(), meta.language(), meta.url(), Optional.of(derivedFrom)), text);
+            ArticleInput taken = byId.get(id);
+            if (taken == null) {
+                byId.put(id, input);
+                articles.add(input);
+            } else if (meta.url().isPresent()) {
+                boolean fuller = length(input) > length(taken);
+                warnings.add(name + ": the same article (" + meta.url().get() + ") as " + taken.source().sourceFile()
+                        + "; the fuller text is kept");
+                if (fuller) {
+                    byId.put(id, input);
+                    articles.set(articles.indexOf(taken), input);
+                }
+            } else if (!sameFile(taken.path(), file)) {
+                problems.add(name + ": its article id '" + id + "' is already " + taken.source().sourceFile()
+                        + "'s; rename one (an id keeps only A-Z, a-z, 0-9, '.', '_' and '-' of the name)");
+            }
+        }
+
+        /** The length of an article's text, or of its file while it is unread. */
+        private static long length(ArticleInput input) {
+            if (input.text().isPresent()) {
+                return input.text().get().length();
+            }
+            try {
+                return Files.size(input.path());
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+    }
+
+    /** Whether {@code file} is an RSS or Atom feed (an {@code .xml} feed is articles, not RDF/XML). */
+    public static boolean isFeed(Path file) {
+        return Files.isRegularFile(file) && InputFormat.isFeed(file);
     }
 
     /** Whether two paths name one file (given twice, or by two spellings), which is read once. */
@@ -89,62 +171,108 @@ public record Corpus(List<ArticleInput> articles, List<String> problems) {
         return parent == null ? Path.of(".") : parent;
     }
 
-    private static List<Path> textFiles(Path dir, List<String> problems) {
+    private static Map<Path, InputFormat> articleFiles(Path dir, List<String> problems) {
+        Map<Path, InputFormat> out = new LinkedHashMap<>();
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                    .filter(Files::isRegularFile).sorted().toList();
+            s.filter(Files::isRegularFile).sorted().forEach(p -> {
+                InputFormat format = InputFormat.inFolder(p);
+                if (format != null) {
+                    out.put(p, format);
+                }
+            });
         } catch (IOException e) {
             problems.add(dir + ": cannot list directory: " + e.getMessage());
-            return List.of();
         }
+        return out;
     }
 
-    /** Reads a metadata table; rows of a table beside the articles must name files in its folder. */
-    private static Map<String, Metadata> readMetadata(Path file, Optional<Path> folder, List<String> problems) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            problems.add(file + ": cannot read metadata: " + e.getMessage());
-            return Map.of();
+    /** A metadata table: rows by file name, and which of them an article used. */
+    private static final class Table {
+        static final Table EMPTY = new Table(Path.of(METADATA_FILE), Map.of(), Map.of());
+
+        final Path file;
+        final Map<String, Metadata> rows;
+        final Map<String, Integer> lines;
+        final Set<String> used = new HashSet<>();
+
+        Table(Path file, Map<String, Metadata> rows, Map<String, Integer> lines) {
+            this.file = file;
+            this.rows = rows;
+            this.lines = lines;
         }
-        Map<String, Metadata> table = new HashMap<>();
-        if (lines.isEmpty()) {
-            return table;
-        }
-        List<String> header = List.of(lines.get(0).split("\t", -1));
-        int fileCol = header.indexOf("file");
-        if (fileCol < 0) {
-            problems.add(file + ":1: metadata header has no 'file' column");
-            return table;
-        }
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
+
+        Metadata row(String fileName) {
+            Metadata m = rows.get(fileName);
+            if (m == null) {
+                return Metadata.NONE;
             }
-            String[] cells = line.split("\t", -1);
-            if (cells.length != header.size()) {
-                problems.add(file + ":" + (i + 1) + ": expected " + header.size() + " columns, found " + cells.length);
-                continue;
+            used.add(fileName);
+            return m;
+        }
+
+        /** One line for the rows that named no article of this run: worth a look, not a failure. */
+        void warnUnused(List<String> warnings) {
+            List<String> unused = rows.keySet().stream().filter(k -> !used.contains(k))
+                    .sorted((a, b) -> Integer.compare(lines.get(a), lines.get(b))).toList();
+            if (unused.isEmpty()) {
+                return;
             }
-            Optional<LocalDate> published = Optional.empty();
-            String date = cell(header, cells, "published");
-            if (!date.isEmpty()) {
-                try {
-                    published = Optional.of(LocalDate.parse(date));
-                } catch (DateTimeParseException e) {
-                    problems.add(file + ":" + (i + 1) + ": published date '" + date + "' is not YYYY-MM-DD");
+            String first = unused.get(0);
+            warnings.add(file + ":" + lines.get(first) + ": " + (unused.size() == 1 ? "row for " + first
+                    : unused.size() + " rows (first " + first + ")") + " name no article being converted; ignored");
+        }
+
+        /** Reads a metadata table; a row that cannot be read is a problem naming its line. */
+        static Table read(Path file, List<String> problems) {
+            List<String> text;
+            try {
+                text = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                problems.add(file + ": cannot read metadata: " + e.getMessage());
+                return EMPTY;
+            }
+            Map<String, Metadata> rows = new HashMap<>();
+            Map<String, Integer> lines = new HashMap<>();
+            if (text.isEmpty()) {
+                return new Table(file, rows, lines);
+            }
+            List<String> header = List.of(text.get(0).split("\t", -1));
+            int fileCol = header.indexOf("file");
+            if (fileCol < 0) {
+                problems.add(file + ":1: metadata header has no 'file' column");
+                return new Table(file, rows, lines);
+            }
+            for (int i = 1; i < text.size(); i++) {
+                String line = text.get(i);
+                if (line.isBlank()) {
+                    continue;
                 }
+                String[] cells = line.split("\t", -1);
+                if (cells.length != header.size()) {
+                    problems.add(file + ":" + (i + 1) + ": expected " + header.size() + " columns, found " + cells.length);
+                    continue;
+                }
+                Optional<LocalDate> published = Optional.empty();
+                String date = cell(header, cells, "published");
+                if (!date.isEmpty()) {
+                    try {
+                        published = PublicationDates.day(date);
+                    } catch (DateTimeParseException e) {
+                        problems.add(file + ":" + (i + 1) + ": published date '" + date
+                                + "' is not an ISO date (2024-12-05, 2024-12-05T09:30:00+01:00 or 2024-12)");
+                    }
+                }
+                String url = cell(header, cells, "url");
+                if (!url.isEmpty() && !FeedFiles.isWebAddress(url)) {
+                    problems.add(file + ":" + (i + 1) + ": url '" + url + "' is not an http(s) address");
+                    continue;
+                }
+                rows.put(cells[fileCol], new Metadata(optional(cell(header, cells, "publisher")), published,
+                        optional(cell(header, cells, "language")), optional(cell(header, cells, "url"))));
+                lines.put(cells[fileCol], i + 1);
             }
-            if (folder.isPresent() && !Files.exists(folder.get().resolve(cells[fileCol]))) {
-                problems.add(file + ":" + (i + 1) + ": no article named " + cells[fileCol] + " beside it");
-                continue;
-            }
-            table.put(cells[fileCol], new Metadata(optional(cell(header, cells, "publisher")), published,
-                    optional(cell(header, cells, "language"))));
+            return new Table(file, rows, lines);
         }
-        return table;
     }
 
     private static String cell(List<String> header, String[] cells, String column) {
@@ -154,9 +282,5 @@ public record Corpus(List<ArticleInput> articles, List<String> problems) {
 
     private static Optional<String> optional(String s) {
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
-    }
-
-    private record Metadata(Optional<String> publisher, Optional<LocalDate> published, Optional<String> language) {
-        static final Metadata NONE = new Metadata(Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -128,6 +128,8 @@ public final class ArticleMapper {
             add(article, TYPE, Vocab.Article.asNode());
             add(article, TYPE, Vocab.NifContext.asNode());
             add(article, Vocab.sourceFile.asNode(), string(d.source().sourceFile()));
+            d.source().url().ifPresent(u -> add(article, Vocab.url.asNode(), NodeFactory.createURI(u)));
+            d.source().derivedFrom().ifPresent(f -> add(article, Vocab.wasDerivedFrom.asNode(), NodeFactory.createURI(f)));
             add(article, Vocab.isString.asNode(), string(d.text()));
             String language = d.source().language().orElseThrow();
             add(article, Vocab.inLanguage.asNode(), string(language));

@@ -37,6 +37,10 @@ public final class Vocab {
     public static final Resource NewsAgency = ng("NewsAgency");
 
     public static final Property sourceFile = ngp("sourceFile");
+    /** The article's web address. */
+    public static final Property url = ResourceFactory.createProperty(SCHEMA, "url");
+    /** The file, feed item or archive record the article was read from. */
+    public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV, "wasDerivedFrom");
     public static final Property mentionedIn = ngp("mentionedIn");
     public static final Property evidence = ngp("evidence");
     public static final Property date = ngp("date");

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.document.NewsgraphException;
 
 /**
@@ -27,24 +30,84 @@ public final class ArticleReader {
     private static final int MIN_CONTROLS = 8;
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** How far into a page a {@code <meta charset>} is looked for, as browsers do. */
+    private static final int META_SCAN_BYTES = 4096;
+    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
 
     private ArticleReader() {
     }
 
     /** The text of {@code path}; {@code name} is how messages call the file (the path as the user gave it). */
     public static String read(Path path, String name) {
-        byte[] bytes;
+        return decode(bytes(path, name), name);
+    }
+
+    /** The bytes of an article file, refused when larger than {@link #MAX_BYTES}. */
+    public static byte[] bytes(Path path, String name) {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
                 throw NewsgraphException.failure(name + ": too large (" + size / (1024 * 1024) + " MB; an article may have at most "
                         + MAX_BYTES / (1024 * 1024) + " MB)");
             }
-            bytes = Files.readAllBytes(path);
+            return Files.readAllBytes(path);
         } catch (IOException e) {
             throw NewsgraphException.failure(name + ": cannot read: " + e.getMessage(), e);
         }
-        return decode(bytes, name);
+    }
+
+    /**
+     * A saved web page's article and metadata; its bytes are UTF-8 when valid UTF-8 whatever the page declares
+     * (servers and pages often declare wrongly), else the charset {@code declared} by a server or the page's
+     * {@code <meta charset>}, else Windows-1252.
+     */
+    public static WebPage page(byte[] bytes, Optional<String> declared, String name, String baseUri) {
+        if (looksBinary(bytes)) {
+            throw notText(name);
+        }
+        String html = normalise(pageChars(bytes, declared));
+        if (isMostlyControl(html)) {
+            throw notText(name);
+        }
+        WebPage page = WebPage.parse(html, baseUri);
+        String text = normalise(page.text());
+        if (text.isBlank()) {
+            throw NewsgraphException.failure(name + ": no text in the page");
+        }
+        return new WebPage(text, page.headline(), page.published(), page.publisher(), page.author(), page.language(),
+                page.canonicalUrl());
+    }
+
+    /** The characters of a page's bytes, by the rule {@link #page} gives. */
+    public static String pageChars(byte[] bytes, Optional<String> declared) {
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, StandardCharsets.UTF_16).replace("\uFEFF", "");
+        }
+        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            Optional<Charset> charset = declared.or(() -> metaCharset(bytes)).flatMap(ArticleReader::charset)
+                    .filter(c -> !c.equals(StandardCharsets.UTF_8));
+            return decodeReplacing(charset.orElse(WINDOWS_1252), bytes, start);
+        }
+    }
+
+    /** The charset a page's {@code <meta>} declares in its first kilobytes, as jsoup would find it. */
+    private static Optional<String> metaCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static Optional<Charset> charset(String name) {
+        try {
+            return Optional.of(Charset.forName(name.strip()));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
     }
 
     /** The text of an article's bytes, as {@link #read} gives it. */
@@ -62,8 +125,8 @@ public final class ArticleReader {
             throw notText(name);
         }
         text = normalise(text);
-        if (HtmlText.isHtml(text)) {
-            text = normalise(HtmlText.extract(text));
+        if (WebPage.isHtml(text)) {
+            text = normalise(WebPage.parse(text, "").text());
         }
         if (text.isBlank()) {
             throw NewsgraphException.failure(name + ": no text");

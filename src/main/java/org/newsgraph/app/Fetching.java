@@ -1,0 +1,337 @@
+package org.newsgraph.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.newsgraph.convert.Corpus;
+import org.newsgraph.document.ArticleSource;
+import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.text.ArticleReader;
+import org.newsgraph.text.WebPage;
+
+/**
+ * {@code newsgraph fetch}: saves web pages, or the pages a feed's items link to, into a folder that convert and
+ * load read. Polite: it reads each host's robots.txt, waits between requests to one host, names itself in
+ * its User-Agent, and asks with the validators of the last fetch, so a rerun downloads only what changed. Each
+ * page is bounded in size and time; a page that fails is one line naming its address, and the others go on.
+ * Pages are saved as UTF-8, named after their address; {@code metadata.tsv} keeps each page's address and
+ * {@code fetch-state.tsv} its validators.
+ */
+public final class Fetching {
+
+    public static final String USER_AGENT = "newsgraph/0.1 (news to knowledge graph; +https://w3id.org/newsgraph)";
+    public static final String STATE_FILE = "fetch-state.tsv";
+    private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([^;\"\\s]+)");
+
+    /** How politely and how far to fetch. */
+    public record Options(Duration delay, Duration timeout, long maxBytes) {
+    }
+
+    /** How many pages were saved, found unchanged, or failed. */
+    public record Counts(int saved, int unchanged, int failed) {
+    }
+
+    private final Options options;
+    private final PrintWriter err;
+    private final HttpClient client;
+    private final Map<String, List<String>> disallowed = new HashMap<>();
+    private final Map<String, Long> lastRequest = new HashMap<>();
+
+    public Fetching(Options options, PrintWriter err) {
+        this.options = options;
+        this.err = err;
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(options.timeout()).build();
+    }
+
+    /** Fetches {@code urls} (pages or feeds) into {@code folder}. */
+    public Counts fetch(List<String> urls, Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw NewsgraphException.failure(folder + ": cannot create: " + e.getMessage(), e);
+        }
+        Map<String, String[]> state = readTable(folder.resolve(STATE_FILE));
+        Map<String, String[]> metadata = readTable(folder.resolve(Corpus.METADATA_FILE));
+        int[] counts = new int[3];
+        for (String url : urls) {
+            try {
+                Fetched f = get(url, state.get(url));
+                if (f.status() == 304) {
+                    counts[1]++;
+                    continue;
+                }
+                if (isFeed(f)) {
+                    state.put(url, new String[] {url, "", f.etag(), f.lastModified()});
+                    for (String item : itemLinks(f, url)) {
+                        fetchPage(item, folder, state, metadata, counts);
+                    }
+                } else {
+                    savePage(url, f, folder, state, metadata);
+                    counts[0]++;
+                }
+            } catch (NewsgraphException e) {
+                err.println("newsgraph fetch: " + e.getMessage());
+                counts[2]++;
+            }
+        }
+        writeTable(folder.resolve(STATE_FILE), "url\tfile\tetag\tlast_modified", state);
+        writeTable(folder.resolve(Corpus.METADATA_FILE), "file\turl", metadata);
+        return new Counts(counts[0], counts[1], counts[2]);
+    }
+
+    private void fetchPage(String url, Path folder, Map<String, String[]> state, Map<String, String[]> metadata,
+                           int[] counts) {
+        try {
+            Fetched f = get(url, state.get(url));
+            if (f.status() == 304) {
+                counts[1]++;
+                return;
+            }
+            savePage(url, f, folder, state, metadata);
+            counts[0]++;
+        } catch (NewsgraphException e) {
+            err.println("newsgraph fetch: " + e.getMessage());
+            counts[2]++;
+        }
+    }
+
+    private void savePage(String url, Fetched f, Path folder, Map<String, String[]> state,
+                          Map<String, String[]> metadata) {
+        String html = ArticleReader.pageChars(f.body(), f.charset());
+        WebPage page = ArticleReader.page(html.getBytes(StandardCharsets.UTF_8), Optional.empty(), url, f.finalUrl());
+        String address = page.canonicalUrl().orElse(f.finalUrl());
+        String file = ArticleSource.idOfUrl(address) + ".html";
+        try {
+            Path tmp = Files.createTempFile(folder, ".fetch-", ".html");
+            Files.writeString(tmp, html, StandardCharsets.UTF_8);
+            Files.move(tmp, folder.resolve(file), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw NewsgraphException.failure(url + ": cannot save to " + folder + ": " + e.getMessage(), e);
+        }
+        state.put(url, new String[] {url, file, f.etag(), f.lastModified()});
+        metadata.put(file, new String[] {file, address});
+    }
+
+    /** One response: its status, final address, body, declared charset and validators. */
+    private record Fetched(int status, String finalUrl, byte[] body, String contentType, Optional<String> charset,
+                           String etag, String lastModified) {
+    }
+
+    private Fetched get(String url, String[] previous) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw NewsgraphException.failure(url + ": not a web address");
+        }
+        if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+            throw NewsgraphException.failure(url + ": not an http(s) address");
+        }
+        if (!allowed(uri)) {
+            throw NewsgraphException.failure(url + ": disallowed by " + uri.getScheme() + "://" + uri.getAuthority()
+                    + "/robots.txt; not fetched");
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(options.timeout())
+                .header("User-Agent", USER_AGENT).header("Accept-Encoding", "gzip");
+        if (previous != null && !previous[2].isEmpty()) {
+            request.header("If-None-Match", previous[2]);
+        }
+        if (previous != null && !previous[3].isEmpty()) {
+            request.header("If-Modified-Since", previous[3]);
+        }
+        HttpResponse<InputStream> response = send(uri, request.build());
+        int status = response.statusCode();
+        if (status == 304) {
+            return new Fetched(304, url, new byte[0], "", Optional.empty(), "", "");
+        }
+        if (status != 200) {
+            close(response);
+            throw NewsgraphException.failure(url + ": HTTP " + status + (status == 404 ? " (not found)"
+                    : status >= 500 ? " (server error)" : ""));
+        }
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        Matcher m = CHARSET.matcher(type);
+        return new Fetched(status, response.uri().toString(), body(url, response), type.toLowerCase(Locale.ROOT),
+                m.find() ? Optional.of(m.group(1)) : Optional.empty(),
+                response.headers().firstValue("ETag").orElse(""),
+                response.headers().firstValue("Last-Modified").orElse(""));
+    }
+
+    private HttpResponse<InputStream> send(URI uri, HttpRequest request) {
+        politeWait(uri.getHost());
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException e) {
+            throw NewsgraphException.failure(uri + ": no answer within " + options.timeout().toSeconds() + " s", e);
+        } catch (IOException e) {
+            throw NewsgraphException.failure(uri + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw NewsgraphException.failure(uri + ": interrupted", e);
+        }
+    }
+
+    /** The body, unzipped when gzipped, refused past the size bound. */
+    private byte[] body(String url, HttpResponse<InputStream> response) {
+        boolean gzip = response.headers().firstValue("Content-Encoding").map(v -> v.equalsIgnoreCase("gzip")).orElse(false);
+        try (InputStream raw = response.body(); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+            if (bytes.length > options.maxBytes()) {
+                throw NewsgraphException.failure(url + ": larger than " + options.maxBytes() / 1024 + " KB; not saved");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw NewsgraphException.failure(url + ": cannot read the answer: " + e.getMessage(), e);
+        }
+    }
+
+    private static void close(HttpResponse<InputStream> response) {
+        try {
+            response.body().close();
+        } catch (IOException ignored) {
+            // the status already says what went wrong
+        }
+    }
+
+    /** Waits until the delay since the last request to {@code host} has passed. */
+    private void politeWait(String host) {
+        Long last = lastRequest.get(host);
+        long wait = last == null ? 0 : last + options.delay().toMillis() - System.currentTimeMillis();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        lastRequest.put(host, System.currentTimeMillis());
+    }
+
+    /** Whether robots.txt of the address's host lets newsgraph (or any robot) fetch its path. */
+    private boolean allowed(URI uri) {
+        String origin = uri.getScheme() + "://" + uri.getRawAuthority();
+        List<String> rules = disallowed.computeIfAbsent(origin, o -> robots(URI.create(o + "/robots.txt")));
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return rules.stream().noneMatch(path::startsWith);
+    }
+
+    /** The Disallow prefixes of the groups for "newsgraph" or "*"; none when robots.txt is missing or unreadable. */
+    private List<String> robots(URI robotsUri) {
+        HttpResponse<InputStream> response;
+        try {
+            response = send(robotsUri, HttpRequest.newBuilder(robotsUri).timeout(options.timeout())
+                    .header("User-Agent", USER_AGENT).build());
+        } catch (NewsgraphException unreachable) {
+            return List.of();
+        }
+        if (response.statusCode() != 200) {
+            close(response);
+            return List.of();
+        }
+        String text;
+        try (InputStream in = response.body()) {
+            text = new String(in.readNBytes(512 * 1024), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return List.of();
+        }
+        List<String> rules = new ArrayList<>();
+        boolean applies = false;
+        boolean inAgents = false;
+        for (String raw : text.split("\n")) {
+            String line = raw.replaceFirst("#.*", "").strip();
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            String value = line.substring(colon + 1).strip();
+            if (key.equals("user-agent")) {
+                applies = (inAgents && applies) || value.equals("*") || value.toLowerCase(Locale.ROOT).startsWith("newsgraph");
+                inAgents = true;
+            } else {
+                inAgents = false;
+                if (applies && key.equals("disallow") && !value.isEmpty()) {
+                    rules.add(value);
+                }
+            }
+        }
+        return rules;
+    }
+
+    private static boolean isFeed(Fetched f) {
+        if (f.contentType().contains("rss") || f.contentType().contains("atom")) {
+            return true;
+        }
+        String head = new String(f.body(), 0, Math.min(f.body().length, 1024), StandardCharsets.UTF_8);
+        return head.contains("<rss") || head.contains("<feed");
+    }
+
+    /** The links of a feed's items (RSS {@code <link>}, Atom {@code <link href>}), absolute against the feed. */
+    private static List<String> itemLinks(Fetched f, String feedUrl) {
+        org.jsoup.nodes.Document feed = Jsoup.parse(new String(f.body(), StandardCharsets.UTF_8), f.finalUrl(),
+                Parser.xmlParser());
+        List<String> links = new ArrayList<>();
+        for (Element item : feed.select("item > link, entry > link")) {
+            String link = item.hasAttr("href") ? item.absUrl("href") : item.text().strip();
+            if (!link.isEmpty() && (!item.hasAttr("rel") || item.attr("rel").equals("alternate"))) {
+                links.add(URI.create(feedUrl).resolve(link).toString());
+            }
+        }
+        return links;
+    }
+
+    private static Map<String, String[]> readTable(Path file) {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return rows;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+                String[] cells = line.split("\t", -1);
+                if (!line.isBlank()) {
+                    rows.put(cells[0], cells);
+                }
+            }
+        } catch (IOException e) {
+            throw NewsgraphException.failure(file + ": cannot read: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    private static void writeTable(Path file, String header, Map<String, String[]> rows) {
+        StringBuilder out = new StringBuilder(header).append('\n');
+        rows.values().forEach(r -> out.append(String.join("\t", r)).append('\n'));
+        try {
+            Files.writeString(file, out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw NewsgraphException.failure(file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code newsgraph fetch} against a real Jetty on 127.0.0.1, port 0, that serves pages and a feed, and the
+ * troubles of the web: a redirect, gzip, 404, 500, a slow answer, a wrong declared charset, a huge page, a
+ * path robots.txt disallows. Each trouble is one line naming the address; the other pages still arrive; a rerun
+ * asks with validators and saves nothing new.
+ */
+class FetchCommandTest {
+
+    private static Server server;
+    private static String base;
+    private static final List<String> REQUESTS = Collections.synchronizedList(new ArrayList<>());
+
+    private static String page(String sentence) {
+        return "<!doctype html><html lang=\"en\"><head><title>Sample</title></head><body><article><h1>Sample news</h1>"
+                + "<p>" + sentence + "</p></article></body></html>";
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                String path = Request.getPathInContext(request);
+                REQUESTS.add(path);
+                switch (path) {
+                    case "/robots.txt" -> reply(response, callback, 200, "text/plain",
+                            "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8));
+                    case "/news/one" -> {
+                        if ("\"v1\"".equals(request.getHeaders().get("If-None-Match"))) {
+                            reply(response, callback, 304, "text/html", new byte[0]);
+                        } else {
+                            response.getHeaders().put("ETag", "\"v1\"");
+                            reply(response, callback, 200, "text/html; charset=utf-8", page(
+                                    "The foreign minister of Austria met the foreign minister of Italy in Vienna.")
+                                    .getBytes(StandardCharsets.UTF_8));
+                        }
+                    }
+                    case "/old/two" -> {
+                        response.getHeaders().put("Location", base + "/news/two");
+                        reply(response, callback, 301, "text/html", new byte[0]);
+                    }
+                    case "/news/two" -> {
+                        response.getHeaders().put("ETag", "\"v2\"");
+                        if ("\"v2\"".equals(request.getHeaders().get("If-None-Match"))) {
+                            reply(response, callback, 304, "text/html", new byte[0]);
+                        } else {
+                            response.getHeaders().put("Content-Encoding", "gzip");
+                            reply(response, callback, 200, "text/html", gzip(page(
+                                    "The president of France received the chancellor of Germany in Paris.")));
+                        }
+                    }
+                    case "/news/latin" -> reply(response, callback, 200, "text/html; charset=iso-8859-1", page(
+                            "La città di Mosca è lontana, ha detto il ministro.").getBytes(StandardCharsets.UTF_8));
+                    case "/news/slow" -> {
+                        Thread.sleep(3000);
+                        reply(response, callback, 200, "text/html", page("Too late.").getBytes(StandardCharsets.UTF_8));
+                    }
+                    case "/news/huge" -> reply(response, callback, 200, "text/html",
+                            page("Words. ".repeat(400_000)).getBytes(StandardCharsets.UTF_8));
+                    case "/news/broken" -> reply(response, callback, 500, "text/plain", new byte[0]);
+                    case "/private/secret" -> reply(response, callback, 200, "text/html",
+                            page("Not for robots.").getBytes(StandardCharsets.UTF_8));
+                    case "/feed.rss" -> reply(response, callback, 200, "application/rss+xml", ("<?xml version=\"1.0\"?>"
+                            + "<rss version=\"2.0\"><channel><title>Sample</title><link>" + base + "/</link>"
+                            + "<item><title>One</title><link>" + base + "/news/one</link></item>"
+                            + "<item><title>Two</title><link>" + base + "/old/two</link></item>"
+                            + "<item><title>Gone</title><link>" + base + "/news/gone</link></item>"
+                            + "</channel></rss>").getBytes(StandardCharsets.UTF_8));
+                    default -> reply(response, callback, 404, "text/plain", new byte[0]);
+                }
+                return true;
+            }
+        });
+        server.start();
+        base = "http://127.0.0.1:" + connector.getLocalPort();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.stop();
+    }
+
+    private static void reply(Response response, Callback callback, int status, String type, byte[] body) {
+        response.setStatus(status);
+        response.getHeaders().put("Content-Type", type);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    private static byte[] gzip(String s) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(s.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    static Stream<Arguments> troubles() {
+        return Stream.of(
+                Arguments.of("a 404", "/news/gone", "HTTP 404"),
+                Arguments.of("a 500", "/news/broken", "HTTP 500"),
+                Arguments.of("a slow server", "/news/slow", "no answer within 1 s"),
+                Arguments.of("a huge page", "/news/huge", "larger than 1024 KB"),
+                Arguments.of("robots.txt disallows", "/private/secret", "disallowed by"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("troubles")
+    void namesTheTroubleAndSavesTheRest(String name, String path, String expected, @TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        int code = fetch(dir, err, base + path, base + "/news/one");
+        assertEquals(1, code, err.toString());
+        List<String> lines = err.toString().lines().filter(l -> l.contains(base + path)).toList();
+        assertEquals(1, lines.size(), err.toString());
+        assertTrue(lines.get(0).startsWith("newsgraph fetch: " + base + path + ": ") && lines.get(0).contains(expected),
+                lines.get(0));
+        assertEquals(1, htmlFiles(dir).size(), "the good page still arrives");
+    }
+
+    @Test
+    void aFeedsPagesArriveReadyToConvertAndARerunFetchesNothingNew(@TempDir Path dir) throws IOException {
+        StringWriter err = new StringWriter();
+        assertEquals(1, fetch(dir, err, base + "/feed.rss", base + "/news/latin"), err.toString());
+        assertTrue(err.toString().contains(base + "/news/gone: HTTP 404"), err.toString());
+        assertEquals(3, htmlFiles(dir).size(), err.toString());
+        String all = String.join("\n", htmlFiles(dir).stream().map(p -> {
+            try {
+                return Files.readString(p, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList());
+        assertTrue(all.contains("chancellor of Germany"), "the gzipped page behind a redirect");
+        assertTrue(all.contains("La città di Mosca è lontana"), "UTF-8 kept although the server declared Latin-1");
+        assertTrue(REQUESTS.contains("/robots.txt"));
+
+        List<String> before = snapshot(dir);
+        REQUESTS.clear();
+        StringWriter again = new StringWriter();
+        fetch(dir, again, base + "/news/one", base + "/old/two");
+        assertTrue(again.toString().contains("0 page(s) saved, 2 unchanged"), again.toString());
+        assertEquals(before, snapshot(dir), "a rerun changes nothing");
+
+        StringWriter converted = new StringWriter();
+        StringWriter convertErr = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"convert", dir.toString(), "--format", "nq"}, new PrintWriter(converted),
+                new PrintWriter(convertErr)), convertErr.toString());
+        assertTrue(converted.toString().contains("<https://schema.org/url> <" + base + "/news/two>"), converted.toString());
+        assertFalse(convertErr.toString().contains("metadata"), convertErr.toString());
+    }
+
+    private static int fetch(Path dir, StringWriter err, String... urls) {
+        List<String> args = new ArrayList<>(List.of("fetch", "-o", dir.toString(), "--delay", "0", "--timeout", "1",
+                "--max-size", "1024"));
+        args.addAll(List.of(urls));
+        return Main.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
+    }
+
+    private static List<Path> htmlFiles(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> snapshot(Path dir) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.sorted().toList()) {
+                out.add(p.getFileName() + ":" + Files.readString(p, StandardCharsets.ISO_8859_1).hashCode());
+            }
+        }
+        return out;
+    }
+}
