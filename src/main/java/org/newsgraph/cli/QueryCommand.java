@@ -61,14 +61,14 @@ public final class QueryCommand implements Callable<Integer> {
             throw NewsgraphException.usage("give a query NAME or FILE, or -e TEXT (one of them)");
         }
         String source = expression != null ? "-e" : nameOrFile;
-        Query query = QueryRunner.parse(source, text());
         Map<String, Node> bindings = new LinkedHashMap<>();
         params.forEach((name, value) -> bindings.put(name, node(value)));
+        Query query = QueryRunner.bind(source, QueryRunner.parse(source, text()), bindings);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         if (target.remote()) {
-            QueryRunner.onEndpoint(target.endpoint, target.httpClient(), query, bindings, resultFormat, bytes);
+            QueryRunner.onEndpoint(target.endpoint, target.httpClient(), query, resultFormat, bytes);
         } else {
-            QueryRunner.onStore(target.openStore(), query, bindings, resultFormat, bytes);
+            QueryRunner.onStore(target.openStore(), query, resultFormat, bytes);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(bytes.toString(StandardCharsets.UTF_8));

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -14,13 +17,17 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.syntax.PatternVars;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.store.TdbStore;
 
 /**
- * Runs one SPARQL query, with variables bound beforehand, against a TDB2 store (in a read transaction) or a
+ * Runs one SPARQL query, with variables bound beforehand ({@link #bind}), against a TDB2 store (in a read transaction) or a
  * running server, and writes the answer: SELECT rows in a {@link ResultFormat}, ASK as true/false, a graph as Turtle.
  */
 public final class QueryRunner {
@@ -39,22 +46,56 @@ public final class QueryRunner {
         }
     }
 
+    /** The variables a query's pattern mentions, in order of appearance: the names {@code --param} may bind. */
+    public static List<String> parameters(Query query) {
+        return PatternVars.vars(query.getQueryPattern()).stream().map(Var::getVarName).toList();
+    }
+
+    /**
+     * The query with each named variable replaced by its value in the query's syntax (Jena's
+     * {@link QueryTransformOps#syntaxSubstitute}, which keeps a projected variable as {@code (value AS ?var)}),
+     * so a store and a server run the same text. An ORDER BY key that became a constant is dropped: it
+     * orders nothing and is not valid SPARQL as written.
+     */
+    public static Query bind(String source, Query query, Map<String, Node> values) {
+        if (values.isEmpty()) {
+            return query;
+        }
+        List<String> names = parameters(query);
+        Map<Var, Node> substitution = new HashMap<>();
+        values.forEach((name, value) -> {
+            if (!names.contains(name)) {
+                throw NewsgraphException.usage("--param " + name + ": " + source + " has no variable ?" + name
+                        + "; its variables are " + names.stream().map(n -> "?" + n).collect(Collectors.joining(" ")));
+            }
+            substitution.put(Var.alloc(name), value);
+        });
+        Query bound;
+        try {
+            bound = QueryTransformOps.syntaxSubstitute(query, substitution);
+        } catch (QueryScopeException e) {
+            throw NewsgraphException.usage("--param: " + source + ": " + e.getMessage());
+        }
+        if (bound.hasOrderBy()) {
+            var keys = bound.getOrderBy().stream().filter(c -> !c.getExpression().isConstant()).toList();
+            bound.getOrderBy().clear();
+            keys.forEach(bound::addOrderBy);
+        }
+        return bound;
+    }
+
     /** Runs the query on the store's dataset inside one read transaction. */
-    public static void onStore(TdbStore store, Query query, Map<String, Node> bindings, ResultFormat format,
-                               OutputStream out) {
-        Txn.executeRead(store.dataset(), () ->
-                run(QueryExec.dataset(store.dataset()).query(query), bindings, format, out));
+    public static void onStore(TdbStore store, Query query, ResultFormat format, OutputStream out) {
+        Txn.executeRead(store.dataset(), () -> run(QueryExec.dataset(store.dataset()).query(query), format, out));
     }
 
     /** Runs the query on a server's SPARQL endpoint through {@code http}. */
-    public static void onEndpoint(String endpoint, HttpClient http, Query query, Map<String, Node> bindings,
-                                  ResultFormat format, OutputStream out) {
-        run(QueryExecHTTP.newBuilder().endpoint(endpoint).httpClient(http).query(query), bindings, format, out);
+    public static void onEndpoint(String endpoint, HttpClient http, Query query, ResultFormat format,
+                                  OutputStream out) {
+        run(QueryExecHTTP.newBuilder().endpoint(endpoint).httpClient(http).query(query), format, out);
     }
 
-    private static void run(QueryExecBuilder exec, Map<String, Node> bindings, ResultFormat resultFormat,
-                            OutputStream out) {
-        bindings.forEach(exec::substitution);
+    private static void run(QueryExecBuilder exec, ResultFormat resultFormat, OutputStream out) {
         try (QueryExec qe = exec.build()) {
             Query q = qe.getQuery();
             if (q.isSelectType()) {
