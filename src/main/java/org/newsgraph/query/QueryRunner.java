@@ -2,12 +2,16 @@ package org.newsgraph.query;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -18,6 +22,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
@@ -89,10 +94,42 @@ public final class QueryRunner {
         Txn.executeRead(store.dataset(), () -> run(QueryExec.dataset(store.dataset()).query(query), format, out));
     }
 
-    /** Runs the query on a server's SPARQL endpoint through {@code http}. */
+    /** Runs the query on a server's SPARQL endpoint through {@code http}; a failure says why in one line. */
     public static void onEndpoint(String endpoint, HttpClient http, Query query, ResultFormat format,
                                   OutputStream out) {
-        run(QueryExecHTTP.newBuilder().endpoint(endpoint).httpClient(http).query(query), format, out);
+        try {
+            run(QueryExecHTTP.newBuilder().endpoint(endpoint).httpClient(http).query(query), format, out);
+        } catch (QueryExceptionHTTP | HttpException e) {
+            throw NewsgraphException.failure(endpoint + ": " + why(e), e);
+        }
+    }
+
+    /** What went wrong with a request to a server, in words a user can act on (never the encoded query). */
+    private static String why(RuntimeException e) {
+        int status = e instanceof QueryExceptionHTTP q ? q.getStatusCode() : ((HttpException) e).getStatusCode();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return "connection refused (is the server running? 'newsgraph serve' starts one)";
+            }
+            if (t instanceof HttpTimeoutException) {
+                return "no answer from the server";
+            }
+            if (t instanceof UnknownHostException) {
+                return "unknown host";
+            }
+        }
+        return switch (status) {
+            case 400 -> "HTTP 400: the server refused the query" + firstLine(e);
+            case 401, 403 -> "HTTP " + status + " (check --user and --password)";
+            case 404 -> "HTTP 404: no dataset at this URL (a dataset URL looks like http://127.0.0.1:3030/news)";
+            default -> status > 0 ? "HTTP " + status + firstLine(e) : "cannot reach the server";
+        };
+    }
+
+    private static String firstLine(RuntimeException e) {
+        String body = e instanceof QueryExceptionHTTP q ? q.getResponse() : ((HttpException) e).getResponse();
+        String line = body == null ? "" : body.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        return line.isEmpty() || line.startsWith("<") ? "" : " (" + line + ")";
     }
 
     private static void run(QueryExecBuilder exec, ResultFormat resultFormat, OutputStream out) {
