@@ -50,7 +50,7 @@ public final class QueryCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--param", paramLabel = "VAR=VALUE",
-            description = "Bind a variable before running, e.g. --param node=https://w3id.org/newsgraph/id/... (repeatable).")
+            description = "Bind a variable before running, e.g. --param node=https://w3id.org/newsgraph/id/... or --param lang=en (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Override
@@ -96,9 +96,10 @@ public final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    /** A parameter value: an IRI (bare or in angle brackets), a prefixed name, or any SPARQL term. */
+    /** A parameter value: an IRI (bare or in angle brackets), a prefixed name, any SPARQL term, or a bare word as a string. */
     private static Node node(String value) {
-        String term = value.contains("://") && !value.startsWith("<") ? "<" + value + ">" : value;
+        String term = value.contains("://") && !value.startsWith("<") ? "<" + value + ">"
+                : value.matches("\\p{L}[\\p{L}\\p{N}_-]*") ? "\"" + value + "\"" : value;
         try {
             return NodeFactoryExtra.parseNode(term, PrefixMapFactory.create(Vocab.PREFIXES));
         } catch (RuntimeException e) {

@@ -8,8 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Node;
@@ -24,6 +26,10 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
@@ -51,9 +57,25 @@ public final class QueryRunner {
         }
     }
 
-    /** The variables a query's pattern mentions, in order of appearance: the names {@code --param} may bind. */
+    /**
+     * The variables a query's pattern mentions, in order of appearance, then those only its FILTER and BIND
+     * expressions read (a language a query defaults, as {@code COALESCE(?lang, "it")}): the names
+     * {@code --param} may bind.
+     */
     public static List<String> parameters(Query query) {
-        return PatternVars.vars(query.getQueryPattern()).stream().map(Var::getVarName).toList();
+        Set<Var> vars = new LinkedHashSet<>(PatternVars.vars(query.getQueryPattern()));
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementFilter filter) {
+                vars.addAll(filter.getExpr().getVarsMentioned());
+            }
+
+            @Override
+            public void visit(ElementBind bind) {
+                vars.addAll(bind.getExpr().getVarsMentioned());
+            }
+        });
+        return vars.stream().map(Var::getVarName).toList();
     }
 
     /**

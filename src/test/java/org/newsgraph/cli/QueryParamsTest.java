@@ -23,7 +23,8 @@ import org.newsgraph.store.TdbStore;
 
 /**
  * {@code query --param}: a bound variable gives the same rows from a store ({@code --db}) and from a
- * real Fuseki ({@code --endpoint}), wherever the variable stands (SELECT list, ORDER BY); a name the
+ * real Fuseki ({@code --endpoint}), both holding the fixture, the ontology and the gazetteer, wherever the
+ * variable stands (SELECT list, ORDER BY, a FILTER); a name the
  * query does not have is a usage error naming the ones it has.
  */
 class QueryParamsTest {
@@ -37,7 +38,7 @@ class QueryParamsTest {
     @BeforeAll
     static void start() {
         TdbStore store = TdbStore.open(dir.resolve("served"));
-        store.load(new GraphBatch(Iris.standard()).addFile(Path.of(ServeCommandsTest.FIXTURE)));
+        store.load(new GraphBatch(Iris.standard()).addFile(Path.of(ServeCommandsTest.FIXTURE)).addReferenceData());
         server = SparqlServer.start(store.dataset(),
                 new SparqlServer.Settings("127.0.0.1", 0, Duration.ofSeconds(5), Optional.empty()));
         Run load = ServeCommandsTest.run("load", "--db", dir.resolve("local").toString(), ServeCommandsTest.FIXTURE);
@@ -56,6 +57,10 @@ class QueryParamsTest {
                                 + "\"Kim Jong-un ha visitato la Russia il 18 giugno 2024.\"\n"),
                 Arguments.of("a variable that is a sort key", List.of("who-met-whom", "--param", "actor1=\"Kim Jong-un\""),
                         "?actor1\t?actor2\t?meetings\t?articles\n\"Kim Jong-un\"\t\"Vladimir Putin\"\t1\t1\n"),
+                Arguments.of("a language the query defaults to Italian", List.of("military-support", "--param", "lang=en"),
+                        "?support\t?provider\t?recipient\t?materiel\t?quantity\t?qualifier\t?claimedBy\t?deniedBy\t?reportedBy"
+                                + "\t?hedged\t?source\t?lang\n<" + ID + "event/a2/support-1>\t\"North Korea\"\t\"Russia\"\t\"troops\"@en\t3000"
+                                + "\t\"about\"@en\t\"South Korea\"\t\"Russia\"\t\t\t\"fixture/a2.txt\"\t\"en\"\n"),
                 Arguments.of("a prefixed name, the only sort key", List.of("-e",
                         "PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?e ?t { GRAPH ?g { ?e a ?t } } ORDER BY ?t",
                         "--param", "t=ng:Visit"),

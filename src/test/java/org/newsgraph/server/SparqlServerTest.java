@@ -51,7 +51,10 @@ class SparqlServerTest {
         server.stop();
     }
 
-    /** Each shipped query and the rows it must give on the fixture, as CSV lines after the header. */
+    /**
+     * Each shipped query and the rows it must give on the fixture, as CSV lines after the header. The
+     * fixture holds no ontology graph, so materiel and qualifiers show by their concepts' names.
+     */
     static Stream<Arguments> shippedQueries() {
         return Stream.of(
                 Arguments.of("actors", List.of(
