@@ -44,6 +44,8 @@ class FileModesTest {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(60, TimeUnit.SECONDS);
         assertEquals(0, p.exitValue(), output);
+        assertEquals("newsgraph convert: wrote 1 article(s) to " + out + "\n", output.replace("\r\n", "\n"),
+                "not on a terminal: no progress line");
         assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(out)), output);
         assertEquals(List.of(out), Files.list(out.getParent()).toList(), "no temporary file left");
     }
