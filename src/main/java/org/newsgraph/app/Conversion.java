@@ -27,26 +27,34 @@ public final class Conversion {
 
     /**
      * Converts the articles on {@code threads} threads and hands each to {@code into} in input order; an
-     * article that cannot be converted is reported on one line and skipped.
+     * article that cannot be converted is reported on one line and skipped. On a terminal a progress line
+     * shows how far it is.
      */
     public static OrderedConversion.Counts convertEach(Corpus corpus, int threads, String command, PrintWriter err,
                                                        Consumer<ConvertedArticle> into) {
-        return new OrderedConversion(threads, Converter::standard)
-                .run(corpus.articles(), new OrderedConversion.Sink() {
-                    @Override
-                    public void converted(ConvertedArticle article) {
-                        if (article.source().published().isEmpty()) {
-                            err.println("newsgraph " + command + ": warning: " + article.source().sourceFile()
-                                    + ": no publication day; relative dates (\"yesterday\", \"ieri\") stay unresolved");
+        Progress progress = Progress.of(err, command, corpus.articles().size());
+        try {
+            return new OrderedConversion(threads, Converter::standard)
+                    .run(corpus.articles(), new OrderedConversion.Sink() {
+                        @Override
+                        public void converted(ConvertedArticle article) {
+                            if (article.source().published().isEmpty()) {
+                                progress.message("newsgraph " + command + ": warning: " + article.source().sourceFile()
+                                        + ": no publication day; relative dates (\"yesterday\", \"ieri\") stay unresolved");
+                            }
+                            into.accept(article);
+                            progress.step();
                         }
-                        into.accept(article);
-                    }
 
-                    @Override
-                    public void failed(ArticleInput input, NewsgraphException problem) {
-                        err.println("newsgraph " + command + ": " + problem.getMessage());
-                    }
-                });
+                        @Override
+                        public void failed(ArticleInput input, NewsgraphException problem) {
+                            progress.message("newsgraph " + command + ": " + problem.getMessage());
+                            progress.step();
+                        }
+                    });
+        } finally {
+            progress.clear();
+        }
     }
 
     /** Streams the corpus through the converter into {@code sink}; failing articles are reported and skipped. */

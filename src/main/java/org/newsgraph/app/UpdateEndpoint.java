@@ -66,6 +66,8 @@ public record UpdateEndpoint(String url, String user, String password, int timeo
         if (status / 100 != 2) {
             String why = switch (status) {
                 case 401, 403 -> "check --user and --password";
+                case 404 -> "no dataset at this URL; a dataset URL looks like http://127.0.0.1:3030/news";
+                case 405 -> "the server is read-only: start it with 'newsgraph serve --update --passwd FILE'";
                 case 413 -> "larger than the server accepts; load with --db while the server is stopped";
                 default -> response.body().lines().findFirst().orElse("");
             };

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark: make N articles from the seeds and the team's own sentences (varied names, places and arms), convert them on 1 and on T threads, load the "
                 + "N-Quads into fresh TDB2 stores (Jena's bulk loader and newsgraph's load), time every shipped "
-                + "query, and append the figures to a Markdown file.",
+                + "query, and print the figures as a Markdown section (or append it to the file --output names).",
                 "Run with -Xmx512m to check that memory stays flat."})
 public final class BenchCommand implements Callable<Integer> {
 
@@ -57,12 +57,9 @@ public final class BenchCommand implements Callable<Integer> {
                     + "(default: a temporary folder, deleted at the end).")
     Path work;
 
-    @Option(names = "--output", paramLabel = "FILE", defaultValue = "docs/BENCHMARKS.md",
-            description = "Markdown file the run's section is appended to (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Append the run's section to this Markdown file, e.g. docs/BENCHMARKS.md (default: standard output).")
     Path output;
-
-    @Option(names = "--no-write", description = "Print the figures only; do not touch the Markdown file.")
-    boolean noWrite;
 
     @Option(names = "--repeat", paramLabel = "R", defaultValue = "20",
             description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
@@ -113,10 +110,10 @@ public final class BenchCommand implements Callable<Integer> {
                 Benchmark.deleteTree(folder);
             }
         }
-        String section = report.markdown();
-        out.print(section);
-        out.flush();
-        if (!noWrite) {
+        if (output == null) {
+            out.print(report.markdown());
+            out.flush();
+        } else {
             report.appendTo(output);
             err.println("newsgraph bench: appended the run to " + output);
         }

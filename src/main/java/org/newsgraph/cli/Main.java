@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.newsgraph.document.NewsgraphException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code newsgraph} command: news articles to a knowledge graph you can query. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -32,7 +33,7 @@ public final class Main {
                 : NewsgraphException.FAILURE);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            err.println("newsgraph " + commandLine.getCommandName() + ": " + oneLine(e));
+            err.println(commandLine.getCommandSpec().qualifiedName() + ": " + oneLine(e));
             if (commandLine.getParseResult().hasMatchedOption("--verbose")) {
                 e.printStackTrace(err);
             }
@@ -40,9 +41,15 @@ public final class Main {
             return e instanceof NewsgraphException ne ? ne.exitCode() : NewsgraphException.FAILURE;
         });
         cmd.setParameterExceptionHandler((e, args) -> {
-            PrintWriter err = e.getCommandLine().getErr();
-            err.println("newsgraph " + e.getCommandLine().getCommandName() + ": " + e.getMessage()
-                    + " (see --help)");
+            CommandLine at = e.getCommandLine();
+            PrintWriter err = at.getErr();
+            String name = at.getCommandSpec().qualifiedName();
+            if (at.getParent() == null && e instanceof UnmatchedArgumentException u && !u.isUnknownOption()
+                    && !u.getUnmatched().isEmpty()) {
+                err.println(name + ": unknown command '" + u.getUnmatched().get(0) + "'; see " + name + " --help");
+            } else {
+                err.println(name + ": " + e.getMessage() + " (see " + name + " --help)");
+            }
             err.flush();
             return NewsgraphException.USAGE;
         });

@@ -50,7 +50,7 @@ public final class QueryCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--param", paramLabel = "VAR=VALUE",
-            description = "Bind a variable before running, e.g. --param node=https://w3id.org/newsgraph/id/... (repeatable).")
+            description = "Bind a variable before running, e.g. --param node=https://w3id.org/newsgraph/id/... or --param lang=en (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Override
@@ -61,14 +61,14 @@ public final class QueryCommand implements Callable<Integer> {
             throw NewsgraphException.usage("give a query NAME or FILE, or -e TEXT (one of them)");
         }
         String source = expression != null ? "-e" : nameOrFile;
-        Query query = QueryRunner.parse(source, text());
         Map<String, Node> bindings = new LinkedHashMap<>();
         params.forEach((name, value) -> bindings.put(name, node(value)));
+        Query query = QueryRunner.bind(source, QueryRunner.parse(source, text()), bindings);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         if (target.remote()) {
-            QueryRunner.onEndpoint(target.endpoint, target.httpClient(), query, bindings, resultFormat, bytes);
+            QueryRunner.onEndpoint(target.endpoint, target.httpClient(), query, resultFormat, bytes);
         } else {
-            QueryRunner.onStore(target.openStore(), query, bindings, resultFormat, bytes);
+            QueryRunner.onStore(target.openStore(), query, resultFormat, bytes);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(bytes.toString(StandardCharsets.UTF_8));
@@ -96,9 +96,10 @@ public final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    /** A parameter value: an IRI (bare or in angle brackets), a prefixed name, or any SPARQL term. */
+    /** A parameter value: an IRI (bare or in angle brackets), a prefixed name, any SPARQL term, or a bare word as a string. */
     private static Node node(String value) {
-        String term = value.contains("://") && !value.startsWith("<") ? "<" + value + ">" : value;
+        String term = value.contains("://") && !value.startsWith("<") ? "<" + value + ">"
+                : value.matches("\\p{L}[\\p{L}\\p{N}_-]*") ? "\"" + value + "\"" : value;
         try {
             return NodeFactoryExtra.parseNode(term, PrefixMapFactory.create(Vocab.PREFIXES));
         } catch (RuntimeException e) {

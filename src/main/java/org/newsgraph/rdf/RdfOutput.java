@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.riot.Lang;
@@ -24,6 +26,8 @@ public enum RdfOutput {
     NQ(RDFFormat.NQUADS_UTF8, Lang.NQUADS),
     TTL(RDFFormat.TURTLE_PRETTY, Lang.TURTLE),
     JSONLD(RDFFormat.JSONLD11, Lang.JSONLD11);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RDFFormat format;
     private final Lang lang;
@@ -93,15 +97,18 @@ public enum RdfOutput {
 
     /**
      * Runs {@code body} on a temporary file beside {@code file} and moves it into place atomically, so
-     * no half-written output is ever left; if {@code body} throws, the target is untouched.
+     * no half-written output is ever left; if {@code body} throws, the target is untouched. The temporary
+     * file is created as any file is (mode 0666 less the umask), not as {@code createTempFile}'s 0600.
      */
     public static void writeAtomically(Path file, Body body) {
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                    + ".part");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16)) {
                 body.writeTo(out);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

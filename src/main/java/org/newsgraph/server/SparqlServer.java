@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -18,6 +19,9 @@ import org.apache.jena.sparql.algebra.optimize.Rewrite;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.security.HashLoginService;
+import org.eclipse.jetty.security.SecurityHandler;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -25,6 +29,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.newsgraph.document.NewsgraphException;
 
 /**
@@ -190,8 +195,28 @@ public final class SparqlServer {
         server.join();
     }
 
+    /**
+     * Stops the server and the password file's user store, which Fuseki starts outside Jetty's life cycle:
+     * left running, its file scanner polls on, and warns once the file is gone. The scanner's own
+     * scheduler is stopped by hand, since Jetty's {@code Scanner.doStop} leaves its thread running.
+     */
     public void stop() {
         server.stop();
+        for (SecurityHandler security : server.getJettyServer().getDescendants(SecurityHandler.class)) {
+            if (security.getLoginService() instanceof HashLoginService login) {
+                for (UserStore users : login.getBeans(UserStore.class)) {
+                    List<Scheduler> schedulers = List.copyOf(users.getContainedBeans(Scheduler.class));
+                    try {
+                        users.stop();
+                        for (Scheduler scheduler : schedulers) {
+                            scheduler.stop();
+                        }
+                    } catch (Exception e) {
+                        throw NewsgraphException.failure("cannot stop the password file's watcher: " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
         departures.close();
     }
 }

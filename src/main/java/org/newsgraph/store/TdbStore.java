@@ -42,7 +42,8 @@ public final class TdbStore {
         } catch (DBOpEnvException | TDBException e) {
             String message = String.valueOf(e.getMessage());
             throw NewsgraphException.failure(message.contains("lock")
-                    ? "store " + dir + " is in use by another process (a running 'newsgraph serve' or 'up'?): " + message
+                    ? "store " + dir + " is in use by another process (a running 'newsgraph serve' or 'up'?): "
+                            + "stop it, or reach the store through it with --endpoint URL (" + message + ")"
                     : "cannot open the store " + dir + ": " + message, e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.bench.SyntheticCorpus;
@@ -58,8 +60,26 @@ class BenchCommandTest {
         assertEquals(2, twice.split("\n## ", -1).length - 1);
     }
 
+    /** Run where a user would, in a folder with a docs/BENCHMARKS.md of their own: the run goes to standard output. */
     @Test
-    void noWriteLeavesTheFileAloneAndBadValuesAreUsageErrors(@TempDir Path dir) {
+    void withoutOutputTheRunGoesToStandardOutputAndNoFileChanges(@TempDir Path dir) throws Exception {
+        Path queries = Files.createDirectories(dir.resolve("queries"));
+        Files.writeString(queries.resolve("graphs.rq"), "# Graphs.\nSELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g\n");
+        Path md = Files.writeString(Files.createDirectories(dir.resolve("docs")).resolve("BENCHMARKS.md"), "# Mine\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "bench", "--articles", "5", "--threads", "1", "--repeat", "1", "--warm-up", "0", "--long-articles", "none",
+                "--queries", queries.toString(), "--seeds", Path.of("seeds").toAbsolutePath().toString())
+                .directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.startsWith("## ") && out.contains("— 5 articles, 1 threads"), out);
+        assertEquals("# Mine\n", Files.readString(md));
+    }
+
+    @Test
+    void badValuesAreUsageErrors(@TempDir Path dir) {
         Path md = dir.resolve("BENCHMARKS.md");
         StringWriter err = new StringWriter();
         assertEquals(NewsgraphException.USAGE, Main.run(new String[] {"bench", "--articles", "0", "--output", md.toString()},

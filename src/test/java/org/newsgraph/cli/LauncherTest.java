@@ -1,6 +1,8 @@
 package org.newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The {@code newsgraph} launcher gives serve and up a bounded heap: the real script, copied beside an
- * up-to-date jar, runs a stand-in {@code java} that prints the arguments it was given.
+ * The {@code newsgraph} launcher gives serve and up a bounded heap and leaves relative paths to the
+ * user's folder: the real script, copied beside an up-to-date jar, runs a stand-in {@code java}.
  */
 class LauncherTest {
 
@@ -58,6 +61,47 @@ class LauncherTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         p.waitFor(30, TimeUnit.SECONDS);
         assertEquals(0, p.exitValue(), out);
-        assertEquals(expected, out);
+        assertEquals(expected.replace("target/newsgraph.jar", dir.resolve("target/newsgraph.jar").toString()), out);
+    }
+
+    /**
+     * Run from another folder, the launcher leaves relative paths to that folder: the stand-in {@code java}
+     * checks it was given the repository's jar, then runs the real CLI from this build's classes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "convert into a relative folder | convert arts -o out/x.trig | out/x.trig",
+        "load into a relative store     | load arts --db db          | db/tdb.lock"})
+    void relativePathsAreTheUsersOwn(String name, String command, String written) throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Files.copy(Path.of("newsgraph"), repo.resolve("newsgraph"));
+        Files.setPosixFilePermissions(repo.resolve("newsgraph"), PosixFilePermissions.fromString("rwx------"));
+        for (String d : List.of("src/main", "ontology", "queries", "target", "bin")) {
+            Files.createDirectories(repo.resolve(d));
+        }
+        Files.writeString(repo.resolve("pom.xml"), "<project/>");
+        Path jar = Files.writeString(repo.resolve("target/newsgraph.jar"), "");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+        Path java = Files.writeString(repo.resolve("bin/java"), "#!/bin/sh\n"
+                + "[ \"$1 $2\" = \"-jar " + jar + "\" ] || { echo \"not the repository's jar: $*\"; exit 9; }\n"
+                + "shift 2\n"
+                + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '"
+                + System.getProperty("java.class.path") + "' org.newsgraph.cli.Main \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
+        Path user = Files.createDirectories(dir.resolve("user"));
+        Files.createDirectories(user.resolve("arts"));
+        Files.writeString(user.resolve("arts/a.txt"), "Il ministro degli Esteri francese ha visitato la Germania"
+                + " il 3 marzo 2024.\n");
+
+        List<String> line = new ArrayList<>(List.of(repo.resolve("newsgraph").toString()));
+        line.addAll(List.of(command.split(" ")));
+        ProcessBuilder pb = new ProcessBuilder(line).directory(user.toFile()).redirectErrorStream(true);
+        pb.environment().put("PATH", repo.resolve("bin") + ":" + pb.environment().get("PATH"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        p.waitFor(60, TimeUnit.SECONDS);
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(Files.exists(user.resolve(written)), "written beside the user: " + out);
+        assertFalse(Files.exists(repo.resolve(written.split("/")[0])), "nothing written in the repository");
     }
 }

@@ -238,7 +238,7 @@ class ServeCommandsTest {
                     .POST(HttpRequest.BodyPublishers.ofString(QueryLibrary.named("meetings").orElseThrow().text())).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, meetings.statusCode(), meetings.body());
-            assertTrue(meetings.body().startsWith("meeting,participants,place,date,source,evidence"), meetings.body());
+            assertTrue(meetings.body().startsWith("meeting,participants,place,date,source,sentences,evidence"), meetings.body());
             assertTrue(meetings.body().lines().anyMatch(l -> l.contains("Kim Jong-un, Sergei Shoigu")
                     && l.contains("seeds/002_38ed30342ddea968.txt")), meetings.body());
         }

@@ -78,6 +78,7 @@ class StoreFaultsTest {
             assertEquals(1, load.err().lines().count(), load.err());
             assertTrue(load.err().startsWith("newsgraph load: store " + db + " is in use by another process"),
                     load.err());
+            assertTrue(load.err().contains("stop it, or reach the store through it with --endpoint URL"), load.err());
         } finally {
             serve.destroy();
             serve.waitFor(20, TimeUnit.SECONDS);

@@ -10,6 +10,7 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.document.Event;
 import org.newsgraph.document.Quantity;
 import org.newsgraph.rdf.Vocab;
@@ -180,6 +182,20 @@ class OntologyTest {
         assertTrue(ontology.contains(c, RDF.type, SKOS.Concept), "ng:" + local + " is not a skos:Concept");
         assertTrue(ontology.contains(c, SKOS.inScheme, ontology.createResource(Vocab.NG + scheme)),
                 "ng:" + local + " is not in ng:" + scheme);
+    }
+
+    /** Queries show a concept by its rdfs:label, in Italian unless asked for English. */
+    @ParameterizedTest(name = "ng:{0}")
+    @ValueSource(strings = {"MaterielScheme", "QuantityQualifierScheme"})
+    void everyConceptOfASchemeHasAnRdfsLabelInItalianAndEnglish(String scheme) {
+        List<Resource> concepts = ontology.listSubjectsWithProperty(SKOS.inScheme,
+                ontology.createResource(Vocab.NG + scheme)).toList();
+        assertTrue(concepts.size() >= 7, scheme + ": " + concepts);
+        for (Resource c : concepts) {
+            for (String lang : new String[] {"it", "en"}) {
+                assertTrue(hasLang(c, RDFS.label, lang), c + " has no rdfs:label @" + lang);
+            }
+        }
     }
 
     @ParameterizedTest(name = "ng:{0} {1} {2}")
