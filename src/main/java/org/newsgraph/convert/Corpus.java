@@ -210,9 +210,13 @@ public record Corpus(List<ArticleInput> articles, List<String> problems, List<St
             return m;
         }
 
-        /** One line for the rows that named no article of this run: worth a look, not a failure. */
+        /**
+         * One line for the rows that name no article of this run and no file beside the table (a misspelt or removed
+         * file): worth a look, not a failure. Rows for files left out of this run (one file of a folder) say nothing.
+         */
         void warnUnused(List<String> warnings) {
             List<String> unused = rows.keySet().stream().filter(k -> !used.contains(k))
+                    .filter(k -> !Files.exists(file.resolveSibling(k)))
                     .sorted((a, b) -> Integer.compare(lines.get(a), lines.get(b))).toList();
             if (unused.isEmpty()) {
                 return;
