@@ -58,6 +58,8 @@ public final class EntityRecognizer implements Stage {
     private final Set<String> speech;
     private final Set<String> organisationWords;
     private final Set<String> auxiliaries;
+    /** English writes "Russian" with a capital everywhere; Italian writes "russo", so a capitalised one is a surname. */
+    private final boolean demonymsCapitalised;
     /** A speaker named without a given name or role has two or three capitalised tokens: "Xu Qiliang ha detto". */
     private static final int MAX_SPEAKER_TOKENS = 3;
     private static final int MAX_NAME_TOKENS = 6;
@@ -103,6 +105,7 @@ public final class EntityRecognizer implements Stage {
         this.speech = language.words("speech-verb");
         this.organisationWords = language.words("organisation-word");
         this.auxiliaries = language.words("perfect-auxiliary");
+        this.demonymsCapitalised = language.words("demonym-case").contains("upper");
         this.gazetteer = gazetteer;
         this.matcher = new GazetteerMatcher(gazetteer);
         language.rows("roles.tsv").forEach(r -> roles.add(r.get(1), Folding.fold(r.get(0))));
@@ -183,7 +186,7 @@ public final class EntityRecognizer implements Stage {
                 if (m.start() > 0 && namedAfter.contains(words.get(m.start() - 1).folded()) && isPersonMatch(m)) {
                     continue;
                 }
-                if (onlyKind(m, SurfaceForm.Kind.DEMONYM) && words.get(m.start()).isCapitalized()
+                if (!demonymsCapitalised && onlyKind(m, SurfaceForm.Kind.DEMONYM) && words.get(m.start()).isCapitalized()
                         && !sentenceInitial(words, m.start())) {
                     continue; // "Mario Russo": a capitalised demonym inside a sentence is a surname
                 }

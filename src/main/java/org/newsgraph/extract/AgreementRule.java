@@ -116,7 +116,8 @@ final class AgreementRule implements EventRule {
         List<Integer> out = new ArrayList<>();
         for (Trigger t : v.triggers()) {
             if (t.kind() == Trigger.Kind.AGREEMENT && !v.isQuoted(t.word())
-                    && !v.is(NOT_A_DOCUMENT, t.word() - 1) && !Negation.negates(v, t.word())) {
+                    && !v.is(NOT_A_DOCUMENT, t.word() - 1) && !Negation.negates(v, t.word())
+                    && !Negation.negatesNoun(v, t.word())) {
                 out.add(t.word());
             }
         }
@@ -222,7 +223,7 @@ final class AgreementRule implements EventRule {
         if (out.isEmpty()) {
             betweenBefore(v, word).forEach(a -> party(a).ifPresent(out::add));
         }
-        if (out.size() == 1) {
+        if (out.size() == 1 && partnerOtherThanAState(v, word).isEmpty()) {
             mostMentionedOther(v, out.iterator().next()).ifPresent(out::add);
         }
         return out;
@@ -305,6 +306,17 @@ final class AgreementRule implements EventRule {
                 if (a.isPresent()) {
                     return a;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "a deal with Hamas", "un accordo con la Wagner": a partner near the noun that no state stands for, so none is guessed. */
+    private static Optional<Actor> partnerOtherThanAState(SentenceView v, int word) {
+        for (int k = word + 1; k < v.words().size() && k <= word + PARTNER_REACH && !v.opensClause(k); k++) {
+            if (v.is(WITH, k) && !v.isQuoted(k)) {
+                int with = k;
+                return v.actorAfter(with, 3, x -> v.governorIndex(x) == with && !canBeParty(v, x));
             }
         }
         return Optional.empty();

@@ -34,6 +34,11 @@ final class SupportRule implements EventRule {
     private static final String SUPPLIED_WITH = "supplied-with";
     private static final String STOPS = "provider-stop";
     private static final String BY = "by-agent";
+    /** The two words of "da parte di X", which names who acts on a noun: the preposition, then the noun. */
+    private static final String AGENT_LEAD = "agent-phrase-preposition";
+    private static final String AGENT_NOUN = "agent-phrase-noun";
+    /** "received missiles from the United States": the preposition before who supplies what a subject receives. */
+    private static final String SOURCE = "supply-source-preposition";
     private static final String OF = "of";
     /** Nouns of a war: a country after "a", "in", "contro" is fought, one after "di" wages it. */
     private static final String WAR_NOUNS = "war-noun";
@@ -52,6 +57,12 @@ final class SupportRule implements EventRule {
     /** How far arriving materiel may stand before its verb: "istruttori russi sono arrivati". */
     private static final int SUBJECT_REACH = 4;
     private static final int RECIPIENT_REACH = 12;
+    /** How many words of a name may stand between a nationality and the materiel it precedes: "German Taurus cruise missiles". */
+    private static final int NAME_REACH = 3;
+    /** Where a language puts a nationality adjective about its noun: "after" ("truppe nordcoreane"), "before" ("Russian drones"). */
+    private static final String NATIONALITY_SIDE = "nationality-side";
+    private static final String AFTER = "after";
+    private static final String BEFORE = "before";
 
     private final AttributionFinder attribution;
     private final PhraseLexicon<MaterielWord> materiel = new PhraseLexicon<>();
@@ -79,6 +90,10 @@ final class SupportRule implements EventRule {
         Optional<String> lastRecipient = Optional.empty();
         for (Trigger t : v.triggers()) {
             if (t.kind() != Trigger.Kind.SUPPORT || Negation.negates(v, t.word())) {
+                continue;
+            }
+            if (t.frame().equals("receipt")) {
+                out.addAll(receipt(v, t));
                 continue;
             }
             boolean arrival = t.frame().equals("arrival");
@@ -228,20 +243,17 @@ final class SupportRule implements EventRule {
     }
 
     /**
-     * Who supplies: a nationality right after the materiel, "da parte di X", the agent of a participle ("armi inviate
+     * Who supplies: a nationality of the materiel ("truppe nordcoreane", "German missiles"), "da parte di X", the agent of a participle ("armi inviate
      * da Pyongyang"), the accused of "accusano X di aver fornito" (never the accusers), or the subject of the verb —
      * a state's body standing for the state ("il regime iraniano") — unless that subject objects to the supply.
      */
     private static Optional<String> provider(SentenceView v, int word, List<PhraseLexicon.Match<MaterielWord>> what) {
-        int whatEnd = what.get(what.size() - 1).end();
-        for (Actor a : v.actors()) {
-            if (a.isDemonym() && a.start() >= what.get(0).end() && a.start() <= whatEnd + 3
-                    && noPreposition(v, what.get(0).end(), a.start())) {
-                return Optional.of(a.id());
-            }
+        Optional<String> nationality = nationality(v, what);
+        if (nationality.isPresent()) {
+            return nationality;
         }
         for (int k = word + 1; k < v.words().size() - 2 && k <= word + 8; k++) {
-            if (v.folded(k).equals("da") && v.folded(k + 1).equals("parte")) {
+            if (agentPhrase(v, k)) {
                 Optional<String> by = v.actorAfter(k + 1, 4, a -> a.country().isPresent()).flatMap(Actor::country);
                 if (by.isPresent()) {
                     return by;
@@ -307,12 +319,9 @@ final class SupportRule implements EventRule {
      * the verb ("arrivano dagli arsenali nordcoreani"); the subject of the sentence is the materiel itself.
      */
     private static Optional<String> origin(SentenceView v, int word, List<PhraseLexicon.Match<MaterielWord>> what) {
-        int whatEnd = what.get(what.size() - 1).end();
-        for (Actor a : v.actors()) {
-            if (a.isDemonym() && a.start() >= what.get(0).end() && a.start() <= whatEnd + 3
-                    && noPreposition(v, what.get(0).end(), a.start())) {
-                return Optional.of(a.id());
-            }
+        Optional<String> nationality = nationality(v, what);
+        if (nationality.isPresent()) {
+            return nationality;
         }
         return v.actorAfter(word, 4, a -> a.country().isPresent() && (v.wordClass(BY).contains(v.governor(a))
                 || a.isDemonym() && v.is(BY, a.start() - 2))).flatMap(Actor::country);
@@ -320,25 +329,90 @@ final class SupportRule implements EventRule {
 
     /** "acquisizione di caccia francesi", "acquisto di armi dalla Francia": who sells is who supplies (oil bought is trade). */
     private static Optional<String> seller(SentenceView v, int word, List<PhraseLexicon.Match<MaterielWord>> what) {
-        int whatEnd = what.get(what.size() - 1).end();
-        for (Actor a : v.actors()) {
-            if (a.isDemonym() && a.start() >= what.get(0).end() && a.start() <= whatEnd + 3
-                    && noPreposition(v, what.get(0).end(), a.start())) {
-                return Optional.of(a.id());
-            }
+        Optional<String> nationality = nationality(v, what);
+        if (nationality.isPresent()) {
+            return nationality;
         }
         return v.actorAfter(word, MATERIEL_REACH, a -> a.isCountry() && !a.isDemonym() && v.wordClass(BY).contains(v.governor(a))
-                && !v.folded(v.governorIndex(a) + 1).equals("parte")).map(Actor::id);
+                && !v.is(AGENT_NOUN, v.governorIndex(a) + 1)).map(Actor::id);
     }
 
     /** "l'acquisizione da parte dell'Ucraina", "Kiev acquisterà": who buys is who receives. */
     private static Optional<String> buyer(SentenceView v, int word) {
         for (int k = word + 1; k < v.words().size() - 2 && k <= word + 4; k++) {
-            if (v.is(BY, k) && v.folded(k + 1).equals("parte")) {
+            if (agentPhrase(v, k)) {
                 return v.actorAfter(k + 1, 3, a -> a.country().isPresent() && !a.isDemonym()).flatMap(Actor::country);
             }
         }
         return v.subjectBefore(word, a -> !a.isDemonym() && a.country().isPresent()).flatMap(Actor::country);
+    }
+
+    /**
+     * The nationality of the materiel, on the side the language's nationality-side puts it: a demonym just after it
+     * ("truppe nordcoreane", "munizioni russe, tra cui…"), or just before it with nothing but words of its name between
+     * ("North Korean troops", "German Taurus cruise missiles").
+     */
+    private static Optional<String> nationality(SentenceView v, List<PhraseLexicon.Match<MaterielWord>> what) {
+        int first = what.get(0).start();
+        int whatEnd = what.get(what.size() - 1).end();
+        for (Actor a : v.actors()) {
+            boolean after = v.wordClass(NATIONALITY_SIDE).contains(AFTER) && a.start() >= what.get(0).end() && a.start() <= whatEnd + 3
+                    && noPreposition(v, what.get(0).end(), a.start());
+            boolean before = v.wordClass(NATIONALITY_SIDE).contains(BEFORE) && a.end() <= first
+                    && first - a.end() <= NAME_REACH && nameWordsOnly(v, a.end(), first);
+            if (a.isDemonym() && (after || before)) {
+                return Optional.of(a.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Words {@code [from, to)} can be the name or kind of materiel: no preposition, punctuation, event word or actor. */
+    private static boolean nameWordsOnly(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            int at = k;
+            if (v.is(SentenceView.OBLIQUE, k) || v.words().get(k).isPunctuation()
+                    || v.triggers().stream().anyMatch(t -> t.word() == at)
+                    || v.actors().stream().anyMatch(a -> a.start() <= at && at < a.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "da parte di": the phrase that names who acts on a supply or purchase noun. */
+    private static boolean agentPhrase(SentenceView v, int k) {
+        return v.is(AGENT_LEAD, k) && v.is(AGENT_NOUN, k + 1);
+    }
+
+    /**
+     * "Ukraine has received missiles from the United States and drones from Iran": the subject receives, and each
+     * country after "from" in the clause supplies what it names.
+     */
+    private List<Candidate> receipt(SentenceView v, Trigger t) {
+        List<PhraseLexicon.Match<MaterielWord>> what = materielAfter(v, t.word());
+        Optional<String> recipient = v.subjectBefore(t.word(), a -> !a.isDemonym() && a.country().isPresent())
+                .flatMap(Actor::country);
+        if (what.isEmpty() || recipient.isEmpty() || v.isQuoted(t.word())) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int k = t.word() + 1; k < v.words().size() && !v.opensClause(k); k++) {
+            if (!v.is(SOURCE, k)) {
+                continue;
+            }
+            List<PhraseLexicon.Match<MaterielWord>> supplied = materielBefore(v, k, false);
+            for (Actor a : v.actorsAfter(k, 3, x -> x.isCountry() && !x.isDemonym())) {
+                if (a.country().equals(recipient) || supplied.isEmpty()) {
+                    continue;
+                }
+                Draft d = draft(v, t, supplied.get(0));
+                d.add(Event.Role.PROVIDER, a.country().get());
+                d.add(Event.Role.RECIPIENT, recipient.get());
+                out.add(new Candidate(d.event(), false));
+            }
+        }
+        return out;
     }
 
     /** "il regime iraniano", "l'esercito russo": a nationality adjective right after a state's body. */

@@ -172,6 +172,15 @@ class EntityRecognizerTest {
                         "Lula=person/luiz-inacio-lula-da-silva ALIAS", "Modi=person/narendra-modi ALIAS"));
     }
 
+    /** English text → every mention, as in {@link #mentions()}. */
+    static Stream<Arguments> englishMentions() {
+        return Stream.of(
+                // English writes a nationality with a capital wherever it stands: no surname
+                row("Kim Jong Un said North Korean troops and Russian drones arrived.",
+                        "Kim Jong Un=person/kim-jong-un NAME", "North Korean=country/north-korea DEMONYM",
+                        "Russian=country/russia DEMONYM"));
+    }
+
     /** Text → a person it introduces, the roles kept and the country the text ties the person to. */
     static Stream<Arguments> people() {
         return Stream.of(
@@ -203,6 +212,14 @@ class EntityRecognizerTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("englishMentions")
+    void findsTheEnglishActorsAReaderFinds(String text, List<String> expected) {
+        Document d = analyse(text, "en");
+        assertEquals(expected, d.mentions().stream()
+                .map(m -> d.text(m.span()) + "=" + m.entityId() + " " + m.kind()).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("people")
     void keepsTheRoleAndTheCountry(String text, String id, List<String> roles, String country) {
         Document d = analyse(text);
@@ -213,8 +230,12 @@ class EntityRecognizerTest {
     }
 
     private static Document analyse(String text) {
+        return analyse(text, "it");
+    }
+
+    private static Document analyse(String text, String language) {
         ArticleSource source = new ArticleSource("test.txt", "test", Optional.empty(),
-                Optional.of(LocalDate.parse("2025-03-12")), Optional.of("it"));
+                Optional.of(LocalDate.parse("2025-03-12")), Optional.of(language));
         return converter.analyse(source, text);
     }
 

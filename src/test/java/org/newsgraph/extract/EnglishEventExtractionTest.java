@@ -106,6 +106,18 @@ class EnglishEventExtractionTest {
                 // the object of "provide X with Y" receives
                 Arguments.of("North Korea provided Russia with ballistic missiles.",
                         List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MISSILES")),
+                // "received X from Y": the subject receives, and each country after "from" supplies what it names
+                Arguments.of("Serbia has received tanks from Russia and drones from China.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/russia] RECIPIENT=[country/serbia] WEAPONS",
+                                "MILITARY_SUPPORT PROVIDER=[country/china] RECIPIENT=[country/serbia] WEAPONS")),
+                // the nationality before the materiel supplies it, whoever speaks of the supply
+                Arguments.of("The United States approved the delivery of German tanks to Ukraine.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/germany] RECIPIENT=[country/ukraine] WEAPONS")),
+                Arguments.of("North Korean troops arrived in Russia on Monday.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] date=2024-11-04 TROOPS")),
+                // a negation heading the agreement's noun phrase; a partner no state stands for leaves no party to guess
+                Arguments.of("Russia and Ukraine ended the talks without reaching a ceasefire agreement.", List.of()),
+                Arguments.of("Egypt hosted the mediators in Cairo. Egypt said Israel is close to a deal with Hamas.", List.of()),
                 // "and" joins the parties of a signing
                 Arguments.of("Russia and China signed a partnership treaty in Moscow on Tuesday.",
                         List.of("AGREEMENT PARTY=[country/china, country/russia] place=place/moscow signed=2024-11-05")));
