@@ -36,7 +36,8 @@ class EvalFloorsTest {
     private static final Map<String, List<Path>> SETS = Map.of(
             "seeds", List.of(Path.of("seeds"), Path.of("seeds/gold")),
             "heldout", List.of(Path.of("src/test/resources/heldout"), Path.of("src/test/resources/heldout/gold")),
-            "dev", List.of(Path.of("../shared/eval/dev"), Path.of("../shared/eval/dev")));
+            "dev", List.of(Path.of("../shared/eval/dev"), Path.of("../shared/eval/dev")),
+            "dev-en", List.of(Path.of("../shared/eval/dev-en"), Path.of("../shared/eval/dev-en")));
 
     static Stream<Arguments> floors() throws IOException {
         return Files.readAllLines(FLOORS, StandardCharsets.UTF_8).stream()
