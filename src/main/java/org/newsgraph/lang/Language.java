@@ -1,5 +1,6 @@
 package org.newsgraph.lang;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,18 @@ public final class Language {
 
     /** The languages newsgraph reads, code to English name, in the order of languages.tsv. */
     public static Map<String, String> supported() {
-        Map<String, String> out = new LinkedHashMap<>();
-        DataFile.rows("languages.tsv").forEach(r -> out.put(r.get(0), r.get(1)));
-        return out;
+        return Supported.LANGUAGES;
+    }
+
+    /** languages.tsv, read once, when first asked for. */
+    private static final class Supported {
+        static final Map<String, String> LANGUAGES = read();
+
+        private static Map<String, String> read() {
+            Map<String, String> out = new LinkedHashMap<>();
+            DataFile.rows("languages.tsv").forEach(r -> out.put(r.get(0), r.get(1)));
+            return Collections.unmodifiableMap(out);
+        }
     }
 
     public String code() {

@@ -343,7 +343,7 @@ public final class ArticleMapper {
         /** "Accordo tra Corea del Nord e Russia"@it, "Agreement between North Korea and Russia"@en: labels.tsv of each language. */
         private void agreementLabels(Node n, Event e) {
             for (String code : Language.supported().keySet()) {
-                Map<String, List<String>> labels = Language.of(code).columns("labels.tsv");
+                Map<String, List<String>> labels = Language.of(code).derived("labels", l -> l.columns("labels.tsv"));
                 List<String> names = e.get(Event.Role.PARTY).stream().sorted().map(id -> partyName(id, code)).toList();
                 String template = labels.get("agreement").get(0);
                 String and = " " + labels.get("and").get(0) + " ";
