@@ -84,8 +84,10 @@ class ViewResourcesTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(type), r.headers().toString());
         assertTrue(r.body().contains(holds), r.body().length() > 300 ? r.body().substring(0, 300) : r.body());
         assertFalse(!lacks.isEmpty() && r.body().contains(lacks), lacks);
-        assertEquals(ContentSecurity.POLICY, r.headers().firstValue("Content-Security-Policy").orElse(""));
-        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+        if (status != 400) { // Jetty refuses an ambiguous path itself, before any filter, with a page of plain text
+            assertEquals(ContentSecurity.POLICY, r.headers().firstValue("Content-Security-Policy").orElse(""));
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+        }
     }
 
     /** The Fuseki UI's query page script, whose name carries a hash that changes with each Jena release. */
