@@ -18,7 +18,8 @@ const VALUES_VARIABLE = { evidence: 'event', articles: 'article', facts: 'event'
 
 const $ = id => document.getElementById(id);
 const embedded = document.getElementById('newsgraph-data');
-const source = embedded ? reportSource(JSON.parse(embedded.textContent)) : serverSource();
+const reportData = embedded ? JSON.parse(embedded.textContent) : null;
+const source = reportData ? reportSource(reportData) : serverSource();
 const state = { rows: [], events: new Map(), edges: new Map(), network: null, nodes: null, edgeSet: null };
 window.newsgraphView = state;
 
@@ -58,23 +59,26 @@ function serverSource() {
       return (await text('queries/index.txt')).split('\n').map(s => s.trim()).filter(Boolean);
     },
     runShipped: async name => run(await text('queries/' + name + '.rq')),
-    csv: null,
   };
 }
 
 /** A report's data: every answer computed when the report was written, the view's choices made by filtering rows. */
 function reportSource(data) {
+  const answerOf = key => {
+    const a = data.results[key];
+    return a ? { vars: a.head.vars, rows: a.results.bindings } : { vars: [], rows: [] };
+  };
   return {
     async select(name, values) {
       const key = name === 'resource' ? 'facts' : name;
-      const answer = data.results[key] || { vars: [], rows: [] };
+      const answer = answerOf(key);
       if (!values) return answer;
       const variable = key === 'facts' ? 'event' : VALUES_VARIABLE[key];
       const wanted = new Set(values);
       return { vars: answer.vars, rows: answer.rows.filter(r => r[variable] && wanted.has(r[variable].value)) };
     },
     queryNames: async () => data.queries,
-    runShipped: async name => data.results['queries/' + name],
+    runShipped: async name => answerOf('queries/' + name),
   };
 }
 
@@ -428,7 +432,11 @@ function route() {
 }
 
 function start() {
-  if (embedded) $('fuseki-ui').remove();
+  if (reportData) {
+    $('fuseki-ui').remove();
+    $('from').value = reportData.from;
+    $('to').value = reportData.to;
+  }
   ['search', 'top', 'from', 'to', 'publisher', 'contested'].forEach(id => $(id).addEventListener('input', () => {
     draw();
     if (!$('timeline-page').hidden) loadTimeline().catch(fail);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into a knowledge graph, loads it into TDB2 and serves it with Fuseki.",
         subcommands = {ConvertCommand.class, LoadCommand.class, ServeCommand.class, UpCommand.class,
-                QueryCommand.class, QueriesCommand.class, ExportCommand.class, ValidateCommand.class, EvalCommand.class,
+                QueryCommand.class, QueriesCommand.class, ExportCommand.class, ReportCommand.class, ValidateCommand.class, EvalCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

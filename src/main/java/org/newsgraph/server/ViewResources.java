@@ -16,17 +16,20 @@ import org.newsgraph.rdf.Vocab;
  * shipped queries it offers ({@code /view/queries/NAME.rq}), vis-network from its WebJar and the prefix list
  * the Fuseki UI completes names from. Only these names are served, nothing else on the classpath.
  */
-final class ViewResources extends HttpServlet {
+public final class ViewResources extends HttpServlet {
 
     /** Where the page, its script and its queries are on the classpath. */
-    static final String VIEW_FOLDER = "newsgraph/view/";
+    public static final String VIEW_FOLDER = "newsgraph/view/";
     /** The vis-network build the page loads, the one without peer dependencies. */
-    static final String VIS_NETWORK = "META-INF/resources/webjars/vis-network/9.1.2/standalone/umd/vis-network.min.js";
+    public static final String VIS_NETWORK = "META-INF/resources/webjars/vis-network/9.1.2/standalone/umd/vis-network.min.js";
 
     private static final Pattern OWN_FILE = Pattern.compile("/[a-z0-9-]+\\.(html|js|css|rq)");
     private static final Pattern QUERY_FILE = Pattern.compile("/queries/([a-z0-9-]+\\.rq|index\\.txt)");
     private static final Map<String, String> TYPES = Map.of("html", "text/html", "js", "text/javascript",
             "css", "text/css", "rq", "application/sparql-query", "txt", "text/plain", "json", "application/json");
+
+    ViewResources() {
+    }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
