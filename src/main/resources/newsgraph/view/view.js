@@ -433,7 +433,6 @@ function route() {
 
 function start() {
   if (reportData) {
-    $('fuseki-ui').remove();
     $('from').value = reportData.from;
     $('to').value = reportData.to;
   }

@@ -61,6 +61,7 @@ public final class Report {
                 .replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n  <meta http-equiv=\"Content-Security-Policy\" content=\""
                         + POLICY + "\">")
                 .replace("<title>newsgraph view</title>", "<title>newsgraph report</title>")
+                .replace("    <a href=\"../\" id=\"fuseki-ui\">SPARQL (Fuseki UI)</a>\n", "")
                 .replace("<link rel=\"stylesheet\" href=\"view.css\">",
                         "<style>\n" + resource(ViewResources.VIEW_FOLDER + "view.css") + "</style>")
                 .replace("<script src=\"lib/vis-network.min.js\"></script>",
