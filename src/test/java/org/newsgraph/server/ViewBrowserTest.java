@@ -54,7 +54,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The view and the patched Fuseki UI in Debian's headless Chromium over the converted seeds: the network has
  * the nodes and ties the SPARQL answer has, a click on a tie shows its sentences highlighted in the articles,
  * the timeline runs from the first to the last dated event, the UI hides what would write, and no page asks
- * anything of another host (the browser's own network log says so). Skipped where Chromium is missing.
+ * anything of another host (the browser's own network log says so) nor breaks the Content-Security-Policy. Skipped where Chromium is missing.
  */
 class ViewBrowserTest {
 
@@ -80,6 +80,7 @@ class ViewBrowserTest {
                 new SparqlServer.Settings("127.0.0.1", 0, Duration.ofSeconds(30), Optional.empty()));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
+        logs.enable(LogType.BROWSER, Level.ALL);
         ChromeOptions options = new ChromeOptions().setBinary(WebUiBrowserTest.CHROMIUM.toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -220,6 +221,7 @@ class ViewBrowserTest {
     @MethodSource("pages")
     void noRequestLeavesTheServer(String page, Consumer<WebDriver> visit, String expected) throws Exception {
         browser.manage().logs().get(LogType.PERFORMANCE);
+        browser.manage().logs().get(LogType.BROWSER);
         visit.accept(browser);
         Thread.sleep(1000);
         List<String> urls = new ArrayList<>();
@@ -232,6 +234,9 @@ class ViewBrowserTest {
         List<String> outside = urls.stream().filter(u -> !u.startsWith(server.url()) && !u.startsWith("data:")
                 && !u.startsWith("blob:")).toList();
         assertEquals(List.of(), outside, page);
+        List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
+        assertEquals(List.of(), refused, page + ": the policy refused something the page needs");
         assertTrue(urls.contains(server.url() + expected), urls.toString());
     }
 
