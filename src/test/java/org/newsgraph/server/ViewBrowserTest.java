@@ -10,11 +10,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.apache.jena.query.QuerySolution;
@@ -53,8 +55,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The view and the patched Fuseki UI in Debian's headless Chromium over the converted seeds: the network has
  * the nodes and ties the SPARQL answer has, a click on a tie shows its sentences highlighted in the articles,
- * the timeline runs from the first to the last dated event, the UI hides what would write, and no page asks
- * anything of another host (the browser's own network log says so) nor breaks the Content-Security-Policy. Skipped where Chromium is missing.
+ * the filters draw the ties of the events they keep, the timeline runs from the first to the last dated event,
+ * the UI hides what would write, and no page asks anything of another host (the browser's own network log says
+ * so) nor breaks the Content-Security-Policy. Skipped where Chromium is missing.
  */
 class ViewBrowserTest {
 
@@ -140,6 +143,54 @@ class ViewBrowserTest {
         assertEquals(List.of((long) nodes.size(), (long) ties.size()),
                 js("return [newsgraphView.nodes.length, newsgraphView.edgeSet.length]"));
         assertTrue(nodes.contains(KIM) && nodes.contains(SHOIGU), nodes.toString());
+    }
+
+    /**
+     * A filter set in the page (a script that sets a control, then the event the page listens for), and which
+     * events (all rows of one event and pair of actors) it keeps; the ties drawn must be those among the actors
+     * the kept events tie.
+     */
+    static Stream<Arguments> filters() {
+        return Stream.of(
+                Arguments.of("contested only", "const c = document.getElementById('contested'); c.checked = true;"
+                        + " c.dispatchEvent(new Event('input'));",
+                        (Predicate<List<QuerySolution>>) rows -> rows.stream().anyMatch(r -> lex(r, "contested").equals("true"))),
+                Arguments.of("meetings only", "document.querySelectorAll('#types input').forEach(i => {"
+                        + " i.checked = i.value === 'Meeting'; i.dispatchEvent(new Event('change')); });",
+                        (Predicate<List<QuerySolution>>) rows -> lex(rows.get(0), "type").equals("Meeting")),
+                Arguments.of("publisher AgenPress", "const p = document.getElementById('publisher'); p.value = 'AgenPress';"
+                        + " p.dispatchEvent(new Event('input'));",
+                        (Predicate<List<QuerySolution>>) rows -> rows.stream().anyMatch(r -> lex(r, "publisher").equals("AgenPress"))),
+                Arguments.of("November 2024", "const f = document.getElementById('from'), t = document.getElementById('to');"
+                        + " f.value = '2024-11-01'; t.value = '2024-11-30'; t.dispatchEvent(new Event('input'));",
+                        (Predicate<List<QuerySolution>>) rows -> rows.stream().map(r -> lex(r, "date"))
+                                .anyMatch(d -> !d.isEmpty() && d.compareTo("2024-11-01".substring(0, d.length())) >= 0
+                                        && d.compareTo("2024-11-30".substring(0, d.length())) <= 0)));
+    }
+
+    private static String lex(QuerySolution r, String name) {
+        return r.contains(name) ? r.get(name).isLiteral() ? r.getLiteral(name).getLexicalForm() : r.get(name).toString() : "";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filters")
+    void aFilterDrawsTheTiesOfTheEventsItKeeps(String filter, String script, Predicate<List<QuerySolution>> keeps) {
+        Map<String, List<QuerySolution>> events = new LinkedHashMap<>();
+        for (QuerySolution r : select(ClasspathResource.text("newsgraph/view/network.rq").orElseThrow())) {
+            events.computeIfAbsent(lex(r, "event") + " " + lex(r, "from") + " " + lex(r, "to"), k -> new ArrayList<>()).add(r);
+        }
+        Set<String> nodes = new HashSet<>();
+        Set<String> ties = new HashSet<>();
+        events.values().stream().filter(keeps).forEach(rows -> {
+            nodes.add(lex(rows.get(0), "from"));
+            nodes.add(lex(rows.get(0), "to"));
+            ties.add(lex(rows.get(0), "type") + " " + lex(rows.get(0), "from") + " " + lex(rows.get(0), "to"));
+        });
+        assertTrue(!ties.isEmpty() && ties.size() < events.size(), filter + " keeps " + ties);
+        openNetwork();
+        js(script);
+        wait.until(b -> List.of((long) nodes.size(), (long) ties.size())
+                .equals(js("return [newsgraphView.nodes.length, newsgraphView.edgeSet.length]")));
     }
 
     @Test

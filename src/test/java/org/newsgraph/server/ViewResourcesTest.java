@@ -8,7 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -90,12 +93,34 @@ class ViewResourcesTest {
         }
     }
 
+    /** Whether the server takes updates, and the style sheet its Fuseki UI page must carry. */
+    static Stream<Arguments> uiSheets() {
+        return Stream.of(Arguments.of(false, "view/fuseki-ui-read-only.css", "view/fuseki-ui.css\""),
+                Arguments.of(true, "view/fuseki-ui.css\"", "read-only"));
+    }
+
+    @ParameterizedTest(name = "updatable: {0}")
+    @MethodSource("uiSheets")
+    void theUiHidesWhatTheServerRefuses(boolean updatable, String sheet, String notSheet) throws Exception {
+        Path passwd = Files.writeString(dir.resolve("passwd"), "editor: s3cret\n");
+        Files.setPosixFilePermissions(passwd, PosixFilePermissions.fromString("rw-------"));
+        SparqlServer own = SparqlServer.start(TdbStore.open(dir.resolve("tdb2")).dataset(), new SparqlServer.Settings(
+                "127.0.0.1", 0, Duration.ofSeconds(30), updatable ? Optional.of(passwd) : Optional.empty()));
+        try {
+            String page = HTTP.send(HttpRequest.newBuilder(URI.create(own.url())).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(page.contains(sheet) && !page.contains(notSheet), page);
+        } finally {
+            own.stop();
+        }
+    }
+
     /** The Fuseki UI's query page script, whose name carries a hash that changes with each Jena release. */
     static String queryScript() {
-        try (var files = java.nio.file.FileSystems.newFileSystem(Path.of(ViewResourcesTest.class.getClassLoader()
+        try (var files = FileSystems.newFileSystem(Path.of(ViewResourcesTest.class.getClassLoader()
                 .getResource("webapp/index.html").toURI().getSchemeSpecificPart().replaceFirst("^file:", "")
                 .replaceFirst("!/.*$", "")))) {
-            try (Stream<Path> list = java.nio.file.Files.list(files.getPath("webapp", "static"))) {
+            try (Stream<Path> list = Files.list(files.getPath("webapp", "static"))) {
                 return list.map(p -> p.getFileName().toString()).filter(n -> n.matches("Query-.*\\.js"))
                         .findFirst().orElseThrow();
             }
