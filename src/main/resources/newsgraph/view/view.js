@@ -20,7 +20,8 @@ const $ = id => document.getElementById(id);
 const embedded = document.getElementById('newsgraph-data');
 const reportData = embedded ? JSON.parse(embedded.textContent) : null;
 const source = reportData ? reportSource(reportData) : serverSource();
-const state = { rows: [], events: new Map(), edges: new Map(), network: null, nodes: null, edgeSet: null };
+// timings: milliseconds to the first picture (from the page's start) and for the last evidence shown (from the click)
+const state = { rows: [], events: new Map(), edges: new Map(), network: null, nodes: null, edgeSet: null, timings: {} };
 window.newsgraphView = state;
 
 /** Queries go to this server's read-only SPARQL endpoint; query texts come from the view's own files. */
@@ -258,6 +259,7 @@ async function loadNetwork() {
   });
   state.network.on('stabilized', () => {
     state.network.setOptions({ physics: { enabled: false } });
+    if (!state.drawn) state.timings.firstPicture = performance.now();
     state.drawn = true;
   });
   state.network.on('click', params => {
@@ -305,6 +307,7 @@ function factsTable(rows) {
 
 /** The facts about these events, then each article that reports them with its sentences highlighted in its text. */
 async function showEvents(title, eventIris) {
+  const started = performance.now();
   const details = $('details');
   details.replaceChildren(el('h3', {}, title), el('p', { class: 'hint' }, 'loading…'));
   const [facts, evidence] = await Promise.all([source.select('facts', eventIris), source.select('evidence', eventIris)]);
@@ -330,6 +333,7 @@ async function showEvents(title, eventIris) {
   details.replaceChildren(...blocks);
   const first = details.querySelector('mark');
   if (first) first.scrollIntoView({ block: 'center' });
+  state.timings.evidence = performance.now() - started;
 }
 
 function showEdge(id) {
