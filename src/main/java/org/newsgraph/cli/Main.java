@@ -10,8 +10,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into a knowledge graph, loads it into TDB2 and serves it with Fuseki.",
         subcommands = {ConvertCommand.class, LoadCommand.class, ServeCommand.class, UpCommand.class,
-                QueryCommand.class, QueriesCommand.class, ValidateCommand.class, EvalCommand.class,
-                BenchCommand.class, FetchCommand.class, CommandLine.HelpCommand.class})
+                QueryCommand.class, QueriesCommand.class, ExportCommand.class, ReportCommand.class, ValidateCommand.class,
+                EvalCommand.class, BenchCommand.class, FetchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -52,6 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.print(String.join(System.lineSeparator(),
                 "newsgraph: serving " + store.dir() + " (read-only" + (settings.passwordFile().isPresent()
                         ? "; updates for users of " + settings.passwordFile().get() : "") + ")",
+                "  view:            " + server.viewUrl(),
                 "  web UI:          " + server.url(),
                 "  SPARQL endpoint: " + server.datasetUrl() + "/sparql",
                 "  shipped queries: " + queries + "  (newsgraph query NAME)",

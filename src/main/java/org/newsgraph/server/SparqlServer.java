@@ -33,13 +33,15 @@ import org.eclipse.jetty.util.thread.Scheduler;
 import org.newsgraph.document.NewsgraphException;
 
 /**
- * Fuseki with its web UI over one dataset, {@code /news}, safe by default: read-only, bound to
- * 127.0.0.1, no SERVICE to other hosts, no LOAD from files (nor from the web unless allowed), queries
- * time out, admin endpoints answer GET only.
+ * Fuseki with its web UI and newsgraph's view ({@code /view/}) over one dataset, {@code /news}, safe by
+ * default: read-only, bound to 127.0.0.1, no SERVICE to other hosts, no LOAD from files (nor from the web
+ * unless allowed), queries time out, admin endpoints answer GET only, pages fetch from this server only.
  */
 public final class SparqlServer {
 
     public static final String DATASET = "/news";
+    /** Where newsgraph's own page is served; the Fuseki UI stays at {@code /}. */
+    public static final String VIEW = "/view";
     public static final long MAX_BODY_BYTES = 1_000_000;
     /** A connection silent this long is closed. */
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
@@ -107,9 +109,13 @@ public final class SparqlServer {
                 .staticFileBase(uiLocation())
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/datasets/*", new DatasetListing())
+                .addServlet("/$/tasks/*", new TaskListing())
+                .addServlet(VIEW + "/*", new ViewResources())
                 .enablePing(true)
                 .enableStats(true)
                 .addFilter("/*", new RequestPolicy(MAX_BODY_BYTES, departures))
+                .addFilter("/*", new ContentSecurity())
+                .addFilter("/*", new FusekiUiPatch(settings.passwordFile().isEmpty()))
                 .add(DATASET, dataService(dataset, settings.passwordFile().isPresent()));
         settings.passwordFile().ifPresent(file -> builder.passwordFile(file.toString()).auth(AuthScheme.BASIC));
         FusekiServer server = builder.build();
@@ -184,6 +190,11 @@ public final class SparqlServer {
     public String url() {
         String h = host.contains(":") ? "[" + host + "]" : host;
         return "http://" + ("0.0.0.0".equals(host) ? "127.0.0.1" : h) + ":" + port() + "/";
+    }
+
+    /** The view's URL, ending in '/'. */
+    public String viewUrl() {
+        return url() + VIEW.substring(1) + "/";
     }
 
     public String datasetUrl() {

@@ -155,7 +155,9 @@ class ServeCommandsTest {
         try (Background serve = new Background("serve", "--db", db(), "--port", "0")) {
             String url = serve.url();
             assertTrue(serve.out().contains("shipped queries: actors"), serve.out());
+            assertTrue(serve.out().contains("  view:            " + url + "view/"), serve.out());
             assertEquals(200, get(url + "$/ping"));
+            assertEquals(200, get(url + "view/"));
             Run q = run("query", "meetings", "--endpoint", url + "news", "--format", "csv");
             assertEquals(0, q.code(), q.err());
             assertTrue(q.out().contains("Vladivostok"), q.out());

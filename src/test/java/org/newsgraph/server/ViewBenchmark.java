@@ -1,0 +1,60 @@
+package org.newsgraph.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.store.TdbStore;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Not a test: times the view over a store in headless Chromium, the first picture (from the page's start) and an
+ * evidence click on the widest tie, each five times, and prints the figures for docs/BENCHMARKS.md.
+ * Run: {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.newsgraph.server.ViewBenchmark STORE}.
+ */
+public final class ViewBenchmark {
+
+    private ViewBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        TdbStore store = TdbStore.open(Path.of(args[0]));
+        SparqlServer server = SparqlServer.start(store.dataset(),
+                new SparqlServer.Settings("127.0.0.1", 0, Duration.ofSeconds(60), Optional.empty()));
+        ChromeOptions options = new ChromeOptions().setBinary(WebUiBrowserTest.CHROMIUM.toFile())
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--no-first-run", "--window-size=1400,900");
+        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(WebUiBrowserTest.CHROMEDRIVER.toFile()).build(), options);
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+        List<Long> pictures = new ArrayList<>();
+        List<Long> clicks = new ArrayList<>();
+        try {
+            for (int run = 0; run < 5; run++) {
+                browser.get(server.viewUrl());
+                wait.until(b -> Boolean.TRUE.equals(js.executeScript("return !!(window.newsgraphView && newsgraphView.drawn)")));
+                pictures.add(((Number) js.executeScript("return newsgraphView.timings.firstPicture")).longValue());
+                js.executeScript("""
+                        const widest = [...newsgraphView.edges.values()].sort((a, b) => b.events.length - a.events.length)[0];
+                        newsgraphView.timings.evidence = undefined;
+                        newsgraphView.network.emit('click', {nodes: [], edges: [widest.id]});""");
+                wait.until(b -> js.executeScript("return newsgraphView.timings.evidence") != null);
+                clicks.add(((Number) js.executeScript("return newsgraphView.timings.evidence")).longValue());
+            }
+            String counts = (String) js.executeScript("return document.getElementById('status').textContent");
+            System.out.println("view over " + args[0] + ": " + counts);
+            System.out.println("first picture (ms): " + pictures);
+            System.out.println("evidence click (ms): " + clicks);
+        } finally {
+            browser.quit();
+            server.stop();
+        }
+    }
+}
