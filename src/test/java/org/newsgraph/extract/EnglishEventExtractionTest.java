@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.convert.Converter;
 import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.Document;
-import org.newsgraph.document.Event;
 
 /**
  * English sentences written for this test, read by the same rules as Italian with the English profile, and the
@@ -129,34 +126,6 @@ class EnglishEventExtractionTest {
         ArticleSource source = new ArticleSource("test.txt", "test", Optional.empty(),
                 Optional.of(LocalDate.parse("2024-11-06")), Optional.of("en"));
         Document d = converter.analyse(source, TITLE + text);
-        assertEquals(expected, d.events().stream().map(e -> summary(d, e)).toList());
-    }
-
-    private static String summary(Document d, Event e) {
-        StringBuilder s = new StringBuilder(e.type().name());
-        new TreeMap<>(e.arguments()).forEach((r, ids) -> s.append(' ').append(r).append('=').append(new TreeSet<>(ids)));
-        e.place().ifPresent(p -> s.append(" place=").append(p));
-        e.date().flatMap(t -> t.value()).ifPresent(v -> s.append(" date=").append(v));
-        e.quote().ifPresent(q -> s.append(" quote=").append(d.text(q)));
-        e.dateClaims().forEach(c -> s.append(' ').append(switch (c.relation()) {
-            case SIGNED -> "signed=";
-            case RATIFIED -> "ratified=";
-            case IN_FORCE -> "in-force=";
-        }).append(c.timex().value().orElse("?")).append(c.parties().isEmpty() ? "" : " by " + new TreeSet<>(c.parties())));
-        e.materiel().ifPresent(m -> s.append(' ').append(m));
-        e.quantity().ifPresent(q -> {
-            q.value().ifPresent(v -> s.append(' ').append(v));
-            s.append(' ').append(q.qualifier());
-        });
-        if (!e.attribution().claimedBy().isEmpty()) {
-            s.append(" claimed=").append(new TreeSet<>(e.attribution().claimedBy()));
-        }
-        if (!e.attribution().deniedBy().isEmpty()) {
-            s.append(" denied=").append(new TreeSet<>(e.attribution().deniedBy()));
-        }
-        if (e.attribution().hedged()) {
-            s.append(" hedged");
-        }
-        return s.toString();
+        assertEquals(expected, d.events().stream().map(e -> EventExtractionTest.summary(d, e)).toList());
     }
 }

@@ -252,7 +252,8 @@ class EventExtractionTest {
         assertEquals(expected, d.events().stream().map(e -> summary(d, e)).toList());
     }
 
-    private static String summary(Document d, Event e) {
+    /** An event as one line of the tables: type, roles, place, date, quote, claims, materiel, amount, attribution. */
+    static String summary(Document d, Event e) {
         StringBuilder s = new StringBuilder(e.type().name());
         new TreeMap<>(e.arguments()).forEach((r, ids) -> s.append(' ').append(r).append('=').append(new TreeSet<>(ids)));
         e.place().ifPresent(p -> s.append(" place=").append(p));
