@@ -36,6 +36,13 @@ import org.newsgraph.document.Timex;
 import org.newsgraph.entity.Folding;
 import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.lang.Language;
+import java.util.HashMap;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.newsgraph.lang.ClasspathResource;
 
 /**
  * Maps an analysed document to the triples of its named graph under the newsgraph ontology: the
@@ -73,6 +80,11 @@ public final class ArticleMapper {
             Event.Role.PARTICIPANT, Event.Role.VISITOR, Event.Role.SPEAKER, Event.Role.PROVIDER);
     private static final Set<Event.Role> TOWARDS = Set.of(Event.Role.DESTINATION, Event.Role.RECIPIENT);
     private static final Node TYPE = RDF.type.asNode();
+    /**
+     * The ontology's labels of the materiel concepts in the language of the plain labels (the first of languages.tsv,
+     * as the gazetteer's): an event's label names its materiel as its actors, "Corea del Nord → Russia: truppe".
+     */
+    private static final Map<String, String> CONCEPT_LABELS = conceptLabels();
     /** The language of the gazetteer's second names: one node per actor whatever the article's language. */
     private static final String ENGLISH = "en";
 
@@ -206,12 +218,12 @@ public final class ArticleMapper {
 
         /**
          * An event's label: who acts, then "→" where or to whom, then the materiel, names in alphabetical
-         * order ("Corea del Nord → Russia: Troops", "Kim Jong-un, Vladimir Putin"); empty when it names no one.
+         * order ("Corea del Nord → Russia: truppe", "Kim Jong-un, Vladimir Putin"); empty when it names no one.
          */
         private String eventLabel(Event e) {
             String towards = names(e, TOWARDS);
             return names(e, ACTING) + (towards.isEmpty() ? "" : " → " + towards)
-                    + e.materiel().map(m -> ": " + Vocab.concept(m).getLocalName()).orElse("");
+                    + e.materiel().map(m -> ": " + CONCEPT_LABELS.get(Vocab.concept(m).getURI())).orElse("");
         }
 
         private String names(Event e, Set<Event.Role> roles) {
@@ -364,6 +376,28 @@ public final class ArticleMapper {
         List<String> english = gazetteer.englishNames(id);
         String local = id.substring(id.indexOf('/') + 1);
         return english.stream().filter(s -> Folding.slug(s).equals(local)).findFirst().or(() -> english.stream().findFirst());
+    }
+
+    private static Map<String, String> conceptLabels() {
+        Model ontology = ClasspathResource.read(Vocab.ONTOLOGY_RESOURCE, in -> {
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+            return m;
+        });
+        String language = Language.supported().keySet().iterator().next();
+        Map<String, String> labels = new HashMap<>();
+        ontology.listStatements(null, RDFS.label, (RDFNode) null).forEachRemaining(st -> {
+            if (st.getSubject().isURIResource() && st.getObject().isLiteral()
+                    && st.getLiteral().getLanguage().equals(language)) {
+                labels.put(st.getSubject().getURI(), st.getLiteral().getLexicalForm());
+            }
+        });
+        for (Event.Materiel m : Event.Materiel.values()) {
+            if (!labels.containsKey(Vocab.concept(m).getURI())) {
+                throw new IllegalStateException("the ontology has no " + language + " label for " + Vocab.concept(m));
+            }
+        }
+        return Map.copyOf(labels);
     }
 
     /** Agreements are one node across articles: the same parties, the same agreement. */

@@ -98,6 +98,9 @@ public final class Vocab {
     public static final Property datePublished = ResourceFactory.createProperty(SCHEMA, "datePublished");
     public static final Property altLabel = ResourceFactory.createProperty(SKOS, "altLabel");
 
+    /** The ontology on the classpath (copied there from {@code ontology/} by the build). */
+    public static final String ONTOLOGY_RESOURCE = "newsgraph/ontology/newsgraph.ttl";
+
     /** The prefixes written at the top of every Turtle/TriG output. */
     public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
             .setNsPrefix("ng", NG)

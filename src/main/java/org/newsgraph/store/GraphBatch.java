@@ -29,15 +29,13 @@ import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.lang.ClasspathResource;
 import org.newsgraph.rdf.ConvertedArticle;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.Vocab;
 
 /**
  * The named graphs one load replaces, each complete in memory before the store is touched, so a
  * syntax error in the last file loads nothing.
  */
 public final class GraphBatch {
-
-    /** The ontology on the classpath (copied there from {@code ontology/} by the build). */
-    public static final String ONTOLOGY_RESOURCE = "newsgraph/ontology/newsgraph.ttl";
 
     private static final Map<String, Lang> LANGS = Map.of(
             "trig", Lang.TRIG, "nq", Lang.NQUADS, "ttl", Lang.TURTLE, "nt", Lang.NTRIPLES,
@@ -90,7 +88,7 @@ public final class GraphBatch {
      * the countries, capitals and places built from the JDK's CLDR data and the language files, not only gazetteer.ttl.
      */
     public GraphBatch addReferenceData() {
-        reference(ONTOLOGY_RESOURCE, iris.ontologyGraph());
+        reference(Vocab.ONTOLOGY_RESOURCE, iris.ontologyGraph());
         graphs.put(iris.gazetteerGraph(), copy(Gazetteer.standard().model().getGraph()));
         return this;
     }
