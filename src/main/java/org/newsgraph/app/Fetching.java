@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,18 +75,18 @@ public final class Fetching {
         } catch (IOException e) {
             throw NewsgraphException.failure(folder + ": cannot create: " + e.getMessage(), e);
         }
-        Map<String, String[]> state = readTable(folder.resolve(STATE_FILE));
-        Map<String, String[]> metadata = readTable(folder.resolve(Corpus.METADATA_FILE));
+        Table state = Table.read(folder.resolve(STATE_FILE), List.of("url", "file", "etag", "last_modified"));
+        Table metadata = Table.read(folder.resolve(Corpus.METADATA_FILE), List.of("file", "url"));
         int[] counts = new int[3];
         for (String url : urls) {
             try {
-                Fetched f = get(url, state.get(url));
+                Fetched f = get(url, state.rows().get(url));
                 if (f.status() == 304) {
                     counts[1]++;
                     continue;
                 }
                 if (isFeed(f)) {
-                    state.put(url, new String[] {url, "", f.etag(), f.lastModified()});
+                    state.put(url, Map.of("file", "", "etag", f.etag(), "last_modified", f.lastModified()));
                     for (String item : itemLinks(f, url)) {
                         fetchPage(item, folder, state, metadata, counts);
                     }
@@ -98,15 +99,14 @@ public final class Fetching {
                 counts[2]++;
             }
         }
-        writeTable(folder.resolve(STATE_FILE), "url\tfile\tetag\tlast_modified", state);
-        writeTable(folder.resolve(Corpus.METADATA_FILE), "file\turl", metadata);
+        state.write(folder.resolve(STATE_FILE));
+        metadata.write(folder.resolve(Corpus.METADATA_FILE));
         return new Counts(counts[0], counts[1], counts[2]);
     }
 
-    private void fetchPage(String url, Path folder, Map<String, String[]> state, Map<String, String[]> metadata,
-                           int[] counts) {
+    private void fetchPage(String url, Path folder, Table state, Table metadata, int[] counts) {
         try {
-            Fetched f = get(url, state.get(url));
+            Fetched f = get(url, state.rows().get(url));
             if (f.status() == 304) {
                 counts[1]++;
                 return;
@@ -119,8 +119,7 @@ public final class Fetching {
         }
     }
 
-    private void savePage(String url, Fetched f, Path folder, Map<String, String[]> state,
-                          Map<String, String[]> metadata) {
+    private void savePage(String url, Fetched f, Path folder, Table state, Table metadata) {
         String html = ArticleReader.pageChars(f.body(), f.charset());
         WebPage page = ArticleReader.page(html.getBytes(StandardCharsets.UTF_8), Optional.empty(), url, f.finalUrl());
         String address = page.canonicalUrl().orElse(f.finalUrl());
@@ -133,8 +132,8 @@ public final class Fetching {
         } catch (IOException e) {
             throw NewsgraphException.failure(url + ": cannot save to " + folder + ": " + e.getMessage(), e);
         }
-        state.put(url, new String[] {url, file, f.etag(), f.lastModified()});
-        metadata.put(file, new String[] {file, address});
+        state.put(url, Map.of("file", file, "etag", f.etag(), "last_modified", f.lastModified()));
+        metadata.put(file, Map.of("url", address));
     }
 
     /** One response: its status, final address, body, declared charset and validators. */
@@ -306,32 +305,56 @@ public final class Fetching {
         return links;
     }
 
-    private static Map<String, String[]> readTable(Path file) {
-        Map<String, String[]> rows = new LinkedHashMap<>();
-        if (!Files.isRegularFile(file)) {
-            return rows;
-        }
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-                String[] cells = line.split("\t", -1);
-                if (!line.isBlank()) {
-                    rows.put(cells[0], cells);
-                }
-            }
-        } catch (IOException e) {
-            throw NewsgraphException.failure(file + ": cannot read: " + e.getMessage(), e);
-        }
-        return rows;
-    }
+    /**
+     * A TSV table keyed by its first column (metadata.tsv, fetch-state.tsv) whose header and other columns are kept as
+     * the user wrote them: fetch only adds its own columns and fills its own cells, so no column of a user's table is lost.
+     */
+    record Table(List<String> header, Map<String, String[]> rows) {
 
-    private static void writeTable(Path file, String header, Map<String, String[]> rows) {
-        StringBuilder out = new StringBuilder(header).append('\n');
-        rows.values().forEach(r -> out.append(String.join("\t", r)).append('\n'));
-        try {
-            Files.writeString(file, out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw NewsgraphException.failure(file + ": cannot write: " + e.getMessage(), e);
+        static Table read(Path file, List<String> columns) {
+            List<String> header = new ArrayList<>();
+            Map<String, String[]> rows = new LinkedHashMap<>();
+            try {
+                List<String> lines = Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+                if (!lines.isEmpty()) {
+                    header.addAll(List.of(lines.get(0).split("\t", -1)));
+                }
+                columns.stream().filter(c -> !header.contains(c)).forEach(header::add);
+                for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+                    if (!line.isBlank()) {
+                        String[] cells = Arrays.copyOf(line.split("\t", -1), header.size());
+                        Arrays.setAll(cells, k -> cells[k] == null ? "" : cells[k]);
+                        rows.put(cells[0], cells);
+                    }
+                }
+            } catch (IOException e) {
+                throw NewsgraphException.failure(file + ": cannot read: " + e.getMessage(), e);
+            }
+            return new Table(header, rows);
+        }
+
+        /** Sets some cells of the row keyed {@code key}, adding the row if it is new. */
+        void put(String key, Map<String, String> cells) {
+            String[] row = rows.computeIfAbsent(key, k -> {
+                String[] fresh = new String[header.size()];
+                Arrays.fill(fresh, "");
+                fresh[0] = k;
+                return fresh;
+            });
+            cells.forEach((column, value) -> row[header.indexOf(column)] = value);
+        }
+
+        /** Writes the table in place of the old one, all at once. */
+        void write(Path file) {
+            StringBuilder out = new StringBuilder(String.join("\t", header)).append('\n');
+            rows.values().forEach(r -> out.append(String.join("\t", r)).append('\n'));
+            try {
+                Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".fetch-", ".tsv");
+                Files.writeString(tmp, out, StandardCharsets.UTF_8);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw NewsgraphException.failure(file + ": cannot write: " + e.getMessage(), e);
+            }
         }
     }
 }

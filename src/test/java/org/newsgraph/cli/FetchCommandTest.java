@@ -186,6 +186,19 @@ class FetchCommandTest {
         assertFalse(convertErr.toString().contains("metadata"), convertErr.toString());
     }
 
+    @Test
+    void aUsersOwnMetadataTableKeepsItsColumnsAndRows(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("metadata.tsv"), "file\tpublisher\tpublished\tlanguage\n"
+                + "mine.txt\tGazzetta di prova\t2025-01-02\tit\n", StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        assertEquals(0, fetch(dir, err, base + "/news/one"), err.toString());
+        List<String> lines = Files.readAllLines(dir.resolve("metadata.tsv"), StandardCharsets.UTF_8);
+        assertEquals("file\tpublisher\tpublished\tlanguage\turl", lines.get(0), "the user's columns, then fetch's");
+        assertEquals("mine.txt\tGazzetta di prova\t2025-01-02\tit\t", lines.get(1), "the user's row untouched");
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(2).endsWith(".html\t\t\t\t" + base + "/news/one"), lines.get(2));
+    }
+
     private static int fetch(Path dir, StringWriter err, String... urls) {
         List<String> args = new ArrayList<>(List.of("fetch", "-o", dir.toString(), "--delay", "0", "--timeout", "1",
                 "--max-size", "1024"));
