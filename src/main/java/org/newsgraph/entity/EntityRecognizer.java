@@ -35,6 +35,8 @@ import org.newsgraph.pipeline.Stage;
 public final class EntityRecognizer implements Stage {
 
     private final Set<String> definiteArticles;
+    /** "the Royal Court said": an article that makes unknown capitalised words an institution, not a person. */
+    private final Set<String> institutionArticles;
     private final Set<String> locatives;
     private final Set<String> ofWords;
     /** "l'ex premier", "the former minister": a role its holder no longer holds. */
@@ -106,6 +108,7 @@ public final class EntityRecognizer implements Stage {
         this.organisationWords = language.words("organisation-word");
         this.auxiliaries = language.words("perfect-auxiliary");
         this.demonymsCapitalised = language.words("demonym-case").contains("upper");
+        this.institutionArticles = language.words("institution-article");
         this.gazetteer = gazetteer;
         this.matcher = new GazetteerMatcher(gazetteer);
         language.rows("roles.tsv").forEach(r -> roles.add(r.get(1), Folding.fold(r.get(0))));
@@ -712,6 +715,9 @@ public final class EntityRecognizer implements Stage {
                     || auxiliaries.contains(words.get(end).folded()) && end + 1 < words.size()
                     && speech.contains(words.get(end + 1).folded()));
             Optional<String> role = appositiveRole(words, end);
+            if (before && i > 0 && institutionArticles.contains(words.get(i - 1).folded())) {
+                return addNew(line, i, end, EntityType.ORGANIZATION, false, List.of(), Optional.empty());
+            }
             return after || before || role.isPresent()
                     ? addNew(line, i, end, EntityType.PERSON, false, role.map(List::of).orElse(List.of()), Optional.empty())
                     : -1;

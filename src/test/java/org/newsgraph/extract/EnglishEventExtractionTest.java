@@ -117,7 +117,28 @@ class EnglishEventExtractionTest {
                 Arguments.of("Egypt hosted the mediators in Cairo. Egypt said Israel is close to a deal with Hamas.", List.of()),
                 // "and" joins the parties of a signing
                 Arguments.of("Russia and China signed a partnership treaty in Moscow on Tuesday.",
-                        List.of("AGREEMENT PARTY=[country/china, country/russia] place=place/moscow signed=2024-11-05")));
+                        List.of("AGREEMENT PARTY=[country/china, country/russia] place=place/moscow signed=2024-11-05")),
+                // meeting verbs: "held talks with", "hosted", "sat down with", "met with"
+                Arguments.of("Before the summit, Sergei Lavrov held talks with Wang Yi on trade.",
+                        List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] date=2024-11-06")),
+                Arguments.of("Sergei Lavrov hosted Wang Yi in Moscow on Monday.",
+                        List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] place=place/moscow date=2024-11-04",
+                                "VISIT VISITOR=[person/wang-yi] DESTINATION=[place/moscow] date=2024-11-04")),
+                Arguments.of("Sergei Lavrov sat down with Wang Yi in Beijing on Monday.",
+                        List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] place=place/beijing date=2024-11-04")),
+                Arguments.of("Sergei Lavrov met with Wang Yi in Beijing on Monday.",
+                        List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] place=place/beijing date=2024-11-04")),
+                // "after talks with X": the subject of the main clause had them
+                Arguments.of("Sergei Lavrov met Antony Blinken in Geneva, after talks with Wang Yi.",
+                        List.of("MEETING PARTICIPANT=[person/antony-blinken, person/sergei-lavrov] place=place/geneva date=2024-11-06",
+                                "MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] date=2024-11-06")),
+                // a call is no meeting in person
+                Arguments.of("Sergei Lavrov spoke by phone with Wang Yi on Monday.", List.of()),
+                Arguments.of("Sergei Lavrov held a phone call with Wang Yi on Monday.", List.of()),
+                // a capitalised name after "the" is an institution, and an honorific before a name is a role
+                Arguments.of("In a statement, the Royal Court said Sheikh Mohammed met with Antony Blinken.",
+                        List.of("MEETING PARTICIPANT=[person/antony-blinken, person/mohammed] date=2024-11-06 claimed=[organization/royal-court]",
+                                "STATEMENT SPEAKER=[organization/royal-court] date=2024-11-06 quote=Sheikh Mohammed met with Antony Blinken")));
     }
 
     @ParameterizedTest(name = "{0}")
