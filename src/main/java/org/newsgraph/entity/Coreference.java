@@ -40,10 +40,13 @@ final class Coreference {
     private final ArticleMentions found;
     /** The language's name particles ("von", "der", "al"), which a surname may begin with. */
     private final Set<String> nameParticles;
+    /** "bin", "ibn": a name with a patronymic after its given name goes by that given name ("Sheikh Nasser"). */
+    private final Set<String> patronymics;
 
-    Coreference(ArticleMentions found, Set<String> nameParticles) {
+    Coreference(ArticleMentions found, Set<String> nameParticles, Set<String> patronymics) {
         this.found = found;
         this.nameParticles = nameParticles;
+        this.patronymics = patronymics;
     }
 
     private static Set<String> roles(String relation) {
@@ -83,6 +86,7 @@ final class Coreference {
             Entity e = found.entities.get(id);
             if (e != null && e.type() == EntityType.PERSON) {
                 PersonNames.surnames(e.label(), nameParticles).forEach(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
+                givenBeforePatronymic(e.label()).ifPresent(g -> bySurname.computeIfAbsent(g, k -> new TreeSet<>()).add(id));
             }
         }
         if (bySurname.isEmpty()) {
@@ -125,6 +129,12 @@ final class Coreference {
             }
         }
         found.mentions.removeIf(m -> misspelt.contains(m.span()));
+    }
+
+    /** The given name of "Nasser bin Khalid Al Mansour", folded, which the name's bearer goes by. */
+    private Optional<String> givenBeforePatronymic(String label) {
+        List<String> w = SurfaceForm.split(label);
+        return w.size() > 2 && patronymics.contains(w.get(1)) ? Optional.of(w.get(0)) : Optional.empty();
     }
 
     /** The end of the longest surname of exactly one person starting at word {@code i}, or -1. */

@@ -138,7 +138,11 @@ class EnglishEventExtractionTest {
                 // a capitalised name after "the" is an institution, and an honorific before a name is a role
                 Arguments.of("In a statement, the Royal Court said Sheikh Mohammed met with Antony Blinken.",
                         List.of("MEETING PARTICIPANT=[person/antony-blinken, person/mohammed] date=2024-11-06 claimed=[organization/royal-court]",
-                                "STATEMENT SPEAKER=[organization/royal-court] date=2024-11-06 quote=Sheikh Mohammed met with Antony Blinken")));
+                                "STATEMENT SPEAKER=[organization/royal-court] date=2024-11-06 quote=Sheikh Mohammed met with Antony Blinken")),
+                // a title on a title ("Emir Sheikh"), and a given name before "bin" standing for the whole name
+                Arguments.of("Emir Sheikh Nasser bin Khalid Al Mansour met with Antony Blinken in Doha. Sheikh Nasser also hosted Wang Yi.",
+                        List.of("MEETING PARTICIPANT=[person/antony-blinken, person/nasser-bin-khalid-al-mansour] place=place/doha date=2024-11-06",
+                                "MEETING PARTICIPANT=[person/nasser-bin-khalid-al-mansour, person/wang-yi]")));
     }
 
     @ParameterizedTest(name = "{0}")
