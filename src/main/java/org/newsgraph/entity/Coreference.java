@@ -86,7 +86,11 @@ final class Coreference {
             Entity e = found.entities.get(id);
             if (e != null && e.type() == EntityType.PERSON) {
                 PersonNames.surnames(e.label(), nameParticles).forEach(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
-                givenBeforePatronymic(e.label()).ifPresent(g -> bySurname.computeIfAbsent(g, k -> new TreeSet<>()).add(id));
+            }
+        }
+        for (Entity e : found.entities.values()) {
+            if (e.type() == EntityType.PERSON) {
+                givenBeforePatronymic(e.label()).ifPresent(g -> bySurname.computeIfAbsent(g, k -> new TreeSet<>()).add(e.id()));
             }
         }
         if (bySurname.isEmpty()) {

@@ -142,7 +142,11 @@ class EnglishEventExtractionTest {
                 // a title on a title ("Emir Sheikh"), and a given name before "bin" standing for the whole name
                 Arguments.of("Emir Sheikh Nasser bin Khalid Al Mansour met with Antony Blinken in Doha. Sheikh Nasser also hosted Wang Yi.",
                         List.of("MEETING PARTICIPANT=[person/antony-blinken, person/nasser-bin-khalid-al-mansour] place=place/doha date=2024-11-06",
-                                "MEETING PARTICIPANT=[person/nasser-bin-khalid-al-mansour, person/wang-yi]")));
+                                "MEETING PARTICIPANT=[person/nasser-bin-khalid-al-mansour, person/wang-yi]")),
+                Arguments.of("King Salman bin Abdulaziz Al Saud received Wang Yi in Riyadh. Sheikh Salman later met with Antony Blinken.",
+                        List.of("MEETING PARTICIPANT=[person/salman-bin-abdulaziz, person/wang-yi] place=place/riyadh",
+                                "VISIT VISITOR=[person/wang-yi] DESTINATION=[place/riyadh]",
+                                "MEETING PARTICIPANT=[person/antony-blinken, person/salman-bin-abdulaziz] date=2024-11-06")));
     }
 
     @ParameterizedTest(name = "{0}")
