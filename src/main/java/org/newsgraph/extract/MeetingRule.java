@@ -275,15 +275,20 @@ final class MeetingRule implements EventRule {
     }
 
     /**
-     * "X met Y on Monday, after talks with Z": a meeting noun after a sequel preposition was held by the subject of
-     * the clause before it, the first person there who follows no preposition.
+     * "X met Y on Monday, after talks with Z", "after “frank” talks with Z": a meeting noun after a sequel
+     * preposition was held by the subject of the clause before it, the first person there who follows no preposition.
      */
     private static Optional<String> mainSubject(SentenceView v, int word) {
         int k = word - 1;
-        while (k >= 0 && word - k <= 2 && !v.is(SEQUEL, k) && !v.words().get(k).isPunctuation()) {
+        int between = 0;
+        while (k >= 0 && !v.is(SEQUEL, k)) {
+            boolean quoted = v.isQuoted(k) || quoteMark(v.words().get(k).surface());
+            if (!quoted && (v.words().get(k).isPunctuation() || ++between > 2)) {
+                return Optional.empty();
+            }
             k--;
         }
-        if (k < 0 || !v.is(SEQUEL, k)) {
+        if (k < 0) {
             return Optional.empty();
         }
         int sequel = k;
@@ -295,6 +300,15 @@ final class MeetingRule implements EventRule {
         return v.actors().stream()
                 .filter(a -> a.start() >= start && a.end() <= sequel && a.isPerson() && !v.isOblique(a) && !v.isQuoted(a.start()))
                 .findFirst().map(Actor::id);
+    }
+
+    /** A quotation mark, whose quote ("after 'frank' talks") may stand between a preposition and its noun. */
+    private static boolean quoteMark(String surface) {
+        if (surface.length() != 1) {
+            return false;
+        }
+        int type = Character.getType(surface.charAt(0));
+        return surface.equals("\"") || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
     }
 
     /** People with the subject: "Meloni, assieme a von der Leyen e a Rutte, ha incontrato Saied". */

@@ -132,6 +132,9 @@ class EnglishEventExtractionTest {
                 Arguments.of("Sergei Lavrov met Antony Blinken in Geneva, after talks with Wang Yi.",
                         List.of("MEETING PARTICIPANT=[person/antony-blinken, person/sergei-lavrov] place=place/geneva date=2024-11-06",
                                 "MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] date=2024-11-06")),
+                Arguments.of("Sergei Lavrov met Antony Blinken in Geneva, after “long and frank” talks with Foreign Minister Wang Yi.",
+                        List.of("MEETING PARTICIPANT=[person/antony-blinken, person/sergei-lavrov] place=place/geneva date=2024-11-06",
+                                "MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] date=2024-11-06")),
                 // a call is no meeting in person
                 Arguments.of("Sergei Lavrov spoke by phone with Wang Yi on Monday.", List.of()),
                 Arguments.of("Sergei Lavrov held a phone call with Wang Yi on Monday.", List.of()),
