@@ -86,6 +86,8 @@ final class Coreference {
             Entity e = found.entities.get(id);
             if (e != null && e.type() == EntityType.PERSON) {
                 PersonNames.surnames(e.label(), nameParticles).forEach(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
+                hyphenatedSurname(e.label()).ifPresent(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
+                familyNameFirst(e.label()).ifPresent(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
             }
         }
         for (Entity e : found.entities.values()) {
@@ -133,6 +135,27 @@ final class Coreference {
             }
         }
         found.mentions.removeIf(m -> misspelt.contains(m.span()));
+    }
+
+    /** The whole double-barrelled surname of "Adam Nowak-Kowal", folded ("nowak kowal"), which a lone mention repeats. */
+    private static Optional<String> hyphenatedSurname(String label) {
+        String last = label.strip().substring(label.strip().lastIndexOf(' ') + 1);
+        List<String> parts = SurfaceForm.split(last);
+        return label.strip().contains(" ") && parts.size() > 1 ? Optional.of(String.join(" ", parts)) : Optional.empty();
+    }
+
+    /**
+     * The family name of "Kwon Jae-won", written first before a given name joined by a hyphen to a lower-case
+     * syllable, as Korean names are: a lone "Kwon" is that person.
+     */
+    private static Optional<String> familyNameFirst(String label) {
+        String[] w = label.strip().split(" +");
+        if (w.length != 2) {
+            return Optional.empty();
+        }
+        int hyphen = w[1].indexOf('-');
+        return hyphen > 0 && hyphen + 1 < w[1].length() && Character.isLowerCase(w[1].charAt(hyphen + 1))
+                ? Optional.of(Folding.fold(w[0])) : Optional.empty();
     }
 
     /** The given name of "Nasser bin Khalid Al Mansour", folded, which the name's bearer goes by. */

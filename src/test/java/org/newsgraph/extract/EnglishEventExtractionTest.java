@@ -135,6 +135,10 @@ class EnglishEventExtractionTest {
                 Arguments.of("Sergei Lavrov met Antony Blinken in Geneva, after “long and frank” talks with Foreign Minister Wang Yi.",
                         List.of("MEETING PARTICIPANT=[person/antony-blinken, person/sergei-lavrov] place=place/geneva date=2024-11-06",
                                 "MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] date=2024-11-06")),
+                // lone surnames stand for the people named in full before: a double-barrelled one, and a Korean family name, written first
+                Arguments.of("Defence Minister Kwon Jae-won and his Polish counterpart, Adam Nowak-Kowal, attended the ceremony. "
+                                + "Before the ceremony, Kwon held talks with Nowak-Kowal on trade.",
+                        List.of("MEETING PARTICIPANT=[person/adam-nowak-kowal, person/kwon-jae-won] date=2024-11-06")),
                 // a call is no meeting in person
                 Arguments.of("Sergei Lavrov spoke by phone with Wang Yi on Monday.", List.of()),
                 Arguments.of("Sergei Lavrov held a phone call with Wang Yi on Monday.", List.of()),
