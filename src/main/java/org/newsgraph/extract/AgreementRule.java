@@ -43,6 +43,9 @@ final class AgreementRule implements EventRule {
     private static final String BETWEEN = "between";
     /** 'che' opening what a speech verb says. */
     private static final String THAT = "complementizer";
+    private static final String GENERIC = "generic-determiner";
+    /** How many words may stand between a generic determiner and its agreement noun: "these arms deals". */
+    private static final int GENERIC_REACH = 2;
     private static final Set<Trigger.Kind> SPEECH = Set.of(Trigger.Kind.STATEMENT, Trigger.Kind.CLAIM, Trigger.Kind.DENIAL,
             Trigger.Kind.REPORT);
     private static final Set<Trigger.Kind> DATE_VERBS = Set.of(Trigger.Kind.SIGNING, Trigger.Kind.RATIFICATION, Trigger.Kind.IN_FORCE);
@@ -111,13 +114,26 @@ final class AgreementRule implements EventRule {
         return Optional.of(new Candidate(d.event(), false));
     }
 
+    /** "these arms deals", "such pacts": a determiner that makes the noun a kind of agreement, not one agreement. */
+    private static boolean generic(SentenceView v, int word) {
+        for (int k = word - 1; k >= 0 && word - k <= GENERIC_REACH; k--) {
+            if (v.is(GENERIC, k)) {
+                return true;
+            }
+            if (v.words().get(k).isPunctuation()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The agreement nouns of the sentence, and documents that a signing verb near them makes agreements. */
     private static List<Integer> agreementWords(SentenceView v) {
         List<Integer> out = new ArrayList<>();
         for (Trigger t : v.triggers()) {
             if (t.kind() == Trigger.Kind.AGREEMENT && !v.isQuoted(t.word())
                     && !v.is(NOT_A_DOCUMENT, t.word() - 1) && !Negation.negates(v, t.word())
-                    && !Negation.negatesNoun(v, t.word())) {
+                    && !Negation.negatesNoun(v, t.word()) && !generic(v, t.word())) {
                 out.add(t.word());
             }
         }

@@ -118,6 +118,9 @@ class EnglishEventExtractionTest {
                 // "and" joins the parties of a signing
                 Arguments.of("Russia and China signed a partnership treaty in Moscow on Tuesday.",
                         List.of("AGREEMENT PARTY=[country/china, country/russia] place=place/moscow signed=2024-11-05")),
+                // a determiner that makes the noun a kind of deal names no agreement
+                Arguments.of("Japan will sanction the firms that broker these arms deals between Iran and Russia.", List.of()),
+                Arguments.of("Russia and China signed such pacts with Iran in the past.", List.of()),
                 // meeting verbs: "held talks with", "hosted", "sat down with", "met with"
                 Arguments.of("Before the summit, Sergei Lavrov held talks with Wang Yi on trade.",
                         List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] date=2024-11-06")),
