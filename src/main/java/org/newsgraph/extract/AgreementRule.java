@@ -44,6 +44,9 @@ final class AgreementRule implements EventRule {
     /** 'che' opening what a speech verb says. */
     private static final String THAT = "complementizer";
     private static final String GENERIC = "generic-determiner";
+    private static final String SIGNING_PARTNER = "signing-partner-preposition";
+    /** How far a co-signer may stand after "with": "with Ukrainian President Volodymyr Zelenskyy". */
+    private static final int COSIGNER_REACH = 4;
     /** How many words may stand between a generic determiner and its agreement noun: "these arms deals". */
     private static final int GENERIC_REACH = 2;
     private static final Set<Trigger.Kind> SPEECH = Set.of(Trigger.Kind.STATEMENT, Trigger.Kind.CLAIM, Trigger.Kind.DENIAL,
@@ -189,9 +192,25 @@ final class AgreementRule implements EventRule {
                         .filter(a -> v.triggers().stream().noneMatch(o -> o.kind() == Trigger.Kind.AGREEMENT
                                 && o.word() < a.start() && a.start() < t.word()))
                         .forEach(a -> out.add(a.id()));
+                if (!out.isEmpty()) {
+                    cosigner(v, t.word()).ifPresent(a -> out.add(a.id()));
+                }
             }
         }
         return out;
+    }
+
+    /** "X signed a partnership agreement with President Y": the person after the signing partner preposition signed too. */
+    private static Optional<Actor> cosigner(SentenceView v, int signing) {
+        for (int k = signing + 1; k < v.words().size() && k <= signing + PARTNER_REACH; k++) {
+            if (v.isQuoted(k) || v.opensClause(k)) {
+                return Optional.empty();
+            }
+            if (v.is(SIGNING_PARTNER, k)) {
+                return v.actorAfter(k, COSIGNER_REACH, a -> a.isPerson() && !a.isDemonym());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -199,7 +218,12 @@ final class AgreementRule implements EventRule {
      * no auxiliary before it names its signers after "da", never the subject of the sentence.
      */
     private static boolean isBareParticiple(SentenceView v, int word) {
-        return v.isParticipleWithoutAvere(word) && !v.is(PASSIVE_AUXILIARY, word - 1);
+        return v.isParticipleWithoutAvere(word) && !v.is(PASSIVE_AUXILIARY, word - 1) && !subjectJustBefore(v, word);
+    }
+
+    /** "Starmer signed a deal": a form both past and participle is the past after its subject, as English writes it. */
+    private static boolean subjectJustBefore(SentenceView v, int word) {
+        return v.actors().stream().anyMatch(a -> a.end() == word && !v.isOblique(a) && !a.isDemonym());
     }
 
     /**

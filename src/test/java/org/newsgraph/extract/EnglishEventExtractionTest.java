@@ -121,6 +121,9 @@ class EnglishEventExtractionTest {
                 // a determiner that makes the noun a kind of deal names no agreement
                 Arguments.of("Japan will sanction the firms that broker these arms deals between Iran and Russia.", List.of()),
                 Arguments.of("Russia and China signed such pacts with Iran in the past.", List.of()),
+                // "signed" after its subject is the past, not a participle; the person the subject signs with signs too
+                Arguments.of("Prime Minister Keir Starmer signed a defence agreement with Ukrainian President Volodymyr Zelenskyy in Kyiv on Monday.",
+                        List.of("AGREEMENT PARTY=[country/ukraine, country/united-kingdom] SIGNATORY=[person/keir-starmer, person/volodymyr-zelensky] place=place/kyiv signed=2024-11-04")),
                 // meeting verbs: "held talks with", "hosted", "sat down with", "met with"
                 Arguments.of("Before the summit, Sergei Lavrov held talks with Wang Yi on trade.",
                         List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] date=2024-11-06")),
