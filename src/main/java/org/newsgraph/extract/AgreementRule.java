@@ -45,6 +45,7 @@ final class AgreementRule implements EventRule {
     private static final String THAT = "complementizer";
     private static final String GENERIC = "generic-determiner";
     private static final String SIGNING_PARTNER = "signing-partner-preposition";
+    private static final String RELATIVE = "relative-pronoun";
     /** How far a co-signer may stand after "with": "with Ukrainian President Volodymyr Zelenskyy". */
     private static final int COSIGNER_REACH = 4;
     /** How many words may stand between a generic determiner and its agreement noun: "these arms deals". */
@@ -221,9 +222,12 @@ final class AgreementRule implements EventRule {
         return v.isParticipleWithoutAvere(word) && !v.is(PASSIVE_AUXILIARY, word - 1) && !subjectJustBefore(v, word);
     }
 
-    /** "Starmer signed a deal": a form both past and participle is the past after its subject, as English writes it. */
+    /**
+     * "Starmer signed a deal", "…, who signed the pact": a form both past and participle is the past after its subject
+     * or a relative pronoun, as English writes it.
+     */
     private static boolean subjectJustBefore(SentenceView v, int word) {
-        return v.actors().stream().anyMatch(a -> a.end() == word && !v.isOblique(a) && !a.isDemonym());
+        return v.is(RELATIVE, word - 1) || v.actors().stream().anyMatch(a -> a.end() == word && !v.isOblique(a) && !a.isDemonym());
     }
 
     /**

@@ -124,6 +124,9 @@ class EnglishEventExtractionTest {
                 // "signed" after its subject is the past, not a participle; the person the subject signs with signs too
                 Arguments.of("Prime Minister Keir Starmer signed a defence agreement with Ukrainian President Volodymyr Zelenskyy in Kyiv on Monday.",
                         List.of("AGREEMENT PARTY=[country/ukraine, country/united-kingdom] SIGNATORY=[person/keir-starmer, person/volodymyr-zelensky] place=place/kyiv signed=2024-11-04")),
+                // "who signed": the past after a relative pronoun, whose antecedents sign
+                Arguments.of("Russian President Vladimir Putin and Chinese President Xi Jinping, who signed the treaty in Moscow on Monday, praised it.",
+                        List.of("AGREEMENT PARTY=[country/china, country/russia] SIGNATORY=[person/vladimir-putin, person/xi-jinping] place=place/moscow signed=2024-11-04")),
                 // meeting verbs: "held talks with", "hosted", "sat down with", "met with"
                 Arguments.of("Before the summit, Sergei Lavrov held talks with Wang Yi on trade.",
                         List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] date=2024-11-06")),
