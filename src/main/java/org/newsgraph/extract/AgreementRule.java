@@ -46,6 +46,8 @@ final class AgreementRule implements EventRule {
     private static final String GENERIC = "generic-determiner";
     private static final String SIGNING_PARTNER = "signing-partner-preposition";
     private static final String RELATIVE = "relative-pronoun";
+    /** How many words a mutual-defence phrase may take before the noun it qualifies: "mutual military assistance treaty". */
+    private static final int PREMODIFIER_REACH = 3;
     /** How far a co-signer may stand after "with": "with Ukrainian President Volodymyr Zelenskyy". */
     private static final int COSIGNER_REACH = 4;
     /** How many words may stand between a generic determiner and its agreement noun: "these arms deals". */
@@ -397,6 +399,11 @@ final class AgreementRule implements EventRule {
     }
 
     private boolean mentionsMutualDefence(SentenceView v, int word) {
+        for (int k = Math.max(0, word - PREMODIFIER_REACH); k < word; k++) {
+            if (mutualDefence.match(v.words(), k).filter(m -> m.end() == word).isPresent()) {
+                return true; // "a mutual defence pact": the terms as the noun's premodifier
+            }
+        }
         for (int k = word + 1; k <= word + MUTUAL_REACH && k < v.words().size(); k++) {
             if (mutualDefence.match(v.words(), k).isPresent()) {
                 return true;

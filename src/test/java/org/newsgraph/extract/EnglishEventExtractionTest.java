@@ -127,6 +127,9 @@ class EnglishEventExtractionTest {
                 // "who signed": the past after a relative pronoun, whose antecedents sign
                 Arguments.of("Russian President Vladimir Putin and Chinese President Xi Jinping, who signed the treaty in Moscow on Monday, praised it.",
                         List.of("AGREEMENT PARTY=[country/china, country/russia] SIGNATORY=[person/vladimir-putin, person/xi-jinping] place=place/moscow signed=2024-11-04")),
+                // the terms of mutual defence before the noun
+                Arguments.of("Russia and Belarus signed a mutual defence treaty in Minsk on Monday.",
+                        List.of("AGREEMENT PARTY=[country/belarus, country/russia] place=place/minsk signed=2024-11-04 mutual")),
                 // meeting verbs: "held talks with", "hosted", "sat down with", "met with"
                 Arguments.of("Before the summit, Sergei Lavrov held talks with Wang Yi on trade.",
                         List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] date=2024-11-06")),
