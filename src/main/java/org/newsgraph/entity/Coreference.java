@@ -40,10 +40,13 @@ final class Coreference {
     private final ArticleMentions found;
     /** The language's name particles ("von", "der", "al"), which a surname may begin with. */
     private final Set<String> nameParticles;
+    /** "bin", "ibn": a name with a patronymic after its given name goes by that given name ("Sheikh Nasser"). */
+    private final Set<String> patronymics;
 
-    Coreference(ArticleMentions found, Set<String> nameParticles) {
+    Coreference(ArticleMentions found, Set<String> nameParticles, Set<String> patronymics) {
         this.found = found;
         this.nameParticles = nameParticles;
+        this.patronymics = patronymics;
     }
 
     private static Set<String> roles(String relation) {
@@ -83,6 +86,13 @@ final class Coreference {
             Entity e = found.entities.get(id);
             if (e != null && e.type() == EntityType.PERSON) {
                 PersonNames.surnames(e.label(), nameParticles).forEach(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
+                hyphenatedSurname(e.label()).ifPresent(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
+                familyNameFirst(e.label()).ifPresent(s -> bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(id));
+            }
+        }
+        for (Entity e : found.entities.values()) {
+            if (e.type() == EntityType.PERSON) {
+                givenBeforePatronymic(e.label()).ifPresent(g -> bySurname.computeIfAbsent(g, k -> new TreeSet<>()).add(e.id()));
             }
         }
         if (bySurname.isEmpty()) {
@@ -125,6 +135,33 @@ final class Coreference {
             }
         }
         found.mentions.removeIf(m -> misspelt.contains(m.span()));
+    }
+
+    /** The whole double-barrelled surname of "Adam Nowak-Kowal", folded ("nowak kowal"), which a lone mention repeats. */
+    private static Optional<String> hyphenatedSurname(String label) {
+        String last = label.strip().substring(label.strip().lastIndexOf(' ') + 1);
+        List<String> parts = SurfaceForm.split(last);
+        return label.strip().contains(" ") && parts.size() > 1 ? Optional.of(String.join(" ", parts)) : Optional.empty();
+    }
+
+    /**
+     * The family name of "Kwon Jae-won", written first before a given name joined by a hyphen to a lower-case
+     * syllable, as Korean names are: a lone "Kwon" is that person.
+     */
+    private static Optional<String> familyNameFirst(String label) {
+        String[] w = label.strip().split(" +");
+        if (w.length != 2) {
+            return Optional.empty();
+        }
+        int hyphen = w[1].indexOf('-');
+        return hyphen > 0 && hyphen + 1 < w[1].length() && Character.isLowerCase(w[1].charAt(hyphen + 1))
+                ? Optional.of(Folding.fold(w[0])) : Optional.empty();
+    }
+
+    /** The given name of "Nasser bin Khalid Al Mansour", folded, which the name's bearer goes by. */
+    private Optional<String> givenBeforePatronymic(String label) {
+        List<String> w = SurfaceForm.split(label);
+        return w.size() > 2 && patronymics.contains(w.get(1)) ? Optional.of(w.get(0)) : Optional.empty();
     }
 
     /** The end of the longest surname of exactly one person starting at word {@code i}, or -1. */

@@ -35,6 +35,10 @@ import org.newsgraph.pipeline.Stage;
 public final class EntityRecognizer implements Stage {
 
     private final Set<String> definiteArticles;
+    /** "the Royal Court said": an article that makes unknown capitalised words an institution, not a person. */
+    private final Set<String> institutionArticles;
+    /** "bin", "ibn": particles after a given name that its bearer goes by. */
+    private final Set<String> patronymics;
     private final Set<String> locatives;
     private final Set<String> ofWords;
     /** "l'ex premier", "the former minister": a role its holder no longer holds. */
@@ -106,6 +110,8 @@ public final class EntityRecognizer implements Stage {
         this.organisationWords = language.words("organisation-word");
         this.auxiliaries = language.words("perfect-auxiliary");
         this.demonymsCapitalised = language.words("demonym-case").contains("upper");
+        this.institutionArticles = language.words("institution-article");
+        this.patronymics = language.words("patronymic-particle");
         this.gazetteer = gazetteer;
         this.matcher = new GazetteerMatcher(gazetteer);
         language.rows("roles.tsv").forEach(r -> roles.add(r.get(1), Folding.fold(r.get(0))));
@@ -151,7 +157,7 @@ public final class EntityRecognizer implements Stage {
         for (int si = 0; si < sentences.size(); si++) {
             a.sentence(si, sentences.get(si));
         }
-        Coreference coreference = new Coreference(a, nameParticles);
+        Coreference coreference = new Coreference(a, nameParticles, patronymics);
         coreference.resolveShortNames();
         coreference.resolveSurnames();
         coreference.resolveRolePhrases();
@@ -515,6 +521,13 @@ public final class EntityRecognizer implements Stage {
                     end = k;
                     continue; // "del Movimento 5 Stelle"
                 }
+                Optional<PhraseLexicon.Match<String>> stacked = state == State.CLOSED && w.isCapitalized()
+                        ? roles.match(words, k) : Optional.empty();
+                if (stacked.isPresent()) {
+                    k = stacked.get().end(); // a title on a title: "Emir Sheikh Nasser"
+                    end = k;
+                    continue;
+                }
                 if (w.isCapitalized()) {
                     boolean nameHere = startsFirstName(words, k) || state == State.CLOSED
                             || state == State.CAPITALISED && portfolios.contains(words.get(k - 1).folded());
@@ -712,6 +725,9 @@ public final class EntityRecognizer implements Stage {
                     || auxiliaries.contains(words.get(end).folded()) && end + 1 < words.size()
                     && speech.contains(words.get(end + 1).folded()));
             Optional<String> role = appositiveRole(words, end);
+            if (before && i > 0 && institutionArticles.contains(words.get(i - 1).folded())) {
+                return addNew(line, i, end, EntityType.ORGANIZATION, false, List.of(), Optional.empty());
+            }
             return after || before || role.isPresent()
                     ? addNew(line, i, end, EntityType.PERSON, false, role.map(List::of).orElse(List.of()), Optional.empty())
                     : -1;

@@ -43,6 +43,15 @@ final class AgreementRule implements EventRule {
     private static final String BETWEEN = "between";
     /** 'che' opening what a speech verb says. */
     private static final String THAT = "complementizer";
+    private static final String GENERIC = "generic-determiner";
+    private static final String SIGNING_PARTNER = "signing-partner-preposition";
+    private static final String RELATIVE = "relative-pronoun";
+    /** How many words a mutual-defence phrase may take before the noun it qualifies: "mutual military assistance treaty". */
+    private static final int PREMODIFIER_REACH = 3;
+    /** How far a co-signer may stand after "with": "with Ukrainian President Volodymyr Zelenskyy". */
+    private static final int COSIGNER_REACH = 4;
+    /** How many words may stand between a generic determiner and its agreement noun: "these arms deals". */
+    private static final int GENERIC_REACH = 2;
     private static final Set<Trigger.Kind> SPEECH = Set.of(Trigger.Kind.STATEMENT, Trigger.Kind.CLAIM, Trigger.Kind.DENIAL,
             Trigger.Kind.REPORT);
     private static final Set<Trigger.Kind> DATE_VERBS = Set.of(Trigger.Kind.SIGNING, Trigger.Kind.RATIFICATION, Trigger.Kind.IN_FORCE);
@@ -111,13 +120,26 @@ final class AgreementRule implements EventRule {
         return Optional.of(new Candidate(d.event(), false));
     }
 
+    /** "these arms deals", "such pacts": a determiner that makes the noun a kind of agreement, not one agreement. */
+    private static boolean generic(SentenceView v, int word) {
+        for (int k = word - 1; k >= 0 && word - k <= GENERIC_REACH; k--) {
+            if (v.is(GENERIC, k)) {
+                return true;
+            }
+            if (v.words().get(k).isPunctuation()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The agreement nouns of the sentence, and documents that a signing verb near them makes agreements. */
     private static List<Integer> agreementWords(SentenceView v) {
         List<Integer> out = new ArrayList<>();
         for (Trigger t : v.triggers()) {
             if (t.kind() == Trigger.Kind.AGREEMENT && !v.isQuoted(t.word())
                     && !v.is(NOT_A_DOCUMENT, t.word() - 1) && !Negation.negates(v, t.word())
-                    && !Negation.negatesNoun(v, t.word())) {
+                    && !Negation.negatesNoun(v, t.word()) && !generic(v, t.word())) {
                 out.add(t.word());
             }
         }
@@ -173,9 +195,25 @@ final class AgreementRule implements EventRule {
                         .filter(a -> v.triggers().stream().noneMatch(o -> o.kind() == Trigger.Kind.AGREEMENT
                                 && o.word() < a.start() && a.start() < t.word()))
                         .forEach(a -> out.add(a.id()));
+                if (!out.isEmpty()) {
+                    cosigner(v, t.word()).ifPresent(a -> out.add(a.id()));
+                }
             }
         }
         return out;
+    }
+
+    /** "X signed a partnership agreement with President Y": the person after the signing partner preposition signed too. */
+    private static Optional<Actor> cosigner(SentenceView v, int signing) {
+        for (int k = signing + 1; k < v.words().size() && k <= signing + PARTNER_REACH; k++) {
+            if (v.isQuoted(k) || v.opensClause(k)) {
+                return Optional.empty();
+            }
+            if (v.is(SIGNING_PARTNER, k)) {
+                return v.actorAfter(k, COSIGNER_REACH, a -> a.isPerson() && !a.isDemonym());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -183,7 +221,15 @@ final class AgreementRule implements EventRule {
      * no auxiliary before it names its signers after "da", never the subject of the sentence.
      */
     private static boolean isBareParticiple(SentenceView v, int word) {
-        return v.isParticipleWithoutAvere(word) && !v.is(PASSIVE_AUXILIARY, word - 1);
+        return v.isParticipleWithoutAvere(word) && !v.is(PASSIVE_AUXILIARY, word - 1) && !subjectJustBefore(v, word);
+    }
+
+    /**
+     * "Starmer signed a deal", "…, who signed the pact": a form both past and participle is the past after its subject
+     * or a relative pronoun, as English writes it.
+     */
+    private static boolean subjectJustBefore(SentenceView v, int word) {
+        return v.is(RELATIVE, word - 1) || v.actors().stream().anyMatch(a -> a.end() == word && !v.isOblique(a) && !a.isDemonym());
     }
 
     /**
@@ -353,6 +399,11 @@ final class AgreementRule implements EventRule {
     }
 
     private boolean mentionsMutualDefence(SentenceView v, int word) {
+        for (int k = Math.max(0, word - PREMODIFIER_REACH); k < word; k++) {
+            if (mutualDefence.match(v.words(), k).filter(m -> m.end() == word).isPresent()) {
+                return true; // "a mutual defence pact": the terms as the noun's premodifier
+            }
+        }
         for (int k = word + 1; k <= word + MUTUAL_REACH && k < v.words().size(); k++) {
             if (mutualDefence.match(v.words(), k).isPresent()) {
                 return true;

@@ -40,6 +40,7 @@ final class MeetingRule implements EventRule {
     private static final String REPRESENTATIVES = "representative-noun";
     private static final String PAIR = "pair-word";
     private static final String PLACE_RELATIVE = "place-relative";
+    private static final String SEQUEL = "sequel-preposition";
     /** Nouns that a place after them belongs to, not the meeting: "la guerra in Ucraina", "la situazione a Gaza". */
     private static final String LOCATED_NOUNS = "located-noun";
     private static final int WINDOW = 12;
@@ -101,7 +102,7 @@ final class MeetingRule implements EventRule {
                     people.addAll(between(v, t.word(), t.frame().equals("talks")));
                 } else if (followedBy(v, t.word(), WITH)) {
                     Optional<String> subject = v.subjectBefore(t.word(), Actor::isPerson).map(Actor::id)
-                            .or(() -> visitorOfTheSentence(v));
+                            .or(() -> visitorOfTheSentence(v)).or(() -> mainSubject(v, t.word()));
                     Set<String> partners = partners(v, t.word());
                     if (subject.isEmpty() && partners.size() >= 2) {
                         return List.of(); // "il clima degli incontri con X e Y": meetings of someone unnamed with each
@@ -271,6 +272,43 @@ final class MeetingRule implements EventRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "X met Y on Monday, after talks with Z", "after “frank” talks with Z": a meeting noun after a sequel
+     * preposition was held by the subject of the clause before it, the first person there who follows no preposition.
+     */
+    private static Optional<String> mainSubject(SentenceView v, int word) {
+        int k = word - 1;
+        int between = 0;
+        while (k >= 0 && !v.is(SEQUEL, k)) {
+            boolean quoted = v.isQuoted(k) || quoteMark(v.words().get(k).surface());
+            if (!quoted && (v.words().get(k).isPunctuation() || ++between > 2)) {
+                return Optional.empty();
+            }
+            k--;
+        }
+        if (k < 0) {
+            return Optional.empty();
+        }
+        int sequel = k;
+        int from = sequel - 1;
+        while (from > 0 && !v.opensClause(from - 1)) {
+            from--;
+        }
+        int start = Math.max(0, from);
+        return v.actors().stream()
+                .filter(a -> a.start() >= start && a.end() <= sequel && a.isPerson() && !v.isOblique(a) && !v.isQuoted(a.start()))
+                .findFirst().map(Actor::id);
+    }
+
+    /** A quotation mark, whose quote ("after 'frank' talks") may stand between a preposition and its noun. */
+    private static boolean quoteMark(String surface) {
+        if (surface.length() != 1) {
+            return false;
+        }
+        int type = Character.getType(surface.charAt(0));
+        return surface.equals("\"") || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
     }
 
     /** People with the subject: "Meloni, assieme a von der Leyen e a Rutte, ha incontrato Saied". */

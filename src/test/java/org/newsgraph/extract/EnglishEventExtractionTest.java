@@ -117,7 +117,55 @@ class EnglishEventExtractionTest {
                 Arguments.of("Egypt hosted the mediators in Cairo. Egypt said Israel is close to a deal with Hamas.", List.of()),
                 // "and" joins the parties of a signing
                 Arguments.of("Russia and China signed a partnership treaty in Moscow on Tuesday.",
-                        List.of("AGREEMENT PARTY=[country/china, country/russia] place=place/moscow signed=2024-11-05")));
+                        List.of("AGREEMENT PARTY=[country/china, country/russia] place=place/moscow signed=2024-11-05")),
+                // a determiner that makes the noun a kind of deal names no agreement
+                Arguments.of("Japan will sanction the firms that broker these arms deals between Iran and Russia.", List.of()),
+                Arguments.of("Russia and China signed such pacts with Iran in the past.", List.of()),
+                // "signed" after its subject is the past, not a participle; the person the subject signs with signs too
+                Arguments.of("Prime Minister Keir Starmer signed a defence agreement with Ukrainian President Volodymyr Zelenskyy in Kyiv on Monday.",
+                        List.of("AGREEMENT PARTY=[country/ukraine, country/united-kingdom] SIGNATORY=[person/keir-starmer, person/volodymyr-zelensky] place=place/kyiv signed=2024-11-04")),
+                // "who signed": the past after a relative pronoun, whose antecedents sign
+                Arguments.of("Russian President Vladimir Putin and Chinese President Xi Jinping, who signed the treaty in Moscow on Monday, praised it.",
+                        List.of("AGREEMENT PARTY=[country/china, country/russia] SIGNATORY=[person/vladimir-putin, person/xi-jinping] place=place/moscow signed=2024-11-04")),
+                // the terms of mutual defence before the noun
+                Arguments.of("Russia and Belarus signed a mutual defence treaty in Minsk on Monday.",
+                        List.of("AGREEMENT PARTY=[country/belarus, country/russia] place=place/minsk signed=2024-11-04 mutual")),
+                // meeting verbs: "held talks with", "hosted", "sat down with", "met with"
+                Arguments.of("Before the summit, Sergei Lavrov held talks with Wang Yi on trade.",
+                        List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] date=2024-11-06")),
+                Arguments.of("Sergei Lavrov hosted Wang Yi in Moscow on Monday.",
+                        List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] place=place/moscow date=2024-11-04",
+                                "VISIT VISITOR=[person/wang-yi] DESTINATION=[place/moscow] date=2024-11-04")),
+                Arguments.of("Sergei Lavrov sat down with Wang Yi in Beijing on Monday.",
+                        List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] place=place/beijing date=2024-11-04")),
+                Arguments.of("Sergei Lavrov met with Wang Yi in Beijing on Monday.",
+                        List.of("MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] place=place/beijing date=2024-11-04")),
+                // "after talks with X": the subject of the main clause had them
+                Arguments.of("Sergei Lavrov met Antony Blinken in Geneva, after talks with Wang Yi.",
+                        List.of("MEETING PARTICIPANT=[person/antony-blinken, person/sergei-lavrov] place=place/geneva date=2024-11-06",
+                                "MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] date=2024-11-06")),
+                Arguments.of("Sergei Lavrov met Antony Blinken in Geneva, after “long and frank” talks with Foreign Minister Wang Yi.",
+                        List.of("MEETING PARTICIPANT=[person/antony-blinken, person/sergei-lavrov] place=place/geneva date=2024-11-06",
+                                "MEETING PARTICIPANT=[person/sergei-lavrov, person/wang-yi] date=2024-11-06")),
+                // lone surnames stand for the people named in full before: a double-barrelled one, and a Korean family name, written first
+                Arguments.of("Defence Minister Kwon Jae-won and his Polish counterpart, Adam Nowak-Kowal, attended the ceremony. "
+                                + "Before the ceremony, Kwon held talks with Nowak-Kowal on trade.",
+                        List.of("MEETING PARTICIPANT=[person/adam-nowak-kowal, person/kwon-jae-won] date=2024-11-06")),
+                // a call is no meeting in person
+                Arguments.of("Sergei Lavrov spoke by phone with Wang Yi on Monday.", List.of()),
+                Arguments.of("Sergei Lavrov held a phone call with Wang Yi on Monday.", List.of()),
+                // a capitalised name after "the" is an institution, and an honorific before a name is a role
+                Arguments.of("In a statement, the Royal Court said Sheikh Mohammed met with Antony Blinken.",
+                        List.of("MEETING PARTICIPANT=[person/antony-blinken, person/mohammed] date=2024-11-06 claimed=[organization/royal-court]",
+                                "STATEMENT SPEAKER=[organization/royal-court] date=2024-11-06 quote=Sheikh Mohammed met with Antony Blinken")),
+                // a title on a title ("Emir Sheikh"), and a given name before "bin" standing for the whole name
+                Arguments.of("Emir Sheikh Nasser bin Khalid Al Mansour met with Antony Blinken in Doha. Sheikh Nasser also hosted Wang Yi.",
+                        List.of("MEETING PARTICIPANT=[person/antony-blinken, person/nasser-bin-khalid-al-mansour] place=place/doha date=2024-11-06",
+                                "MEETING PARTICIPANT=[person/nasser-bin-khalid-al-mansour, person/wang-yi]")),
+                Arguments.of("King Salman bin Abdulaziz Al Saud received Wang Yi in Riyadh. Sheikh Salman later met with Antony Blinken.",
+                        List.of("MEETING PARTICIPANT=[person/salman-bin-abdulaziz, person/wang-yi] place=place/riyadh",
+                                "VISIT VISITOR=[person/wang-yi] DESTINATION=[place/riyadh]",
+                                "MEETING PARTICIPANT=[person/antony-blinken, person/salman-bin-abdulaziz] date=2024-11-06")));
     }
 
     @ParameterizedTest(name = "{0}")
