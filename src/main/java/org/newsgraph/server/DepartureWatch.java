@@ -82,8 +82,9 @@ final class DepartureWatch implements AutoCloseable {
                 for (SelectionKey key : selector.selectedKeys()) {
                     try {
                         if (key.attachment() instanceof Watched watched && key.channel() instanceof SocketChannel channel) {
-                            key.interestOps(0);
-                            if (nothingToRead(channel)) {
+                            if (!nothingToRead(channel)) {
+                                key.interestOps(0);
+                            } else if (watched.emptyReadSeen()) {
                                 key.cancel();
                                 watched.departed();
                             }
@@ -121,6 +122,7 @@ final class DepartureWatch implements AutoCloseable {
     static final class Watched implements AutoCloseable {
         private final List<AtomicBoolean> signals = new ArrayList<>();
         private boolean gone;
+        private boolean emptyRead;
         private SelectionKey key;
 
         /** Whether the client closed its connection. */
@@ -133,6 +135,17 @@ final class DepartureWatch implements AutoCloseable {
             if (gone) {
                 signal.set(true);
             }
+        }
+
+        /**
+         * Whether the connection was already readable with nothing to read: a closed connection stays so at every
+         * select, while a wake-up without data (or with data Jetty took first) does not repeat, and must not cancel
+         * a live client's query.
+         */
+        private synchronized boolean emptyReadSeen() {
+            boolean before = emptyRead;
+            emptyRead = true;
+            return before;
         }
 
         private synchronized void departed() {
