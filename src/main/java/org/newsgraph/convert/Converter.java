@@ -37,7 +37,7 @@ public final class Converter {
     private final Map<String, Reading> readings = new ConcurrentHashMap<>();
     private final LanguageDetector detector = LanguageDetector.standard();
     /** The language of an article that neither says nor shows one clearly: the first of languages.tsv. */
-    private final String defaultLanguage = Language.supported().keySet().iterator().next();
+    private final String defaultLanguage = Language.first();
 
     /** How one language is read: its boilerplate and its analysis stages. */
     private record Reading(BoilerplateCleaner cleaner, Pipeline pipeline) {

@@ -65,7 +65,7 @@ public final class Gazetteer {
      * second cold, and each converter thread, each load and each eval asks for it. Treat its model as read-only.
      */
     public static Gazetteer standard() {
-        return forLanguage(Language.supported().keySet().iterator().next());
+        return forLanguage(Language.first());
     }
 
     /**

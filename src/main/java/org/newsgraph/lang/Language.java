@@ -44,6 +44,14 @@ public final class Language {
         return LOADED.computeIfAbsent(code, c -> new Language(c, name));
     }
 
+    /**
+     * The language of the plain labels and of an article that neither says nor shows its own: the first of
+     * languages.tsv.
+     */
+    public static String first() {
+        return supported().keySet().iterator().next();
+    }
+
     /** The languages newsgraph reads, code to English name, in the order of languages.tsv. */
     public static Map<String, String> supported() {
         return Supported.LANGUAGES;

@@ -384,7 +384,7 @@ public final class ArticleMapper {
             RDFParser.source(in).lang(Lang.TURTLE).parse(m);
             return m;
         });
-        String language = Language.supported().keySet().iterator().next();
+        String language = Language.first();
         Map<String, String> labels = new HashMap<>();
         ontology.listStatements(null, RDFS.label, (RDFNode) null).forEachRemaining(st -> {
             if (st.getSubject().isURIResource() && st.getObject().isLiteral()
