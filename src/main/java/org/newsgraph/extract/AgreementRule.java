@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -64,6 +65,10 @@ final class AgreementRule implements EventRule {
     private static final int PARTNER_REACH = 8;
     /** How far after the noun its terms may say it is a pact of mutual defence: "…, quello che prevede l'aiuto reciproco". */
     private static final int MUTUAL_REACH = 15;
+    /** How many days before its publication an article's own news may be dated. */
+    private static final int NEWS_DAYS = 7;
+    private static final String TOGETHER = "together";
+    private static final int ISO_DAY = "YYYY-MM-DD".length();
 
     private final AttributionFinder attribution;
     private final PhraseLexicon<Boolean> mutualDefence = new PhraseLexicon<>();
@@ -102,22 +107,44 @@ final class AgreementRule implements EventRule {
     }
 
     /**
-     * Leaders of two countries who sign together today met to do so: "Macron e Zelensky firmano l'accordo". A signing
-     * dated in the past by the text ("firmato a giugno") says nothing of a meeting the article tells.
+     * Leaders of two countries who sign together in the days the article reports, at a place the sentence names or
+     * side by side met to do so: "Macron e Zelensky firmano l'accordo", "X and Y signed the accord on Friday", "…, who
+     * signed it at a ceremony in Delhi", "…, who signed it together". A signing dated further back by the text
+     * ("firmato a giugno") is background and says nothing of a meeting the article tells.
      */
     private static Optional<Candidate> jointSigning(SentenceView v, Draft agreement, Set<String> signatories) {
         Set<String> countries = new LinkedHashSet<>();
         v.actors().stream().filter(a -> signatories.contains(a.id())).forEach(a -> a.country().ifPresent(countries::add));
-        boolean today = !agreement.dateClaims.isEmpty() && agreement.dateClaims.stream().noneMatch(c -> c.timex().written());
-        if (signatories.size() < 2 || countries.size() < 2 || !today) {
+        boolean news = agreement.dateClaims.isEmpty()
+                ? agreement.place.isPresent() || together(v)
+                : agreement.dateClaims.stream().allMatch(c -> !c.timex().written() || recent(v, c.timex()));
+        if (signatories.size() < 2 || countries.size() < 2 || !news) {
             return Optional.empty();
         }
         Draft d = new Draft(Event.Type.MEETING, agreement.evidence);
         signatories.forEach(s -> d.add(Event.Role.PARTICIPANT, s));
-        d.date = Optional.of(agreement.dateClaims.get(0).timex());
+        d.date = agreement.dateClaims.stream().findFirst().map(Event.DateClaim::timex);
         d.place = agreement.place;
         d.attribution = agreement.attribution;
         return Optional.of(new Candidate(d.event(), false));
+    }
+
+    /** "…, who signed the agreement together", "insieme": the sentence says they were side by side. */
+    private static boolean together(SentenceView v) {
+        for (int k = 0; k < v.words().size(); k++) {
+            if (v.is(TOGETHER, k) && !v.isQuoted(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A day in the week up to the publication date: the news itself, as "on Friday" or "yesterday" say it. */
+    private static boolean recent(SentenceView v, Timex t) {
+        Optional<LocalDate> published = v.document().source().published();
+        Optional<LocalDate> day = t.value().filter(value -> value.length() == ISO_DAY).map(LocalDate::parse);
+        return published.isPresent() && day.isPresent() && !day.get().isAfter(published.get())
+                && !day.get().isBefore(published.get().minusDays(NEWS_DAYS));
     }
 
     /** "these arms deals", "such pacts": a determiner that makes the noun a kind of agreement, not one agreement. */

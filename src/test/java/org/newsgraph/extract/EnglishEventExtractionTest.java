@@ -123,10 +123,18 @@ class EnglishEventExtractionTest {
                 Arguments.of("Russia and China signed such pacts with Iran in the past.", List.of()),
                 // "signed" after its subject is the past, not a participle; the person the subject signs with signs too
                 Arguments.of("Prime Minister Keir Starmer signed a defence agreement with Ukrainian President Volodymyr Zelenskyy in Kyiv on Monday.",
-                        List.of("AGREEMENT PARTY=[country/ukraine, country/united-kingdom] SIGNATORY=[person/keir-starmer, person/volodymyr-zelensky] place=place/kyiv signed=2024-11-04")),
+                        List.of("AGREEMENT PARTY=[country/ukraine, country/united-kingdom] SIGNATORY=[person/keir-starmer, person/volodymyr-zelensky] place=place/kyiv signed=2024-11-04",
+                                "MEETING PARTICIPANT=[person/keir-starmer, person/volodymyr-zelensky] place=place/kyiv date=2024-11-04")),
                 // "who signed": the past after a relative pronoun, whose antecedents sign
                 Arguments.of("Russian President Vladimir Putin and Chinese President Xi Jinping, who signed the treaty in Moscow on Monday, praised it.",
-                        List.of("AGREEMENT PARTY=[country/china, country/russia] SIGNATORY=[person/vladimir-putin, person/xi-jinping] place=place/moscow signed=2024-11-04")),
+                        List.of("AGREEMENT PARTY=[country/china, country/russia] SIGNATORY=[person/vladimir-putin, person/xi-jinping] place=place/moscow signed=2024-11-04",
+                                "MEETING PARTICIPANT=[person/vladimir-putin, person/xi-jinping] place=place/moscow date=2024-11-04")),
+                // leaders who sign side by side met, even with no date or place; a signing a year back is background
+                Arguments.of("French President Emmanuel Macron and his Indian counterpart Narendra Modi, who signed the accord together, praised it.",
+                        List.of("AGREEMENT PARTY=[country/france, country/india] SIGNATORY=[person/emmanuel-macron, person/narendra-modi]",
+                                "MEETING PARTICIPANT=[person/emmanuel-macron, person/narendra-modi]")),
+                Arguments.of("French President Emmanuel Macron and his Indian counterpart Narendra Modi signed the accord in Paris in March 2023.",
+                        List.of("AGREEMENT PARTY=[country/france, country/india] SIGNATORY=[person/emmanuel-macron, person/narendra-modi] place=place/paris signed=2023-03")),
                 // the terms of mutual defence before the noun
                 Arguments.of("Russia and Belarus signed a mutual defence treaty in Minsk on Monday.",
                         List.of("AGREEMENT PARTY=[country/belarus, country/russia] place=place/minsk signed=2024-11-04 mutual")),
