@@ -81,7 +81,10 @@ final class MeetingRule implements EventRule {
             case "reciprocal" -> {
                 subjects(v, t.word()).forEach(a -> people.add(a.id()));
                 if (followedBy(v, t.word(), PARTNER)) {
-                    v.actorAfter(t.word(), WINDOW, Actor::isPerson).ifPresent(a -> people.add(a.id()));
+                    v.actorAfter(t.word(), WINDOW, Actor::isPerson).filter(a -> !remote(v, a.end()))
+                            .ifPresent(a -> people.add(a.id()));
+                } else {
+                    partnerAfterObject(v, t.word()).ifPresent(a -> people.add(a.id()));
                 }
             }
             case "receive" -> {
@@ -194,6 +197,24 @@ final class MeetingRule implements EventRule {
             out.addAll(pairBefore(v, word));
         }
         return out;
+    }
+
+    /**
+     * "X discussed the delivery of missiles with Y": the person right after a partner preposition that ends the verb's
+     * object, in the same clause; none when the clause says the talk was remote ("… with Y by phone").
+     */
+    private static Optional<Actor> partnerAfterObject(SentenceView v, int word) {
+        for (int k = word + 1; k < v.words().size() && k <= word + WINDOW; k++) {
+            if (v.isQuoted(k) || v.opensClause(k) || v.words().get(k).isPunctuation() || v.is(REMOTE_CONTACT, k)) {
+                return Optional.empty();
+            }
+            if (v.is(WITH, k)) {
+                int with = k;
+                return v.actorAfter(with, 3, a -> a.isPerson() && nothingButNamesBetween(v, with, a))
+                        .filter(a -> !remote(v, a.end()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "con X", "con X e Y", "con i leader di Francia e Germania e con Z": every partner after "con". */

@@ -129,6 +129,13 @@ class EnglishEventExtractionTest {
                 Arguments.of("Russian President Vladimir Putin and Chinese President Xi Jinping, who signed the treaty in Moscow on Monday, praised it.",
                         List.of("AGREEMENT PARTY=[country/china, country/russia] SIGNATORY=[person/vladimir-putin, person/xi-jinping] place=place/moscow signed=2024-11-04",
                                 "MEETING PARTICIPANT=[person/vladimir-putin, person/xi-jinping] place=place/moscow date=2024-11-04")),
+                // the partner of a discussion may follow its object, unless the clause says it was remote
+                Arguments.of("Chancellor Olaf Scholz discussed air defence with President Emmanuel Macron in Paris on Monday.",
+                        List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/olaf-scholz] place=place/paris date=2024-11-04")),
+                Arguments.of("Chancellor Olaf Scholz discussed the supply of air defence systems with President Emmanuel Macron on Monday.",
+                        List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/olaf-scholz] date=2024-11-04")),
+                Arguments.of("Chancellor Olaf Scholz discussed air defence with President Emmanuel Macron by phone on Monday.", List.of()),
+                Arguments.of("Chancellor Olaf Scholz talked with President Emmanuel Macron on the phone on Monday.", List.of()),
                 // leaders who sign side by side met, even with no date or place; a signing a year back is background
                 Arguments.of("French President Emmanuel Macron and his Indian counterpart Narendra Modi, who signed the accord together, praised it.",
                         List.of("AGREEMENT PARTY=[country/france, country/india] SIGNATORY=[person/emmanuel-macron, person/narendra-modi]",

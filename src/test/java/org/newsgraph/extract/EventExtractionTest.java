@@ -119,6 +119,10 @@ class EventExtractionTest {
                 Arguments.of("Sergei Lavrov ha avuto un colloquio con i giornalisti nelle stesse ore in cui Kim Jong-un parlava alla radio.", "2024-11-05",
                         List.of()),
                 Arguments.of("Vladimir Putin ha parlato al telefono con Kim Jong-un.", "2024-11-05", List.of()),
+                // the partner of a discussion may follow its object
+                Arguments.of("Giorgia Meloni ha discusso di migranti con Emmanuel Macron a Parigi lunedì.", "2024-11-06",
+                        List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/giorgia-meloni] place=place/paris date=2024-11-04")),
+                Arguments.of("Giorgia Meloni ha discusso di migranti con Emmanuel Macron in una telefonata lunedì.", "2024-11-06", List.of()),
                 Arguments.of("Kim Jong-un ha deciso di non tenere un incontro con Vladimir Putin.", "2024-11-05", List.of()),
                 Arguments.of("Faccia a faccia tra Vladimir Putin e Xi Jinping a Mosca.", "2024-05-16",
                         List.of("MEETING PARTICIPANT=[person/vladimir-putin, person/xi-jinping] place=place/moscow date=2024-05-16")),
