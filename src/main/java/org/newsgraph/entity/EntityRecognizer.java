@@ -443,12 +443,26 @@ public final class EntityRecognizer implements Stage {
                     }
                 }
             }
-            Span phrase = span(words, role.start(), anaphoricEnd);
-            boolean definite = role.start() == 0 || !notDefinite.contains(words.get(role.start() - 1).folded());
+            int anaphoricStart = role.start();
+            Optional<GazetteerMatcher.Match> nationality = anaphoricCountry.isPresent() ? Optional.empty()
+                    : demonymEndingAt(line, role.start());
+            if (nationality.isPresent()) {
+                anaphoricCountry = Optional.of(countryOf(nationality.get()));
+                anaphoricStart = nationality.get().start();
+            }
+            Span phrase = span(words, anaphoricStart, anaphoricEnd);
+            boolean definite = anaphoricStart == 0 || !notDefinite.contains(words.get(anaphoricStart - 1).folded());
             if (definite) {
                 rolePhrases.add(new RolePhrase(line.index(), phrase, role.value(), anaphoricCountry, former));
             }
             return anaphoricEnd;
+        }
+
+        /** "the Russian president": a nationality just before a role with no name after it says whose post it is. */
+        private Optional<GazetteerMatcher.Match> demonymEndingAt(Line line, int end) {
+            return line.startingAt().values().stream()
+                    .filter(m -> m.end() == end && m.forms().get(0).kind() == SurfaceForm.Kind.DEMONYM && isCountry(m))
+                    .findFirst();
         }
 
         /** Where a known name that the role phrase's last words begin starts ("Consiglio europeo"), else the phrase's end. */

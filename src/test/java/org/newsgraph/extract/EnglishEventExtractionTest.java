@@ -129,6 +129,11 @@ class EnglishEventExtractionTest {
                 Arguments.of("Russian President Vladimir Putin and Chinese President Xi Jinping, who signed the treaty in Moscow on Monday, praised it.",
                         List.of("AGREEMENT PARTY=[country/china, country/russia] SIGNATORY=[person/vladimir-putin, person/xi-jinping] place=place/moscow signed=2024-11-04",
                                 "MEETING PARTICIPANT=[person/vladimir-putin, person/xi-jinping] place=place/moscow date=2024-11-04")),
+                // a nationality before a role with no name after it means the one holder of that post
+                Arguments.of("The French president met the Spanish prime minister in Paris on Thursday.",
+                        List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/pedro-sanchez] place=place/paris date=2024-10-31")),
+                Arguments.of("“We will never forget your help,” continued the Russian president.",
+                        List.of("STATEMENT SPEAKER=[person/vladimir-putin] date=2024-11-06 quote=We will never forget your help")),
                 // the partner of a discussion may follow its object, unless the clause says it was remote
                 Arguments.of("Chancellor Olaf Scholz discussed air defence with President Emmanuel Macron in Paris on Monday.",
                         List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/olaf-scholz] place=place/paris date=2024-11-04")),
