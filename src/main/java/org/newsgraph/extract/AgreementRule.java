@@ -1,6 +1,5 @@
 package org.newsgraph.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -65,10 +64,7 @@ final class AgreementRule implements EventRule {
     private static final int PARTNER_REACH = 8;
     /** How far after the noun its terms may say it is a pact of mutual defence: "…, quello che prevede l'aiuto reciproco". */
     private static final int MUTUAL_REACH = 15;
-    /** How many days before its publication an article's own news may be dated. */
-    private static final int NEWS_DAYS = 7;
     private static final String TOGETHER = "together";
-    private static final int ISO_DAY = "YYYY-MM-DD".length();
 
     private final AttributionFinder attribution;
     private final PhraseLexicon<Boolean> mutualDefence = new PhraseLexicon<>();
@@ -117,7 +113,7 @@ final class AgreementRule implements EventRule {
         v.actors().stream().filter(a -> signatories.contains(a.id())).forEach(a -> a.country().ifPresent(countries::add));
         boolean news = agreement.dateClaims.isEmpty()
                 ? agreement.place.isPresent() || together(v)
-                : agreement.dateClaims.stream().allMatch(c -> !c.timex().written() || recent(v, c.timex()));
+                : agreement.dateClaims.stream().allMatch(c -> !c.timex().written() || DateFinder.inTheNews(c.timex(), v.document().source().published()));
         if (signatories.size() < 2 || countries.size() < 2 || !news) {
             return Optional.empty();
         }
@@ -137,14 +133,6 @@ final class AgreementRule implements EventRule {
             }
         }
         return false;
-    }
-
-    /** A day in the week up to the publication date: the news itself, as "on Friday" or "yesterday" say it. */
-    private static boolean recent(SentenceView v, Timex t) {
-        Optional<LocalDate> published = v.document().source().published();
-        Optional<LocalDate> day = t.value().filter(value -> value.length() == ISO_DAY).map(LocalDate::parse);
-        return published.isPresent() && day.isPresent() && !day.get().isAfter(published.get())
-                && !day.get().isBefore(published.get().minusDays(NEWS_DAYS));
     }
 
     /** "these arms deals", "such pacts": a determiner that makes the noun a kind of agreement, not one agreement. */

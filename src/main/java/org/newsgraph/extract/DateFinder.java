@@ -34,6 +34,9 @@ final class DateFinder {
     private static final String OF = "of";
     private static final String TIME_NOUNS = "time-noun";
     private static final int TENSE_REACH = 4;
+    /** How many days before its publication an article's own news may be dated. */
+    private static final int NEWS_DAYS = 7;
+    private static final int ISO_DAY = "YYYY-MM-DD".length();
 
     private DateFinder() {
     }
@@ -69,6 +72,16 @@ final class DateFinder {
         Optional<LocalDate> published = v.document().source().published();
         int at = v.words().get(word).span().begin();
         return published.map(p -> new Timex(new Span(at, at), "", Optional.of(p.toString())));
+    }
+
+    /**
+     * Whether a time expression names a day in the week up to the publication date: the article's own news, as "on
+     * Friday" or "ieri" say it, not an earlier event it recalls.
+     */
+    static boolean inTheNews(Timex t, Optional<LocalDate> published) {
+        Optional<LocalDate> day = t.value().filter(value -> value.length() == ISO_DAY).map(LocalDate::parse);
+        return published.isPresent() && day.isPresent() && !day.get().isAfter(published.get())
+                && !day.get().isBefore(published.get().minusDays(NEWS_DAYS));
     }
 
     /** Whether the event word is told in the present or the present perfect: neither past remote, pluperfect nor future. */

@@ -12,7 +12,8 @@ import org.newsgraph.document.Timex;
  * Dates the statements whose sentences carry no time expression. Words quoted from a person taking part
  * in a meeting or visit of the article dated to the day were said there ("Kim ha stimato che la visita…"
  * after "l'incontro di venerdì"), a meeting before a visit (a visit is dated by its arrival, the talks may
- * come later); other undated quotes are the news of the day the article appeared.
+ * come later), else at the signing of an agreement the speaker signed that week; other undated quotes are the news
+ * of the day the article appeared.
  */
 final class StatementDating {
 
@@ -24,14 +25,26 @@ final class StatementDating {
 
     static List<Event> apply(List<Event> events, ArticleSource source) {
         return events.stream().map(e -> e.type() == Event.Type.STATEMENT && e.date().flatMap(Timex::value).isEmpty()
-                ? e.withDate(dateOfOwnEvent(e, events).or(() -> source.published().map(Timex::published)))
+                ? e.withDate(dateOfOwnEvent(e, events, source).or(() -> source.published().map(Timex::published)))
                 : e).toList();
     }
 
-    private static Optional<Timex> dateOfOwnEvent(Event statement, List<Event> events) {
+    private static Optional<Timex> dateOfOwnEvent(Event statement, List<Event> events, ArticleSource source) {
         Set<String> speaker = statement.get(Event.Role.SPEAKER);
         return dayOf(events, Event.Type.MEETING, e -> e.get(Event.Role.PARTICIPANT).containsAll(speaker))
-                .or(() -> dayOf(events, Event.Type.VISIT, e -> e.get(Event.Role.VISITOR).containsAll(speaker)));
+                .or(() -> dayOf(events, Event.Type.VISIT, e -> e.get(Event.Role.VISITOR).containsAll(speaker)))
+                .or(() -> signingDay(events, speaker, source));
+    }
+
+    /** "X and Y signed the treaty on Friday … 'A new chapter,' X said": a signer speaks at the signing of the news. */
+    private static Optional<Timex> signingDay(List<Event> events, Set<String> speaker, ArticleSource source) {
+        return events.stream()
+                .filter(e -> e.type() == Event.Type.AGREEMENT && e.get(Event.Role.SIGNATORY).containsAll(speaker))
+                .flatMap(e -> e.dateClaims().stream())
+                .filter(c -> c.relation() == Event.DateClaim.Relation.SIGNED)
+                .map(Event.DateClaim::timex)
+                .filter(t -> DateFinder.inTheNews(t, source.published()))
+                .findFirst();
     }
 
     /** The date of the first event of a type that fits, when it names a day. */

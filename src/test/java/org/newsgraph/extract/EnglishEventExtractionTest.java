@@ -134,6 +134,11 @@ class EnglishEventExtractionTest {
                         List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/pedro-sanchez] place=place/paris date=2024-10-31")),
                 Arguments.of("“We will never forget your help,” continued the Russian president.",
                         List.of("STATEMENT SPEAKER=[person/vladimir-putin] date=2024-11-06 quote=We will never forget your help")),
+                // an undated quote of a signer is dated by the signing of that week
+                Arguments.of("Russia and China signed a partnership treaty on Monday. Russian President Vladimir Putin and Chinese President Xi Jinping, who signed the treaty together, praised it. \"It opens a new chapter,\" Putin said.",
+                        List.of("AGREEMENT PARTY=[country/china, country/russia] SIGNATORY=[person/vladimir-putin, person/xi-jinping] signed=2024-11-04",
+                                "MEETING PARTICIPANT=[person/vladimir-putin, person/xi-jinping]",
+                                "STATEMENT SPEAKER=[person/vladimir-putin] date=2024-11-04 quote=It opens a new chapter")),
                 // the partner of a discussion may follow its object, unless the clause says it was remote
                 Arguments.of("Chancellor Olaf Scholz discussed air defence with President Emmanuel Macron in Paris on Monday.",
                         List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/olaf-scholz] place=place/paris date=2024-11-04")),
