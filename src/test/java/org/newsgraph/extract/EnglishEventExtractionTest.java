@@ -134,6 +134,11 @@ class EnglishEventExtractionTest {
                         List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/pedro-sanchez] place=place/paris date=2024-10-31")),
                 Arguments.of("“We will never forget your help,” continued the Russian president.",
                         List.of("STATEMENT SPEAKER=[person/vladimir-putin] date=2024-11-06 quote=We will never forget your help")),
+                // who concludes or resumes a summit held it
+                Arguments.of("Donald Trump and Vladimir Putin concluded their summit in Alaska on Friday.",
+                        List.of("MEETING PARTICIPANT=[person/donald-trump, person/vladimir-putin] place=place/alaska date=2024-11-01")),
+                Arguments.of("Russia and Ukraine resumed talks in Istanbul on Monday.",
+                        List.of("MEETING PARTICIPANT=[country/russia, country/ukraine] place=place/istanbul date=2024-11-04")),
                 // an undated quote of a signer is dated by the signing of that week
                 Arguments.of("Russia and China signed a partnership treaty on Monday. Russian President Vladimir Putin and Chinese President Xi Jinping, who signed the treaty together, praised it. \"It opens a new chapter,\" Putin said.",
                         List.of("AGREEMENT PARTY=[country/china, country/russia] SIGNATORY=[person/vladimir-putin, person/xi-jinping] signed=2024-11-04",

@@ -119,6 +119,9 @@ class EventExtractionTest {
                 Arguments.of("Sergei Lavrov ha avuto un colloquio con i giornalisti nelle stesse ore in cui Kim Jong-un parlava alla radio.", "2024-11-05",
                         List.of()),
                 Arguments.of("Vladimir Putin ha parlato al telefono con Kim Jong-un.", "2024-11-05", List.of()),
+                // who concludes a summit held it
+                Arguments.of("Giorgia Meloni e Emmanuel Macron hanno concluso il vertice a Parigi lunedì.", "2024-11-06",
+                        List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/giorgia-meloni] place=place/paris date=2024-11-04")),
                 // the partner of a discussion may follow its object
                 Arguments.of("Giorgia Meloni ha discusso di migranti con Emmanuel Macron a Parigi lunedì.", "2024-11-06",
                         List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/giorgia-meloni] place=place/paris date=2024-11-04")),
