@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
@@ -67,6 +68,10 @@ public final class EntityRecognizer implements Stage {
     /** A speaker named without a given name or role has two or three capitalised tokens: "Xu Qiliang ha detto". */
     private static final int MAX_SPEAKER_TOKENS = 3;
     private static final int MAX_NAME_TOKENS = 6;
+    /** Quote marks around a nickname inside a name, as single tokens ("''" is two). */
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "“", "”", "‘", "’", "''");
+    /** The nickname of a person's label: "Ferdinand ''Bongbong'' Marcos Jr." is "Ferdinand Marcos Jr.". */
+    private static final Pattern NICKNAME = Pattern.compile(" +(?:''|[\"“‘'’])\\p{Lu}[\\p{L}.-]*(?:''|[\"”’'])(?= )");
     private static final int MAX_ORG_TOKENS = 6;
     private static final int MAX_PLACE_TOKENS = 4;
     /** How many words a role's complement may take: "consigliere del Cremlino per le politiche energetiche e presidente…". */
@@ -814,7 +819,8 @@ public final class EntityRecognizer implements Stage {
             int lastToken = firstToken;
             int limit = type == EntityType.PERSON ? MAX_NAME_TOKENS
                     : type == EntityType.PLACE ? MAX_PLACE_TOKENS : MAX_ORG_TOKENS;
-            for (int t = firstToken + 1; t < tokens.size() && t - firstToken < limit; t++) {
+            int nicknames = 0;
+            for (int t = firstToken + 1; t < tokens.size() && t - firstToken - nicknames < limit; t++) {
                 Token tok = tokens.get(t);
                 String folded = Folding.fold(tok.text());
                 boolean free = !occupiedToken(line, t) || throughPlaces && placeAtToken(line, t);
@@ -827,6 +833,10 @@ public final class EntityRecognizer implements Stage {
                 } else if (free && type == EntityType.PERSON && nameParticles.contains(folded)
                         && particlesLeadToName(line, t)) {
                     continue;
+                } else if (type == EntityType.PERSON && lastToken == t - 1 && nicknameEnd(line, t) > t) {
+                    int next = nicknameEnd(line, t); // the name goes on after the nickname
+                    nicknames += next - t;
+                    t = next - 1;
                 } else if (!(type == EntityType.ORGANIZATION && nameConnectors.contains(tok.text()) && nextIsName)) {
                     break;
                 }
@@ -836,6 +846,28 @@ public final class EntityRecognizer implements Stage {
                 end++;
             }
             return end;
+        }
+
+        /**
+         * A nickname in quotes inside a name, "Ferdinand 'Bongbong' Marcos", "Rodrigo “Digong” Duterte": one capitalised
+         * token between quote marks at token {@code t}, with the name going on after it. Returns the token after the
+         * closing quote, or {@code t} when there is none.
+         */
+        private int nicknameEnd(Line line, int t) {
+            List<Token> tokens = line.sentence().tokens();
+            int k = t;
+            while (k < tokens.size() && k - t < 2 && QUOTE_MARKS.contains(tokens.get(k).text())) {
+                k++;
+            }
+            if (k == t || k >= tokens.size() || !capitalizedName(tokens.get(k))) {
+                return t;
+            }
+            int close = k + 1;
+            int end = close;
+            while (end < tokens.size() && end - close < 2 && QUOTE_MARKS.contains(tokens.get(end).text())) {
+                end++;
+            }
+            return end > close && end < tokens.size() && capitalizedName(tokens.get(end)) && !occupiedToken(line, end) ? end : t;
         }
 
         /** Token {@code t} and the particles after it lead to a capitalised name token: "von der Leyen". */
@@ -861,7 +893,7 @@ public final class EntityRecognizer implements Stage {
                            Optional<String> country) {
             List<Word> words = line.words();
             Span span = span(words, start, end);
-            String label = document.text(span);
+            String label = type == EntityType.PERSON ? NICKNAME.matcher(document.text(span)).replaceAll("") : document.text(span);
             String id = type.name().toLowerCase(Locale.ROOT) + "/" + Folding.slug(label);
             if (gazetteer.entity(id).isEmpty()) {
                 Entity known = entities.get(id);

@@ -35,6 +35,8 @@ final class MeetingRule implements EventRule {
     private static final String PASSIVE = "passive-auxiliary";
     private static final String DEFINITE = "anaphoric-determiner";
     private static final String REMOTE_CONTACT = "remote-contact";
+    /** The preposition after a call made on someone in person: "a courtesy call on the president". */
+    private static final String CALL_ON = "call-on-preposition";
     private static final String TOGETHER = "together";
     private static final String COMPANION = "companion-preposition";
     private static final String REPRESENTATIVES = "representative-noun";
@@ -64,6 +66,9 @@ final class MeetingRule implements EventRule {
     }
 
     private List<Candidate> find(SentenceView v, Trigger t) {
+        if (t.frame().equals("call")) {
+            return callOn(v, t);
+        }
         if (Negation.negates(v, t.word()) || remote(v, t.word())) {
             return List.of();
         }
@@ -81,7 +86,7 @@ final class MeetingRule implements EventRule {
             case "reciprocal" -> {
                 subjects(v, t.word()).forEach(a -> people.add(a.id()));
                 if (followedBy(v, t.word(), PARTNER)) {
-                    v.actorAfter(t.word(), WINDOW, Actor::isPerson).filter(a -> !remote(v, a.end()))
+                    v.actorAfter(t.word(), WINDOW, Actor::isPerson).filter(a -> !remoteAfter(v, a))
                             .ifPresent(a -> people.add(a.id()));
                 } else {
                     partnerAfterObject(v, t.word()).ifPresent(a -> people.add(a.id()));
@@ -140,6 +145,32 @@ final class MeetingRule implements EventRule {
     }
 
     /**
+     * "X paid a courtesy call on President Y in Manila": a call on someone is made in person, so the subjects met the
+     * person after the preposition and, where the sentence places it abroad, visited that place. A call with no one
+     * after the preposition ("a phone call on Monday") is not this frame's.
+     */
+    private List<Candidate> callOn(SentenceView v, Trigger t) {
+        int on = t.word() + 1;
+        if (!v.is(CALL_ON, on) || Negation.negates(v, t.word()) || remote(v, t.word())) {
+            return List.of();
+        }
+        Optional<Actor> host = v.actorAfter(on, WINDOW / 2, a -> a.isPerson() && nothingButNamesBetween(v, on, a));
+        List<Actor> callers = subjects(v, t.word());
+        if (host.isEmpty() || callers.isEmpty()) {
+            return List.of();
+        }
+        Draft d = new Draft(Event.Type.MEETING, v.sentence().span());
+        callers.forEach(a -> d.add(Event.Role.PARTICIPANT, a.id()));
+        d.add(Event.Role.PARTICIPANT, host.get().id());
+        d.date = DateFinder.ofEvent(v, t.word());
+        d.place = place(v, t.word()).map(Actor::id);
+        d.attribution = attribution.find(v, t.word());
+        List<Candidate> out = new ArrayList<>(List.of(new Candidate(d.event(), false)));
+        callers.forEach(c -> visitOf(c, place(v, t.word()), d).ifPresent(out::add));
+        return out;
+    }
+
+    /**
      * The subjects who hold a meeting named by the object of a hold-verb: "Putin and Xi held talks", "Russia and Ukraine
      * held a second round of talks" (countries for negotiations only); two or more, joined as a list.
      */
@@ -171,9 +202,22 @@ final class MeetingRule implements EventRule {
         return subjects.isEmpty() ? v.sharedSubjectsBefore(word, Actor::isPerson) : subjects;
     }
 
-    /** A call or a video link is no meeting in person: "ha parlato al telefono con…". */
+    /**
+     * A call or a video link is no meeting in person: "ha parlato al telefono con…"; a phone or video word near the
+     * word, other than the word itself ("a phone call on the president", not "a courtesy call on").
+     */
     private static boolean remote(SentenceView v, int word) {
         for (int k = Math.max(0, word - REMOTE_REACH); k <= word + REMOTE_REACH && k < v.words().size(); k++) {
+            if (k != word && v.is(REMOTE_CONTACT, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "talked with President X on the phone", "… with X by video link": a phone or video word soon after the partner. */
+    private static boolean remoteAfter(SentenceView v, Actor partner) {
+        for (int k = partner.start(); k < v.words().size() && k <= partner.end() + REMOTE_REACH; k++) {
             if (v.is(REMOTE_CONTACT, k)) {
                 return true;
             }
@@ -211,7 +255,7 @@ final class MeetingRule implements EventRule {
             if (v.is(WITH, k)) {
                 int with = k;
                 return v.actorAfter(with, 3, a -> a.isPerson() && nothingButNamesBetween(v, with, a))
-                        .filter(a -> !remote(v, a.end()));
+                        .filter(a -> !remoteAfter(v, a));
             }
         }
         return Optional.empty();

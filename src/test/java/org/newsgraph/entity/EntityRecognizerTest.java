@@ -178,6 +178,14 @@ class EntityRecognizerTest {
                 // English writes a nationality with a capital wherever it stands: no surname
                 row("Kim Jong Un said North Korean troops and Russian drones arrived.",
                         "Kim Jong Un=person/kim-jong-un NAME", "North Korean=country/north-korea DEMONYM",
+                        "Russian=country/russia DEMONYM"),
+                // a nickname in quotes inside a name is no part of the person's name
+                row("President Rodrigo “Digong” Duterte arrived.", "President=person/rodrigo-duterte ROLE",
+                        "Rodrigo “Digong” Duterte=person/rodrigo-duterte NAME"),
+                row("Mayor Ana ''Nina'' Reyes Cruz arrived.", "Mayor=person/ana-reyes-cruz ROLE",
+                        "Ana ''Nina'' Reyes Cruz=person/ana-reyes-cruz NAME"),
+                // a nationality before a role with no name after it: the holder of that post
+                row("The Russian president arrived.", "Russian president=person/vladimir-putin ROLE",
                         "Russian=country/russia DEMONYM"));
     }
 

@@ -134,6 +134,11 @@ class EnglishEventExtractionTest {
                         List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/pedro-sanchez] place=place/paris date=2024-10-31")),
                 Arguments.of("“We will never forget your help,” continued the Russian president.",
                         List.of("STATEMENT SPEAKER=[person/vladimir-putin] date=2024-11-06 quote=We will never forget your help")),
+                // a courtesy call on someone is made in person, abroad a visit too; a phone call on a day is neither
+                Arguments.of("Foreign Minister Antonio Tajani paid a courtesy call on President Rodrigo Duterte in Manila on Monday.",
+                        List.of("MEETING PARTICIPANT=[person/antonio-tajani, person/rodrigo-duterte] place=place/manila date=2024-11-04",
+                                "VISIT VISITOR=[person/antonio-tajani] DESTINATION=[place/manila] date=2024-11-04")),
+                Arguments.of("Foreign Minister Antonio Tajani had a phone call on Monday with President Rodrigo Duterte.", List.of()),
                 // who concludes or resumes a summit held it
                 Arguments.of("Donald Trump and Vladimir Putin concluded their summit in Alaska on Friday.",
                         List.of("MEETING PARTICIPANT=[person/donald-trump, person/vladimir-putin] place=place/alaska date=2024-11-01")),
