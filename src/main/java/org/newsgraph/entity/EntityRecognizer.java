@@ -71,7 +71,7 @@ public final class EntityRecognizer implements Stage {
     /** Quote marks around a nickname inside a name, as single tokens ("''" is two). */
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "“", "”", "‘", "’", "''");
     /** The nickname of a person's label: "Ferdinand ''Bongbong'' Marcos Jr." is "Ferdinand Marcos Jr.". */
-    private static final Pattern NICKNAME = Pattern.compile(" +(?:''|[\"“‘'’])\\p{Lu}[\\p{L}.-]*(?:''|[\"”’'])(?= )");
+    private static final Pattern NICKNAME = Pattern.compile(" +[\"“”‘’']{1,2}\\p{Lu}[\\p{L}.-]*[\"“”‘’']{1,2}(?= )");
     private static final int MAX_ORG_TOKENS = 6;
     private static final int MAX_PLACE_TOKENS = 4;
     /** How many words a role's complement may take: "consigliere del Cremlino per le politiche energetiche e presidente…". */

@@ -87,6 +87,12 @@ public final class ArticleMapper {
     private static final Map<String, String> CONCEPT_LABELS = conceptLabels();
     /** The language of the gazetteer's second names: one node per actor whatever the article's language. */
     private static final String ENGLISH = "en";
+    /**
+     * The canonical roles (the first column of every language's roles.tsv, the keys of the first language's), written
+     * in that language; any other role a person holds is a phrase of the article, written in the article's language.
+     */
+    private static final Set<String> CANONICAL_ROLES = Language.of(Language.first()).rows("roles.tsv").stream()
+            .map(r -> Folding.fold(r.get(0))).collect(Collectors.toUnmodifiableSet());
 
     private final Iris iris;
     private final Gazetteer gazetteer;
@@ -205,7 +211,8 @@ public final class ArticleMapper {
             englishName(id).ifPresent(preferred -> gazetteer.englishNames(id).forEach(s -> add(n, s.equals(preferred)
                     ? RDFS.label.asNode() : Vocab.altLabel.asNode(), NodeFactory.createLiteralLang(s, ENGLISH))));
             if (!known) {
-                e.roles().forEach(r -> add(n, Vocab.role.asNode(), NodeFactory.createLiteralLang(r, "it")));
+                e.roles().forEach(r -> add(n, Vocab.role.asNode(),
+                        NodeFactory.createLiteralLang(r, CANONICAL_ROLES.contains(r) ? Language.first() : language())));
                 d.mentions().stream().filter(m -> m.entityId().equals(id)).map(EntityMention::span)
                         .min(Span::compareTo).ifPresent(s -> add(n, Vocab.evidence.asNode(), mention(sentenceOf(s))));
             }
