@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.newsgraph.document.Entity;
 import org.newsgraph.document.EntityMention;
 import org.newsgraph.document.EntityType;
+import org.newsgraph.document.PartOfSpeech;
 import org.newsgraph.document.Sentence;
 import org.newsgraph.document.Span;
 import org.newsgraph.entity.ArticleMentions.Line;
@@ -95,7 +96,13 @@ final class Coreference {
                 givenBeforePatronymic(e.label()).ifPresent(g -> bySurname.computeIfAbsent(g, k -> new TreeSet<>()).add(e.id()));
             }
         }
-        if (bySurname.isEmpty()) {
+        Map<String, Set<String>> byGivenName = new HashMap<>();
+        for (Entity e : found.entities.values()) {
+            if (e.type() == EntityType.PERSON && SurfaceForm.split(e.label()).size() > 1) {
+                byGivenName.computeIfAbsent(SurfaceForm.split(e.label()).get(0), k -> new TreeSet<>()).add(e.id());
+            }
+        }
+        if (bySurname.isEmpty() && byGivenName.isEmpty()) {
             return;
         }
         for (String id : List.copyOf(found.introduced)) {
@@ -116,10 +123,15 @@ final class Coreference {
                     continue;
                 }
                 int end = surnameEnd(line, i, bySurname);
-                if (end < 0) {
+                String person;
+                if (end > 0) {
+                    person = bySurname.get(foldedWords(words, i, end)).iterator().next();
+                } else if (givenNameAlone(line, i, bySurname, byGivenName)) {
+                    person = byGivenName.get(words.get(i).folded()).iterator().next();
+                    end = i + 1;
+                } else {
                     continue;
                 }
-                String person = bySurname.get(foldedWords(words, i, end)).iterator().next();
                 int start = i;
                 String before = i > 0 ? words.get(i - 1).folded() : "";
                 if (i > 0 && adjacent(words, i - 1) && words.get(i - 1).isCapitalized()
@@ -135,6 +147,21 @@ final class Coreference {
             }
         }
         found.mentions.removeIf(m -> misspelt.contains(m.span()));
+    }
+
+    /**
+     * "Abiy said" after "Abiy Ahmed": a lone given name of exactly one person the article names, where it is no
+     * surname, no word of the dictionary but a name ("Mark", "Will" are words too) and no part of a longer name.
+     */
+    private static boolean givenNameAlone(Line line, int i, Map<String, Set<String>> bySurname,
+                                          Map<String, Set<String>> byGivenName) {
+        List<Word> words = line.words();
+        Word w = words.get(i);
+        Set<String> people = byGivenName.get(w.folded());
+        boolean nameOnly = w.analyses().stream().allMatch(a -> a.pos() == PartOfSpeech.PROPER_NOUN);
+        boolean alone = i + 1 >= words.size() || !words.get(i + 1).isCapitalized() || !adjacent(words, i);
+        return people != null && people.size() == 1 && !bySurname.containsKey(w.folded()) && w.isCapitalized()
+                && nameOnly && alone;
     }
 
     /** The whole double-barrelled surname of "Adam Nowak-Kowal", folded ("nowak kowal"), which a lone mention repeats. */

@@ -184,6 +184,11 @@ class EntityRecognizerTest {
                         "Rodrigo “Digong” Duterte=person/rodrigo-duterte NAME"),
                 row("Mayor Ana ''Nina'' Reyes Cruz arrived.", "Mayor=person/ana-reyes-cruz ROLE",
                         "Ana ''Nina'' Reyes Cruz=person/ana-reyes-cruz NAME"),
+                // a lone given name of the one person the article names so, unless it is also a word
+                row("Prime Minister Tefera Bekele spoke. Later Tefera left.", "Prime Minister=person/tefera-bekele ROLE",
+                        "Tefera Bekele=person/tefera-bekele NAME", "Tefera=person/tefera-bekele ALIAS"),
+                row("Prime Minister Will Okafor spoke. Will they agree?", "Prime Minister=person/will-okafor ROLE",
+                        "Will Okafor=person/will-okafor NAME"),
                 // a nationality before a role with no name after it: the holder of that post
                 row("The Russian president arrived.", "Russian president=person/vladimir-putin ROLE",
                         "Russian=country/russia DEMONYM"));
