@@ -343,6 +343,10 @@ final class SpeechFrames {
             }
             if (speechVerb(v, t, false) && !Negation.negates(v, t)) {
                 int verb = t;
+                if (gerund(v, w)) {
+                    return mainSubject(v, verb).map(x -> Speaker.actor(x, v, verb, false))
+                            .orElse(Speaker.of(Speaker.Kind.IMPLICIT, v, verb));
+                }
                 boolean opens = opensClause(v, verb);
                 Optional<Actor> inverted = v.actors().stream()
                         .filter(a -> a.start() > verb && a.end() <= limit && !v.isQuoted(a.start()) && a.canSpeak()
@@ -357,6 +361,17 @@ final class SpeechFrames {
             }
         }
         return Speaker.NONE;
+    }
+
+    /**
+     * Who speaks through a gerund ("'…,' X told Y, promising that …", "X met Y, adding that …"): the subject of the
+     * sentence's main clause, its first actor outside quotes that is no oblique argument, not the nearest one, which is
+     * often the main verb's object.
+     */
+    static Optional<Actor> mainSubject(SentenceView v, int gerund) {
+        return v.actors().stream()
+                .filter(a -> a.end() <= gerund && !v.isQuoted(a.start()) && a.canSpeak() && !oblique(v, a))
+                .findFirst();
     }
 
     /**
@@ -510,7 +525,7 @@ final class SpeechFrames {
     }
 
     /** A gerund has no subject after it: in "«…», accusando la Russia" the speaker is the clause's subject. */
-    private static boolean gerund(SentenceView v, String word) {
+    static boolean gerund(SentenceView v, String word) {
         return v.wordClass(GERUND_ENDINGS).stream().anyMatch(e -> word.endsWith(e) && word.length() > e.length() + 1);
     }
 

@@ -243,7 +243,8 @@ final class StatementRule implements EventRule {
     }
 
     /**
-     * Reported speech: "X ha affermato che …", "ha spiegato ai giornalisti che …". The "che" follows the verb
+     * Reported speech: "X ha affermato che …", "ha spiegato ai giornalisti che …", "X ha incontrato Y, promettendo che …"
+     * (a gerund's speaker is the main clause's subject). The "che" follows the verb
      * closely, with no object between ("ha sottolineato il valore dell'intesa, che …" is a relative
      * clause); the quote is the clause, up to a clause of another source or a semicolon.
      */
@@ -260,9 +261,10 @@ final class StatementRule implements EventRule {
             if (that < 0) {
                 continue;
             }
-            Optional<Actor> speaker = v.subjectBefore(t.word(), Actor::canSpeak)
-                    .or(() -> v.actorAfter(t.word(), that - t.word() - 1,
-                            a -> a.canSpeak() && !SpeechFrames.oblique(v, a)));
+            Optional<Actor> speaker = SpeechFrames.gerund(v, v.folded(t.word())) ? SpeechFrames.mainSubject(v, t.word())
+                    : v.subjectBefore(t.word(), Actor::canSpeak)
+                            .or(() -> v.actorAfter(t.word(), that - t.word() - 1,
+                                    a -> a.canSpeak() && !SpeechFrames.oblique(v, a)));
             int end = clauseEnd(v, that + 1);
             if (speaker.isPresent() && !opensQuote(v, that + 1) && speakers.add(speaker.get().id()) && end > that + 1) {
                 out.add(new Said(Speaker.actor(speaker.get(), v, t.word(), false), v.span(that + 1, end),

@@ -134,6 +134,10 @@ class EnglishEventExtractionTest {
                         List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/pedro-sanchez] place=place/paris date=2024-10-31")),
                 Arguments.of("“We will never forget your help,” continued the Russian president.",
                         List.of("STATEMENT SPEAKER=[person/vladimir-putin] date=2024-11-06 quote=We will never forget your help")),
+                // a gerund speaks with the main clause's subject, not with the object nearest to it
+                Arguments.of("“We will stand with you,” Emmanuel Macron told Volodymyr Zelenskyy, promising that France would “do its share”.",
+                        List.of("STATEMENT SPEAKER=[person/emmanuel-macron] date=2024-11-06 quote=We will stand with you",
+                                "STATEMENT SPEAKER=[person/emmanuel-macron] date=2024-11-06 quote=do its share")),
                 // a courtesy call on someone is made in person, abroad a visit too; a phone call on a day is neither
                 Arguments.of("Foreign Minister Antonio Tajani paid a courtesy call on President Rodrigo Duterte in Manila on Monday.",
                         List.of("MEETING PARTICIPANT=[person/antonio-tajani, person/rodrigo-duterte] place=place/manila date=2024-11-04",

@@ -152,7 +152,12 @@ class StatementExtractionTest {
                 // or of the occasion they point back at
                 Arguments.of("Il primo viaggio di Sergei Lavrov risaliva al 4 giugno. Kim Jong-un aveva ribadito "
                                 + "in quell'occasione che il paese «sosterrà la Russia».",
-                        List.of("person/kim-jong-un 2024-06-04 | sosterrà la Russia")));
+                        List.of("person/kim-jong-un 2024-06-04 | sosterrà la Russia")),
+                // a gerund speaks with the main clause's subject, not with the object nearest to it
+                Arguments.of("Emmanuel Macron ha incontrato Volodymyr Zelensky, promettendo che la Francia farà «la sua parte».",
+                        List.of("person/emmanuel-macron 2024-11-06 | la sua parte")),
+                Arguments.of("Emmanuel Macron ha incontrato Volodymyr Zelensky, promettendo che la Francia aiuterà l'Ucraina.",
+                        List.of("person/emmanuel-macron 2024-11-06 | la Francia aiuterà l'Ucraina")));
     }
 
     @ParameterizedTest(name = "{0}")
