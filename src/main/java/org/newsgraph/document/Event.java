@@ -53,6 +53,12 @@ public record Event(Type type, List<Span> evidence, Map<Role, Set<String>> argum
                 name, flags);
     }
 
+    /** The same event between other actors: one more supply of a provider told before. */
+    public Event withArguments(Map<Role, Set<String>> newArguments) {
+        return new Event(type, evidence, newArguments, date, place, quote, materiel, quantity, attribution, dateClaims,
+                name, flags);
+    }
+
     public Set<String> get(Role role) {
         return arguments.getOrDefault(role, Set.of());
     }

@@ -54,6 +54,10 @@ final class EventMerger {
 
     private void add(Candidate c) {
         Event e = c.event();
+        if (c.sameParties()) {
+            moreOfTheSameParties(e);
+            return;
+        }
         if (c.anaphoric() && !e.get(Event.Role.RECIPIENT).isEmpty()) {
             supplyToTheSame(e);
             return;
@@ -93,15 +97,32 @@ final class EventMerger {
                 if (m.first.materiel().equals(e.materiel())) {
                     m.absorb(e);
                 } else {
-                    Map<Event.Role, Set<String>> args = new EnumMap<>(e.arguments());
-                    args.put(Event.Role.PROVIDER, Set.copyOf(m.args.get(Event.Role.PROVIDER)));
-                    Event supply = new Event(e.type(), e.evidence(), args, e.date(), e.place(), e.quote(), e.materiel(),
-                            e.quantity(), e.attribution(), e.dateClaims(), e.name(), e.flags());
-                    add(new Candidate(supply, false));
+                    add(new Candidate(withPartiesOf(e, m, Event.Role.PROVIDER), false));
                 }
                 return;
             }
         }
+    }
+
+    /** "It has also sent missiles": one more event between the latest one's parties, or that one told again. */
+    private void moreOfTheSameParties(Event e) {
+        latest(e.type()).ifPresent(m -> {
+            if (m.first.materiel().equals(e.materiel())) {
+                m.absorb(e);
+            } else {
+                add(new Candidate(withPartiesOf(e, m, Event.Role.PROVIDER, Event.Role.RECIPIENT), false));
+            }
+        });
+    }
+
+    /** An event with some roles filled as an earlier event fills them. */
+    private static Event withPartiesOf(Event e, Merged earlier, Event.Role... roles) {
+        Map<Event.Role, Set<String>> args = new EnumMap<>(Event.Role.class);
+        args.putAll(e.arguments());
+        for (Event.Role r : roles) {
+            args.put(r, Set.copyOf(earlier.args.get(r)));
+        }
+        return e.withArguments(args);
     }
 
     /**

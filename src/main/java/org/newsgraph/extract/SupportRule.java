@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.document.Event;
+import org.newsgraph.document.PartOfSpeech;
 import org.newsgraph.document.Quantity;
 import org.newsgraph.entity.PhraseLexicon;
 import org.newsgraph.lang.Language;
@@ -42,6 +43,8 @@ final class SupportRule implements EventRule {
     private static final String OF = "of";
     /** Nouns of a war: a country after "a", "in", "contro" is fought, one after "di" wages it. */
     private static final String WAR_NOUNS = "war-noun";
+    /** Nouns of an attack, whose complement is the one attacked: "the invasion of Ukraine", "l'invasione dell'Ucraina". */
+    private static final String INVASIONS = "invasion-noun";
     /** Nouns of a state's bodies whose nationality adjective names the state: "il regime iraniano", "all'esercito russo". */
     private static final String STATE_BODIES = "state-body";
     /** "sul territorio nigerino": the nationality adjective of a territory names where support goes. */
@@ -50,6 +53,7 @@ final class SupportRule implements EventRule {
     private static final String OBJECTIONS = "objection";
     /** Words around a preposition that carry a list of materiel on: "oltre a nuovi droni", "tra cui due batterie…". */
     private static final String LIST_GOES_ON = "list-connective";
+    private static final String AUXILIARIES = "perfect-auxiliary";
     private static final int MATERIEL_REACH = 8;
     /** How far after one materiel noun the next one of a list may come: "caccia Rafale, con le relative munizioni". */
     private static final int LIST_REACH = 6;
@@ -118,7 +122,7 @@ final class SupportRule implements EventRule {
             }
             if (provider.isEmpty() && recipient.isEmpty() && lastProvider.isEmpty() && !purchase) {
                 if (!arrival) {
-                    out.addAll(toldAgain(v, t, what));
+                    out.addAll(toldAgain(v, t, what, subjectLeftOut(v, t.word())));
                 }
                 continue;
             }
@@ -171,15 +175,31 @@ final class SupportRule implements EventRule {
      * A supply told without its countries, outside quotes, adds its amount, evidence and sources to the last supply of
      * the same materiel: "fonti sudcoreane avevano riferito che erano circa 150 missili, scaricati…".
      */
-    private List<Candidate> toldAgain(SentenceView v, Trigger t, List<PhraseLexicon.Match<MaterielWord>> what) {
+    private List<Candidate> toldAgain(SentenceView v, Trigger t, List<PhraseLexicon.Match<MaterielWord>> what,
+                                      boolean sameParties) {
         if (v.isQuoted(t.word())) {
             return List.of();
         }
         List<Candidate> out = new ArrayList<>();
         for (PhraseLexicon.Match<MaterielWord> m : byKind(what)) {
-            out.add(new Candidate(draft(v, t, m).event(), true));
+            out.add(new Candidate(draft(v, t, m).event(), true, sameParties));
         }
         return out;
+    }
+
+    /**
+     * "It has also sent missiles", "Ha inoltre inviato missili": the supply verb's subject is a pronoun, or left out,
+     * at the start of its sentence or clause; it goes on with whoever supplied last, whatever the materiel.
+     */
+    private static boolean subjectLeftOut(SentenceView v, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (v.is(AUXILIARIES, k) || v.words().get(k).can(PartOfSpeech.ADVERB)) && !v.isQuoted(k)) {
+            k--;
+        }
+        boolean clauseStart = k < 0 || v.words().get(k).isPunctuation();
+        boolean pronoun = k >= 0 && v.words().get(k).can(PartOfSpeech.PRONOUN) && !v.isQuoted(k)
+                && (k == 0 || v.words().get(k - 1).isPunctuation());
+        return clauseStart || pronoun;
     }
 
     /** "Sia Minsk sia Pechino hanno negato una consegna di quel tipo": a denial of the supply told before. */
@@ -307,6 +327,9 @@ final class SupportRule implements EventRule {
         if (a.isDemonym()) {
             boolean body = v.is(STATE_BODIES, a.start() - 1) && v.is(RECIPIENT_CUES, a.start() - 2);
             return body || v.is(TERRITORY, a.start() - 1);
+        }
+        if (v.wordClass(INVASIONS).contains(beforeGovernor)) {
+            return false;
         }
         if (v.wordClass(WAR_NOUNS).contains(beforeGovernor)) {
             return v.wordClass(OF).contains(governor);

@@ -134,6 +134,11 @@ class EnglishEventExtractionTest {
                         List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/pedro-sanchez] place=place/paris date=2024-10-31")),
                 Arguments.of("“We will never forget your help,” continued the Russian president.",
                         List.of("STATEMENT SPEAKER=[person/vladimir-putin] date=2024-11-06 quote=We will never forget your help")),
+                // a pronoun subject goes on with the last supplier and recipient, whatever the materiel; the country
+                // an invasion is "of" is attacked, not supplied
+                Arguments.of("North Korea has sent troops to Russia. It has also sent ballistic missiles to help Moscow's invasion of Ukraine.",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] TROOPS",
+                                "MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MISSILES")),
                 // a gerund speaks with the main clause's subject, not with the object nearest to it
                 Arguments.of("“We will stand with you,” Emmanuel Macron told Volodymyr Zelenskyy, promising that France would “do its share”.",
                         List.of("STATEMENT SPEAKER=[person/emmanuel-macron] date=2024-11-06 quote=We will stand with you",

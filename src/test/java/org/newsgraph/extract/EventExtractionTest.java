@@ -119,6 +119,10 @@ class EventExtractionTest {
                 Arguments.of("Sergei Lavrov ha avuto un colloquio con i giornalisti nelle stesse ore in cui Kim Jong-un parlava alla radio.", "2024-11-05",
                         List.of()),
                 Arguments.of("Vladimir Putin ha parlato al telefono con Kim Jong-un.", "2024-11-05", List.of()),
+                // a subject left out goes on with the last supplier and recipient, whatever the materiel
+                Arguments.of("La Corea del Nord ha inviato truppe in Russia. Ha inoltre inviato missili balistici per l'invasione dell'Ucraina.", "2024-11-06",
+                        List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] TROOPS",
+                                "MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MISSILES")),
                 // who concludes a summit held it
                 Arguments.of("Giorgia Meloni e Emmanuel Macron hanno concluso il vertice a Parigi lunedì.", "2024-11-06",
                         List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/giorgia-meloni] place=place/paris date=2024-11-04")),
