@@ -126,7 +126,8 @@ final class SupportRule implements EventRule {
                 }
                 continue;
             }
-            if (purchase && provider.isEmpty() && recipient.isPresent() && !v.isQuoted(t.word())) {
+            if (provider.isEmpty() && recipient.isPresent() && !v.isQuoted(t.word())
+                    && (purchase || lastProvider.isEmpty() && subjectLeftOut(v, t.word()))) {
                 for (PhraseLexicon.Match<MaterielWord> m : byKind(what)) {
                     Draft d = draft(v, t, m);
                     d.add(Event.Role.RECIPIENT, recipient.get());
