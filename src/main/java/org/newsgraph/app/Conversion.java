@@ -40,7 +40,9 @@ public final class Conversion {
                         public void converted(ConvertedArticle article) {
                             if (article.source().published().isEmpty()) {
                                 progress.message("newsgraph " + command + ": warning: " + article.source().sourceFile()
-                                        + ": no publication day; relative dates (\"yesterday\", \"ieri\") stay unresolved");
+                                        + article.source().publication().map(p -> ": published " + p.iso() + ", no day")
+                                        .orElse(": no publication date")
+                                        + "; relative days (\"yesterday\", \"ieri\") stay unresolved");
                             }
                             into.accept(article);
                             progress.step();

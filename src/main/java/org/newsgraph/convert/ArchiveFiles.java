@@ -2,7 +2,6 @@ package org.newsgraph.convert;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.document.PublicationDate;
 import org.newsgraph.text.ArticleReader;
 import org.newsgraph.text.WebPage;
 
@@ -76,7 +76,7 @@ final class ArchiveFiles {
         String name = recordName + " (" + target + ")";
         WebPage page = ArticleReader.page(body, Optional.ofNullable(type.parameters().get("charset")), name, target);
         Metadata found = PageFiles.metadata(page);
-        Optional<LocalDate> captured = Optional.of(response.date().atOffset(ZoneOffset.UTC).toLocalDate());
+        Optional<PublicationDate> captured = Optional.of(PublicationDate.of(response.date().atOffset(ZoneOffset.UTC).toLocalDate()));
         Optional<String> address = Optional.of(target).filter(FeedFiles::isWebAddress);
         return Optional.of(new FoundArticle(recordName, page.text(),
                 found.or(new Metadata(Optional.empty(), captured, Optional.empty(), address)), response.id().toString()));

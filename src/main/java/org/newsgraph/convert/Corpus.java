@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.document.PublicationDate;
 import org.newsgraph.lang.Language;
 
 /**
@@ -256,11 +256,11 @@ public record Corpus(List<ArticleInput> articles, List<String> problems, List<St
                     problems.add(file + ":" + (i + 1) + ": expected " + header.size() + " columns, found " + cells.length);
                     continue;
                 }
-                Optional<LocalDate> published = Optional.empty();
+                Optional<PublicationDate> published = Optional.empty();
                 String date = cell(header, cells, "published");
                 if (!date.isEmpty()) {
                     try {
-                        published = PublicationDates.day(date);
+                        published = Optional.of(PublicationDates.date(date));
                     } catch (DateTimeParseException e) {
                         problems.add(file + ":" + (i + 1) + ": published date '" + date
                                 + "' is not an ISO date (2024-12-05, 2024-12-05T09:30:00+01:00 or 2024-12)");

@@ -10,15 +10,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.document.PublicationDate;
 import org.newsgraph.text.ArticleReader;
 import org.newsgraph.text.WebPage;
 
@@ -53,8 +52,9 @@ final class FeedFiles {
             }
             String full = title.filter(t -> !text.startsWith(t)).map(t -> t + "\n\n" + text).orElse(text);
             Optional<String> link = Optional.ofNullable(entry.getLink()).map(String::strip).filter(FeedFiles::isWebAddress);
-            Optional<LocalDate> day = Optional.ofNullable(entry.getPublishedDate()).or(() -> Optional.ofNullable(entry.getUpdatedDate()))
-                    .map(Date::toInstant).map(i -> i.atOffset(ZoneOffset.UTC).toLocalDate());
+            Optional<PublicationDate> day = Optional.ofNullable(entry.getPublishedDate())
+                    .or(() -> Optional.ofNullable(entry.getUpdatedDate()))
+                    .map(d -> PublicationDate.of(d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate()));
             String derivedFrom = Optional.ofNullable(entry.getUri()).filter(FeedFiles::isAbsoluteIri)
                     .orElse(PageFiles.fileIri(file) + "#item-" + n);
             out.add(new FoundArticle(itemName, full, new Metadata(Optional.ofNullable(feed.getTitle()).map(String::strip)

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.document.PublicationDate;
 import org.newsgraph.text.ArticleReader;
 import org.newsgraph.text.WebPage;
 
@@ -69,9 +69,9 @@ final class JsonLinesFiles {
         }
         Optional<String> title = string(o, "title");
         String full = title.filter(t -> !text.startsWith(t)).map(t -> t + "\n\n" + text).orElse(text);
-        Optional<LocalDate> day;
+        Optional<PublicationDate> day;
         try {
-            day = string(o, "date").flatMap(PublicationDates::day);
+            day = string(o, "date").map(PublicationDates::date);
         } catch (DateTimeParseException e) {
             throw NewsgraphException.failure(lineName + ": date '" + string(o, "date").orElse("") + "' is not an ISO date");
         }
