@@ -9,6 +9,7 @@ import com.rometools.rome.io.XmlReader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,8 +31,19 @@ final class FeedFiles {
     private FeedFiles() {
     }
 
-    /** The items of the feed in {@code file}; an item without text is a problem naming it, the others go on. */
+    /**
+     * The items of the feed in {@code file}; an item without text is a problem naming it, the others go on. A feed
+     * is read whole, so one larger than {@link ArticleReader#MAX_BYTES} is refused.
+     */
     static List<FoundArticle> read(Path file, String name, Consumer<String> problems) {
+        try {
+            if (Files.size(file) > ArticleReader.MAX_BYTES) {
+                throw NewsgraphException.failure(name + ": feed larger than " + ArticleReader.MAX_BYTES / (1024 * 1024)
+                        + " MB; not read (a feed is read whole: split it, or give its items as JSON Lines)");
+            }
+        } catch (IOException e) {
+            throw NewsgraphException.failure(name + ": cannot read: " + e.getMessage(), e);
+        }
         SyndFeed feed;
         try {
             feed = new SyndFeedInput().build(new XmlReader(file.toFile()));
