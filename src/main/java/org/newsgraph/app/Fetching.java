@@ -200,10 +200,12 @@ public final class Fetching {
     /**
      * Asks for {@code uri} and follows its redirects by hand, at most {@value #MAX_REDIRECTS}, so that, when
      * {@code askRobots}, robots.txt of every address on the way is asked first: a redirect to another host is not a
-     * way around that host's robots.txt.
+     * way around that host's robots.txt. The whole of it, redirects and body included, is due within the timeout
+     * from the first request, so neither a silent server nor one that trickles a byte at a time holds fetch up.
      */
     private Answer follow(String url, URI first, String[] previous, boolean askRobots) {
         URI uri = first;
+        Instant deadline = null;
         for (int hop = 0; ; hop++) {
             if (askRobots) {
                 checkRobots(url, uri, hop > 0);
@@ -216,7 +218,11 @@ public final class Fetching {
             if (previous != null && !previous[3].isEmpty()) {
                 request.header("If-Modified-Since", previous[3]);
             }
-            Answer answer = send(url, uri, request);
+            politeWait(uri.getHost());
+            if (deadline == null) {
+                deadline = Instant.now().plus(options.timeout());
+            }
+            Answer answer = send(url, uri, request, deadline);
             int status = answer.response().statusCode();
             Optional<String> location = answer.response().headers().firstValue("Location");
             if (!REDIRECTS.contains(status) || location.isEmpty()) {
@@ -240,15 +246,14 @@ public final class Fetching {
         }
     }
 
-    /**
-     * Sends one request after the polite wait for its host; the answer is due whole, body included, within the
-     * timeout from now, so neither a silent server nor one that trickles a byte at a time holds fetch up.
-     */
-    private Answer send(String url, URI uri, HttpRequest.Builder request) {
-        politeWait(uri.getHost());
-        Instant deadline = Instant.now().plus(options.timeout());
+    /** Sends one request, whose headers must arrive before {@code deadline}. */
+    private Answer send(String url, URI uri, HttpRequest.Builder request, Instant deadline) {
+        Duration left = Duration.between(Instant.now(), deadline);
+        if (left.isNegative() || left.isZero()) {
+            throw lateAnswer(url);
+        }
         try {
-            return new Answer(uri, client.send(request.timeout(options.timeout()).build(),
+            return new Answer(uri, client.send(request.timeout(left).build(),
                     HttpResponse.BodyHandlers.ofInputStream()), deadline);
         } catch (HttpTimeoutException e) {
             throw NewsgraphException.failure(url + ": no answer within " + options.timeout().toSeconds() + " s", e);

@@ -39,8 +39,8 @@ public final class FetchCommand implements Callable<Integer> {
     long delayMillis;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20",
-            description = "Longest one request may take, from connecting to the last byte of its body "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "Longest one address may take, from connecting to the last byte of its body, redirects "
+                    + "included (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
     @Option(names = "--max-size", paramLabel = "KB", defaultValue = "5120",

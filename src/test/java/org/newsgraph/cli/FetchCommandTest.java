@@ -109,6 +109,11 @@ class FetchCommandTest {
                         response.getHeaders().put("Location", other + "/closed/page");
                         reply(response, callback, 302, "text/html", new byte[0]);
                     }
+                    case "/chain/1", "/chain/2" -> {
+                        Thread.sleep(600);
+                        response.getHeaders().put("Location", path.equals("/chain/1") ? "/chain/2" : "/news/one");
+                        reply(response, callback, 302, "text/html", new byte[0]);
+                    }
                     case "/news/trickle" -> {
                         response.setStatus(200);
                         response.getHeaders().put("Content-Type", "text/html");
@@ -210,6 +215,7 @@ class FetchCommandTest {
                 Arguments.of("a 500", "/news/broken", "HTTP 500"),
                 Arguments.of("a slow server", "/news/slow", "no answer within 1 s"),
                 Arguments.of("a body that trickles a byte a second", "/news/trickle", "answer not complete within 1 s"),
+                Arguments.of("redirects that together take longer than the timeout", "/chain/1", " within 1 s"),
                 Arguments.of("a redirect into another host's disallowed path", "/moved/closed",
                         "/closed/page, which http://127.0.0.1:"),
                 Arguments.of("a huge page", "/news/huge", "larger than 1024 KB"),
