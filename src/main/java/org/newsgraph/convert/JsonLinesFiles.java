@@ -29,7 +29,7 @@ import org.newsgraph.text.WebPage;
 final class JsonLinesFiles {
 
     /** The longest line read, in characters: an article's bound, as for a file. */
-    static final int MAX_LINE_CHARS = (int) ArticleReader.MAX_BYTES;
+    private static final int MAX_LINE_CHARS = (int) ArticleReader.MAX_BYTES;
 
     private JsonLinesFiles() {
     }
