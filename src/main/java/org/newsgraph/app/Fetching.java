@@ -43,9 +43,10 @@ import org.newsgraph.text.WebPage;
 
 /**
  * {@code newsgraph fetch}: saves web pages, or the pages a feed's items link to, into a folder that convert and
- * load read. Polite: it reads each host's robots.txt, waits between requests to one host, names itself in
- * its User-Agent, and asks with the validators of the last fetch, so a rerun downloads only what changed. Each
- * page is bounded in size and time; a page that fails is one line naming its address, and the others go on.
+ * load read. Polite: it reads robots.txt as RFC 9309 has crawlers read it, of each host and of every host a redirect
+ * leads to, waits between requests to one host, names itself in its User-Agent, and asks with the validators of the
+ * last fetch, so a rerun downloads only what changed. Each address is bounded in size and in time, body and
+ * redirects included; a page that fails is one line naming its address, and the others go on.
  * Pages are saved as UTF-8, named after their address; {@code metadata.tsv} keeps each page's address and
  * {@code fetch-state.tsv} its validators.
  */
