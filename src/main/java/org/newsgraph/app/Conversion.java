@@ -27,20 +27,35 @@ public final class Conversion {
 
     /**
      * Converts the articles on {@code threads} threads and hands each to {@code into} in input order; an
-     * article that cannot be converted is reported on one line and skipped. On a terminal a progress line
-     * shows how far it is.
+     * article, line or record that cannot be converted is reported on one line, counted as failed, and skipped.
+     * On a terminal a progress line shows how far it is.
      */
     public static OrderedConversion.Counts convertEach(Corpus corpus, int threads, String command, PrintWriter err,
                                                        Consumer<ConvertedArticle> into) {
-        Progress progress = Progress.of(err, command, corpus.articles().size());
+        Progress progress = Progress.of(err, command, corpus.size().orElse(Progress.UNKNOWN));
+        int[] unreadable = new int[1];
+        Corpus.Listener listener = new Corpus.Listener() {
+            @Override
+            public void problem(String message) {
+                progress.message("newsgraph: " + message);
+                unreadable[0]++;
+            }
+
+            @Override
+            public void warning(String message) {
+                progress.message("newsgraph: warning: " + message);
+            }
+        };
         try {
-            return new OrderedConversion(threads, Converter::standard)
-                    .run(corpus.articles(), new OrderedConversion.Sink() {
+            OrderedConversion.Counts counts = new OrderedConversion(threads, Converter::standard)
+                    .run(each -> corpus.forEach(listener, each), new OrderedConversion.Sink() {
                         @Override
                         public void converted(ConvertedArticle article) {
                             if (article.source().published().isEmpty()) {
                                 progress.message("newsgraph " + command + ": warning: " + article.source().sourceFile()
-                                        + ": no publication day; relative dates (\"yesterday\", \"ieri\") stay unresolved");
+                                        + article.source().publication().map(p -> ": published " + p.iso() + ", no day")
+                                        .orElse(": no publication date")
+                                        + "; relative days (\"yesterday\", \"ieri\") stay unresolved");
                             }
                             into.accept(article);
                             progress.step();
@@ -52,6 +67,7 @@ public final class Conversion {
                             progress.step();
                         }
                     });
+            return new OrderedConversion.Counts(counts.converted(), counts.failed() + unreadable[0]);
         } finally {
             progress.clear();
         }

@@ -3,6 +3,7 @@ package org.newsgraph.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,9 +23,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -35,9 +43,10 @@ import org.newsgraph.text.WebPage;
 
 /**
  * {@code newsgraph fetch}: saves web pages, or the pages a feed's items link to, into a folder that convert and
- * load read. Polite: it reads each host's robots.txt, waits between requests to one host, names itself in
- * its User-Agent, and asks with the validators of the last fetch, so a rerun downloads only what changed. Each
- * page is bounded in size and time; a page that fails is one line naming its address, and the others go on.
+ * load read. Polite: it reads robots.txt as RFC 9309 has crawlers read it, of each host and of every host a redirect
+ * leads to, waits between requests to one host, names itself in its User-Agent, and asks with the validators of the
+ * last fetch, so a rerun downloads only what changed. Each address is bounded in size and in time, body and
+ * redirects included; a page that fails is one line naming its address, and the others go on.
  * Pages are saved as UTF-8, named after their address; {@code metadata.tsv} keeps each page's address and
  * {@code fetch-state.tsv} its validators.
  */
@@ -46,6 +55,12 @@ public final class Fetching {
     public static final String USER_AGENT = "newsgraph/0.1 (news to knowledge graph; +https://w3id.org/newsgraph)";
     public static final String STATE_FILE = "fetch-state.tsv";
     private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([^;\"\\s]+)");
+    private static final String ROBOT_NAME = "newsgraph";
+    private static final SimpleRobotRulesParser PARSER = new SimpleRobotRulesParser();
+    /** RFC 9309 asks crawlers to read at least 500 KiB of robots.txt. */
+    private static final long ROBOTS_BYTES = 512 * 1024;
+    private static final int MAX_REDIRECTS = 5;
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     /** How politely and how far to fetch. */
     public record Options(Duration delay, Duration timeout, long maxBytes) {
@@ -58,13 +73,13 @@ public final class Fetching {
     private final Options options;
     private final PrintWriter err;
     private final HttpClient client;
-    private final Map<String, List<String>> disallowed = new HashMap<>();
+    private final Map<String, Robots> robots = new HashMap<>();
     private final Map<String, Long> lastRequest = new HashMap<>();
 
     public Fetching(Options options, PrintWriter err) {
         this.options = options;
         this.err = err;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(options.timeout()).build();
     }
 
@@ -141,6 +156,14 @@ public final class Fetching {
                            String etag, String lastModified) {
     }
 
+    /** An answer whose body is still to be read, from the address a redirect chain ended at, due by {@code deadline}. */
+    private record Answer(URI uri, HttpResponse<InputStream> response, Instant deadline) {
+    }
+
+    /** What robots.txt of one origin lets newsgraph fetch, and why it could not be read when it could not. */
+    private record Robots(BaseRobotRules rules, String unreadable) {
+    }
+
     private Fetched get(String url, String[] previous) {
         URI uri;
         try {
@@ -151,21 +174,11 @@ public final class Fetching {
         if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
             throw NewsgraphException.failure(url + ": not an http(s) address");
         }
-        if (!allowed(uri)) {
-            throw NewsgraphException.failure(url + ": disallowed by " + uri.getScheme() + "://" + uri.getAuthority()
-                    + "/robots.txt; not fetched");
-        }
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(options.timeout())
-                .header("User-Agent", USER_AGENT).header("Accept-Encoding", "gzip");
-        if (previous != null && !previous[2].isEmpty()) {
-            request.header("If-None-Match", previous[2]);
-        }
-        if (previous != null && !previous[3].isEmpty()) {
-            request.header("If-Modified-Since", previous[3]);
-        }
-        HttpResponse<InputStream> response = send(uri, request.build());
+        Answer answer = follow(url, uri, previous, true);
+        HttpResponse<InputStream> response = answer.response();
         int status = response.statusCode();
         if (status == 304) {
+            close(response);
             return new Fetched(304, url, new byte[0], "", Optional.empty(), "", "");
         }
         if (status != 200) {
@@ -173,48 +186,127 @@ public final class Fetching {
             throw NewsgraphException.failure(url + ": HTTP " + status + (status == 404 ? " (not found)"
                     : status >= 500 ? " (server error)" : ""));
         }
+        byte[] body = read(url, answer, options.maxBytes());
+        if (body.length > options.maxBytes()) {
+            throw NewsgraphException.failure(url + ": larger than " + options.maxBytes() / 1024 + " KB; not saved");
+        }
         String type = response.headers().firstValue("Content-Type").orElse("");
         Matcher m = CHARSET.matcher(type);
-        return new Fetched(status, response.uri().toString(), body(url, response), type.toLowerCase(Locale.ROOT),
+        return new Fetched(status, answer.uri().toString(), body, type.toLowerCase(Locale.ROOT),
                 m.find() ? Optional.of(m.group(1)) : Optional.empty(),
                 response.headers().firstValue("ETag").orElse(""),
                 response.headers().firstValue("Last-Modified").orElse(""));
     }
 
-    private HttpResponse<InputStream> send(URI uri, HttpRequest request) {
-        politeWait(uri.getHost());
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            throw NewsgraphException.failure(uri + ": no answer within " + options.timeout().toSeconds() + " s", e);
-        } catch (IOException e) {
-            throw NewsgraphException.failure(uri + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw NewsgraphException.failure(uri + ": interrupted", e);
+    /**
+     * Asks for {@code uri} and follows its redirects by hand, at most {@value #MAX_REDIRECTS}, so that, when
+     * {@code askRobots}, robots.txt of every address on the way is asked first: a redirect to another host is not a
+     * way around that host's robots.txt. The whole of it, redirects and body included, is due within the timeout
+     * from the first request, so neither a silent server nor one that trickles a byte at a time holds fetch up.
+     */
+    private Answer follow(String url, URI first, String[] previous, boolean askRobots) {
+        URI uri = first;
+        Instant deadline = null;
+        for (int hop = 0; ; hop++) {
+            if (askRobots) {
+                checkRobots(url, uri, hop > 0);
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("User-Agent", USER_AGENT)
+                    .header("Accept-Encoding", "gzip");
+            if (previous != null && !previous[2].isEmpty()) {
+                request.header("If-None-Match", previous[2]);
+            }
+            if (previous != null && !previous[3].isEmpty()) {
+                request.header("If-Modified-Since", previous[3]);
+            }
+            politeWait(uri.getHost());
+            if (deadline == null) {
+                deadline = Instant.now().plus(options.timeout());
+            }
+            Answer answer = send(url, uri, request, deadline);
+            int status = answer.response().statusCode();
+            Optional<String> location = answer.response().headers().firstValue("Location");
+            if (!REDIRECTS.contains(status) || location.isEmpty()) {
+                return answer;
+            }
+            close(answer.response());
+            if (hop == MAX_REDIRECTS) {
+                throw NewsgraphException.failure(url + ": more than " + MAX_REDIRECTS + " redirects; not followed");
+            }
+            URI next;
+            try {
+                next = uri.resolve(location.get().strip());
+            } catch (IllegalArgumentException e) {
+                throw NewsgraphException.failure(url + ": redirected to a bad address '" + location.get() + "'", e);
+            }
+            if (!"http".equals(next.getScheme()) && !"https".equals(next.getScheme()) || next.getHost() == null
+                    || "https".equals(uri.getScheme()) && "http".equals(next.getScheme())) {
+                throw NewsgraphException.failure(url + ": redirected to " + next + "; not followed");
+            }
+            uri = next;
         }
     }
 
-    /** The body, unzipped when gzipped, refused past the size bound. */
-    private byte[] body(String url, HttpResponse<InputStream> response) {
+    /** Sends one request, whose headers must arrive before {@code deadline}. */
+    private Answer send(String url, URI uri, HttpRequest.Builder request, Instant deadline) {
+        Duration left = Duration.between(Instant.now(), deadline);
+        if (left.isNegative() || left.isZero()) {
+            throw lateAnswer(url);
+        }
+        try {
+            return new Answer(uri, client.send(request.timeout(left).build(),
+                    HttpResponse.BodyHandlers.ofInputStream()), deadline);
+        } catch (HttpTimeoutException e) {
+            throw NewsgraphException.failure(url + ": no answer within " + options.timeout().toSeconds() + " s", e);
+        } catch (IOException e) {
+            throw NewsgraphException.failure(url + ": " + (uri.toString().equals(url) ? "" : uri + ": ")
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw NewsgraphException.failure(url + ": interrupted", e);
+        }
+    }
+
+    /**
+     * The body, unzipped when gzipped, up to {@code limit} bytes and one more (so the caller sees an overflow); a
+     * watchdog closes the stream at the answer's deadline, which ends a read that would otherwise wait forever.
+     */
+    private byte[] read(String url, Answer answer, long limit) {
+        HttpResponse<InputStream> response = answer.response();
         boolean gzip = response.headers().firstValue("Content-Encoding").map(v -> v.equalsIgnoreCase("gzip")).orElse(false);
-        try (InputStream raw = response.body(); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
-            if (bytes.length > options.maxBytes()) {
-                throw NewsgraphException.failure(url + ": larger than " + options.maxBytes() / 1024 + " KB; not saved");
+        InputStream raw = response.body();
+        AtomicBoolean late = new AtomicBoolean();
+        long left = Math.max(0, Duration.between(Instant.now(), answer.deadline()).toMillis());
+        CompletableFuture<Void> watchdog = CompletableFuture.runAsync(() -> {
+            late.set(true);
+            close(response);
+        }, CompletableFuture.delayedExecutor(left, TimeUnit.MILLISECONDS));
+        try (InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (late.get()) {
+                throw lateAnswer(url);
             }
             return bytes;
         } catch (IOException e) {
+            if (late.get()) {
+                throw lateAnswer(url);
+            }
             throw NewsgraphException.failure(url + ": cannot read the answer: " + e.getMessage(), e);
+        } finally {
+            watchdog.cancel(false);
         }
+    }
+
+    private NewsgraphException lateAnswer(String url) {
+        return NewsgraphException.failure(url + ": answer not complete within " + options.timeout().toSeconds()
+                + " s; not saved");
     }
 
     private static void close(HttpResponse<InputStream> response) {
         try {
             response.body().close();
         } catch (IOException ignored) {
-            // the status already says what went wrong
+            // the status or the deadline already says what went wrong
         }
     }
 
@@ -232,55 +324,48 @@ public final class Fetching {
         lastRequest.put(host, System.currentTimeMillis());
     }
 
-    /** Whether robots.txt of the address's host lets newsgraph (or any robot) fetch its path. */
-    private boolean allowed(URI uri) {
+    /** Refuses {@code uri} when robots.txt of its origin does not let newsgraph fetch it, naming the address asked for. */
+    private void checkRobots(String url, URI uri, boolean redirected) {
         String origin = uri.getScheme() + "://" + uri.getRawAuthority();
-        List<String> rules = disallowed.computeIfAbsent(origin, o -> robots(URI.create(o + "/robots.txt")));
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        return rules.stream().noneMatch(path::startsWith);
+        String robotsUrl = origin + "/robots.txt";
+        Robots robots = this.robots.computeIfAbsent(origin, o -> readRobots(URI.create(robotsUrl)));
+        if (robots.rules().isAllowed(uri.toString())) {
+            return;
+        }
+        String where = url + ": " + (redirected ? "redirected to " + uri + ", which " : "");
+        if (!robots.unreadable().isEmpty()) {
+            throw NewsgraphException.failure(where + robotsUrl + " could not be read (" + robots.unreadable()
+                    + "), so nothing there is fetched");
+        }
+        throw NewsgraphException.failure(redirected ? where + robotsUrl + " disallows; not followed"
+                : url + ": disallowed by " + robotsUrl + "; not fetched");
     }
 
-    /** The Disallow prefixes of the groups for "newsgraph" or "*"; none when robots.txt is missing or unreadable. */
-    private List<String> robots(URI robotsUri) {
-        HttpResponse<InputStream> response;
+    /**
+     * The rules of robots.txt for newsgraph as RFC 9309 reads them (its own group before '*', the longest matching
+     * Allow or Disallow, wildcards): missing (4xx) allows all; a server error or no answer disallows all.
+     */
+    private Robots readRobots(URI robotsUri) {
+        Answer answer;
         try {
-            response = send(robotsUri, HttpRequest.newBuilder(robotsUri).timeout(options.timeout())
-                    .header("User-Agent", USER_AGENT).build());
+            answer = follow(robotsUri.toString(), robotsUri, null, false);
         } catch (NewsgraphException unreachable) {
-            return List.of();
+            return new Robots(PARSER.failedFetch(HttpURLConnection.HTTP_UNAVAILABLE),
+                    unreachable.getMessage().substring(robotsUri.toString().length() + 2));
         }
-        if (response.statusCode() != 200) {
-            close(response);
-            return List.of();
+        int status = answer.response().statusCode();
+        if (status != 200) {
+            close(answer.response());
+            return new Robots(PARSER.failedFetch(status), status >= 400 && status < 500 ? "" : "HTTP " + status);
         }
-        String text;
-        try (InputStream in = response.body()) {
-            text = new String(in.readNBytes(512 * 1024), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return List.of();
+        byte[] text;
+        try {
+            text = read(robotsUri.toString(), answer, ROBOTS_BYTES);
+        } catch (NewsgraphException unreadable) {
+            return new Robots(PARSER.failedFetch(HttpURLConnection.HTTP_UNAVAILABLE), "no whole answer");
         }
-        List<String> rules = new ArrayList<>();
-        boolean applies = false;
-        boolean inAgents = false;
-        for (String raw : text.split("\n")) {
-            String line = raw.replaceFirst("#.*", "").strip();
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                continue;
-            }
-            String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-            String value = line.substring(colon + 1).strip();
-            if (key.equals("user-agent")) {
-                applies = (inAgents && applies) || value.equals("*") || value.toLowerCase(Locale.ROOT).startsWith("newsgraph");
-                inAgents = true;
-            } else {
-                inAgents = false;
-                if (applies && key.equals("disallow") && !value.isEmpty()) {
-                    rules.add(value);
-                }
-            }
-        }
-        return rules;
+        return new Robots(PARSER.parseContent(robotsUri.toString(), Arrays.copyOf(text, (int) Math.min(text.length,
+                ROBOTS_BYTES)), "text/plain", List.of(ROBOT_NAME)), "");
     }
 
     private static boolean isFeed(Fetched f) {

@@ -10,6 +10,8 @@ import java.util.function.LongSupplier;
  */
 public final class Progress {
 
+    /** The total of a run whose count is known only at its end (a JSON Lines file or a web archive read as it goes). */
+    public static final int UNKNOWN = -1;
     private static final long REDRAW_NANOS = 250_000_000L;
 
     private final PrintWriter err;
@@ -26,7 +28,7 @@ public final class Progress {
         this.err = err;
         this.command = command;
         this.total = total;
-        this.shown = terminal && total > 1;
+        this.shown = terminal && (total > 1 || total == UNKNOWN);
         this.clock = clock;
         this.start = clock.getAsLong();
         this.drawn = start;
@@ -66,10 +68,13 @@ public final class Progress {
         }
     }
 
-    /** The line: articles done of the total, the rate so far and the time left at that rate. */
+    /** The line: articles done of the total, the rate so far and the time left at that rate; without a total, no time left. */
     static String line(String command, int done, int total, long elapsedNanos) {
         double seconds = elapsedNanos / 1e9;
         double rate = seconds > 0 ? done / seconds : 0;
+        if (total == UNKNOWN) {
+            return String.format(Locale.ROOT, "newsgraph %s: %d articles, %.1f/s", command, done, rate);
+        }
         String eta = rate > 0 ? clock(Math.round((total - done) / rate)) : "?";
         return String.format(Locale.ROOT, "newsgraph %s: %d/%d articles, %.1f/s, ETA %s", command, done, total, rate, eta);
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code newsgraph fetch}: downloads pages, or a feed's pages, into a folder for convert and load. */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
         description = {"Download web pages, or the pages a feed's items link to, into a folder (the only command "
-                + "that reaches the network).", "Polite: robots.txt, a delay per host, a User-Agent naming newsgraph;"
+                + "that reaches the network).", "Polite: robots.txt (RFC 9309), a delay per host, a User-Agent naming newsgraph;"
                 + " a rerun downloads only what changed."})
 public final class FetchCommand implements Callable<Integer> {
 
@@ -39,7 +39,8 @@ public final class FetchCommand implements Callable<Integer> {
     long delayMillis;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20",
-            description = "How long to wait for a server to connect and answer (default: ${DEFAULT-VALUE}).")
+            description = "Longest one address may take, from connecting to the last byte of its body, redirects "
+                    + "included (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
     @Option(names = "--max-size", paramLabel = "KB", defaultValue = "5120",

@@ -2,10 +2,7 @@ package org.newsgraph.convert;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
@@ -14,6 +11,7 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.document.PublicationDate;
 import org.newsgraph.text.ArticleReader;
 import org.newsgraph.text.WebPage;
 
@@ -30,32 +28,39 @@ final class ArchiveFiles {
     private ArchiveFiles() {
     }
 
-    /** The pages of the archive in {@code file}; a bad record is a problem naming it, and the reading goes on. */
-    static List<FoundArticle> read(Path file, String name, Consumer<String> problems) {
-        List<FoundArticle> out = new ArrayList<>();
+    /**
+     * Hands the page of each HTML response record of the archive in {@code file} to {@code each}, reading one record
+     * at a time; a bad record is a problem naming it, and the reading goes on. Where the archive itself breaks (a
+     * truncated or corrupt file), the records after the break cannot be found: the problem names the last good one.
+     */
+    static void read(Path file, String name, Consumer<String> problems, Consumer<FoundArticle> each) {
+        int n = 0;
+        long position = 0;
         try (WarcReader reader = new WarcReader(file)) {
-            long position = reader.position();
+            position = reader.position();
             Optional<WarcRecord> next = reader.next();
-            int n = 0;
             while (next.isPresent()) {
                 n++;
                 if (next.get() instanceof WarcResponse response) {
                     String recordName = name + "#record-" + n;
+                    Optional<FoundArticle> page = Optional.empty();
                     try {
-                        page(response, recordName).ifPresent(out::add);
+                        page = page(response, recordName);
                     } catch (NewsgraphException e) {
                         problems.accept(e.getMessage());
                     } catch (IOException | IllegalArgumentException e) {
                         problems.accept(recordName + " (offset " + position + "): unreadable HTTP response: " + e.getMessage());
                     }
+                    page.ifPresent(each);
                 }
                 position = reader.position();
                 next = reader.next();
             }
         } catch (IOException | IllegalArgumentException e) {
-            problems.accept(name + ": not a readable WARC file: " + e.getMessage());
+            problems.accept(name + (n == 0 ? ": not a readable WARC file: "
+                    : ": unreadable after record " + n + " (offset " + position + "); the rest is skipped: ")
+                    + e.getMessage());
         }
-        return out;
     }
 
     /** The page a response record holds, or none for a record that is not a successful HTML response. */
@@ -76,7 +81,7 @@ final class ArchiveFiles {
         String name = recordName + " (" + target + ")";
         WebPage page = ArticleReader.page(body, Optional.ofNullable(type.parameters().get("charset")), name, target);
         Metadata found = PageFiles.metadata(page);
-        Optional<LocalDate> captured = Optional.of(response.date().atOffset(ZoneOffset.UTC).toLocalDate());
+        Optional<PublicationDate> captured = Optional.of(PublicationDate.of(response.date().atOffset(ZoneOffset.UTC).toLocalDate()));
         Optional<String> address = Optional.of(target).filter(FeedFiles::isWebAddress);
         return Optional.of(new FoundArticle(recordName, page.text(),
                 found.or(new Metadata(Optional.empty(), captured, Optional.empty(), address)), response.id().toString()));

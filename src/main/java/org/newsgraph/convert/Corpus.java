@@ -1,10 +1,12 @@
 package org.newsgraph.convert;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,10 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.document.PublicationDate;
 import org.newsgraph.lang.Language;
 
 /**
@@ -28,15 +33,113 @@ import org.newsgraph.lang.Language;
  * article. Problems with single inputs are collected, not thrown, so the rest of the run goes on; two files
  * whose names reduce to one article id ({@code città.txt}, {@code cittù.txt}) are such a problem, naming both,
  * since their graphs would merge. Warnings (the same page twice, metadata rows for no article) do not fail.
+ * JSON Lines and web archives are not read here: {@link #forEach} reads them line by line and record by record
+ * as the conversion reaches them, so an export of any size converts in bounded memory.
  */
-public record Corpus(List<ArticleInput> articles, List<String> problems, List<String> warnings) {
+public final class Corpus {
 
     public static final String METADATA_FILE = "metadata.tsv";
 
-    public Corpus {
-        articles = List.copyOf(articles);
-        problems = List.copyOf(problems);
-        warnings = List.copyOf(warnings);
+    /** Hears what reading a container meets while its articles flow: a bad line or record, a repeated article. */
+    public interface Listener {
+        void problem(String message);
+
+        void warning(String message);
+    }
+
+    /** An article ready to convert, or a container whose records are read when the conversion reaches it. */
+    private sealed interface Part permits Ready, Container {
+    }
+
+    private record Ready(ArticleInput input) implements Part {
+    }
+
+    /** A JSON Lines file or a web archive, with the metadata.tsv row of its file. */
+    private record Container(Path file, String name, InputFormat format, Metadata row) implements Part {
+    }
+
+    private final List<Part> parts;
+    private final Map<String, ArticleInput> readyById;
+    private final List<String> problems;
+    private final List<String> warnings;
+
+    private Corpus(List<Part> parts, Map<String, ArticleInput> readyById, List<String> problems, List<String> warnings) {
+        this.parts = List.copyOf(parts);
+        this.readyById = Map.copyOf(readyById);
+        this.problems = List.copyOf(problems);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** The problems met while collecting: missing files, unreadable pages and feeds, bad metadata rows. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** What is worth a look but does not fail: the same page twice, metadata rows for no article. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** How many articles there are, known before converting only when no JSON Lines file or web archive is unread. */
+    public OptionalInt size() {
+        return parts.stream().allMatch(p -> p instanceof Ready) ? OptionalInt.of(parts.size()) : OptionalInt.empty();
+    }
+
+    /**
+     * Hands each article to {@code each} in input order, reading JSON Lines and web archives one line or record at a
+     * time; a bad line or record is a problem for {@code listener}, and the reading goes on. A record of an article
+     * already read (a page captured twice) is left out with a warning: the first one read, or the file given, is kept.
+     */
+    public void forEach(Listener listener, Consumer<ArticleInput> each) {
+        Set<String> supported = Language.supported().keySet();
+        Set<Long> streamed = new HashSet<>();
+        for (Part part : parts) {
+            if (part instanceof Ready ready) {
+                each.accept(ready.input());
+                continue;
+            }
+            Container c = (Container) part;
+            Consumer<FoundArticle> found = a -> {
+                ArticleInput input = input(c.file(), c.name(), c.row(), a, supported);
+                String id = input.source().id();
+                ArticleInput taken = readyById.get(id);
+                if (taken == null && streamed.add(idHash(id))) {
+                    each.accept(input);
+                } else if (input.source().url().isPresent()) {
+                    String first = taken == null ? "an earlier record" : taken.source().sourceFile();
+                    listener.warning(a.name() + ": the same article (" + input.source().url().get() + ") as " + first
+                            + "; that one is kept");
+                } else {
+                    listener.problem(a.name() + ": its article id '" + id + "' is already "
+                            + (taken == null ? "an earlier record" : taken.source().sourceFile()) + "'s; rename one");
+                }
+            };
+            if (c.format() == InputFormat.JSON_LINES) {
+                JsonLinesFiles.read(c.file(), c.name(), listener::problem, found);
+            } else {
+                ArchiveFiles.read(c.file(), c.name(), listener::problem, found);
+            }
+        }
+    }
+
+    /**
+     * Every article at once, containers read whole: for small corpora (tests, the benchmark's seeds). A container's
+     * bad line or record fails, since there is no one to tell it to.
+     */
+    public List<ArticleInput> articles() {
+        List<ArticleInput> out = new ArrayList<>();
+        forEach(new Listener() {
+            @Override
+            public void problem(String message) {
+                throw NewsgraphException.failure(message);
+            }
+
+            @Override
+            public void warning(String message) {
+                // a repeated record is left out, as forEach leaves it out
+            }
+        }, out::add);
+        return out;
     }
 
     /** Expands {@code paths}; metadata comes from {@code metadataFile} or a metadata.tsv beside the articles. */
@@ -70,45 +173,59 @@ public record Corpus(List<ArticleInput> articles, List<String> problems, List<St
             });
             Metadata row = table.row(f.getFileName().toString());
             String name = f.toString();
-            if (e.getValue() == InputFormat.TEXT) {
-                collector.add(f, name, row.url().map(ArticleSource::idOfUrl)
-                        .orElseGet(() -> ArticleSource.idOf(f.getFileName().toString())), row,
-                        PageFiles.fileIri(f), Optional.empty());
-                continue;
-            }
             List<FoundArticle> found;
             try {
                 found = switch (e.getValue()) {
+                    case TEXT -> {
+                        collector.add(new ArticleInput(f, new ArticleSource(name, row.url().map(ArticleSource::idOfUrl)
+                                .orElseGet(() -> ArticleSource.idOf(f.getFileName().toString())), row.publisher(),
+                                row.published(), row.language(), row.url(), Optional.of(PageFiles.fileIri(f)))));
+                        yield List.of();
+                    }
                     case PAGE -> List.of(PageFiles.read(f, name));
                     case FEED -> FeedFiles.read(f, name, problems::add);
-                    case ARCHIVE -> ArchiveFiles.read(f, name, problems::add);
-                    case JSON_LINES -> JsonLinesFiles.read(f, name, problems::add);
-                    case TEXT -> throw new IllegalStateException("read when converted");
+                    case ARCHIVE, JSON_LINES -> {
+                        collector.parts.add(new Container(f, name, e.getValue(), row));
+                        yield List.of();
+                    }
                 };
             } catch (NewsgraphException problem) {
                 problems.add(problem.getMessage());
                 continue;
             }
-            for (FoundArticle a : found) {
-                Metadata page = a.metadata();
-                Metadata kept = new Metadata(page.publisher(), page.published(),
-                        page.language().filter(supported::contains), page.url());
-                Metadata meta = row.or(kept);
-                String id = meta.url().map(ArticleSource::idOfUrl).orElseGet(() -> ArticleSource.idOf(
-                        f.getFileName() + a.name().substring(name.length())));
-                collector.add(f, a.name(), id, meta, a.derivedFrom(), Optional.of(a.text()));
-            }
+            found.forEach(a -> collector.add(input(f, name, row, a, supported)));
         }
         if (explicit != null) {
             explicit.warnUnused(warnings);
         }
         byFolder.values().forEach(t -> t.warnUnused(warnings));
-        return new Corpus(collector.articles, problems, warnings);
+        return new Corpus(collector.parts, collector.byId, problems, warnings);
+    }
+
+    /** The input of an article a page, feed item, line or record holds, the metadata.tsv row of its file first. */
+    private static ArticleInput input(Path file, String name, Metadata row, FoundArticle a, Set<String> supported) {
+        Metadata page = a.metadata();
+        Metadata meta = row.or(new Metadata(page.publisher(), page.published(), page.language().filter(supported::contains),
+                page.url()));
+        String id = meta.url().map(ArticleSource::idOfUrl).orElseGet(() -> ArticleSource.idOf(
+                file.getFileName() + a.name().substring(name.length())));
+        return new ArticleInput(file, new ArticleSource(a.name(), id, meta.publisher(), meta.published(), meta.language(),
+                meta.url(), Optional.of(a.derivedFrom())), Optional.of(a.text()));
+    }
+
+    /** A 64-bit digest of an article id: what is kept of each streamed record to spot a repeat, whatever the count. */
+    private static long idHash(String id) {
+        try {
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8)))
+                    .getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Gathers articles, one per id: a second file with a taken id is a problem, a second copy of a page is not. */
     private static final class Collector {
-        final List<ArticleInput> articles = new ArrayList<>();
+        final List<Part> parts = new ArrayList<>();
         final Map<String, ArticleInput> byId = new HashMap<>();
         final List<String> problems;
         final List<String> warnings;
@@ -118,22 +235,22 @@ public record Corpus(List<ArticleInput> articles, List<String> problems, List<St
             this.warnings = warnings;
         }
 
-        void add(Path file, String name, String id, Metadata meta, String derivedFrom, Optional<String> text) {
-            ArticleInput input = new ArticleInput(file, new ArticleSource(name, id, meta.publisher(),
-                    meta.published(), meta.language(), meta.url(), Optional.of(derivedFrom)), text);
+        void add(ArticleInput input) {
+            String id = input.source().id();
+            String name = input.source().sourceFile();
             ArticleInput taken = byId.get(id);
             if (taken == null) {
                 byId.put(id, input);
-                articles.add(input);
-            } else if (meta.url().isPresent()) {
+                parts.add(new Ready(input));
+            } else if (input.source().url().isPresent()) {
                 boolean fuller = length(input) > length(taken);
-                warnings.add(name + ": the same article (" + meta.url().get() + ") as " + taken.source().sourceFile()
-                        + "; the fuller text is kept");
+                warnings.add(name + ": the same article (" + input.source().url().get() + ") as "
+                        + taken.source().sourceFile() + "; the fuller text is kept");
                 if (fuller) {
                     byId.put(id, input);
-                    articles.set(articles.indexOf(taken), input);
+                    parts.set(parts.indexOf(new Ready(taken)), new Ready(input));
                 }
-            } else if (!sameFile(taken.path(), file)) {
+            } else if (!sameFile(taken.path(), input.path())) {
                 problems.add(name + ": its article id '" + id + "' is already " + taken.source().sourceFile()
                         + "'s; rename one (an id keeps only A-Z, a-z, 0-9, '.', '_' and '-' of the name)");
             }
@@ -256,11 +373,11 @@ public record Corpus(List<ArticleInput> articles, List<String> problems, List<St
                     problems.add(file + ":" + (i + 1) + ": expected " + header.size() + " columns, found " + cells.length);
                     continue;
                 }
-                Optional<LocalDate> published = Optional.empty();
+                Optional<PublicationDate> published = Optional.empty();
                 String date = cell(header, cells, "published");
                 if (!date.isEmpty()) {
                     try {
-                        published = PublicationDates.day(date);
+                        published = Optional.of(PublicationDates.date(date));
                     } catch (DateTimeParseException e) {
                         problems.add(file + ":" + (i + 1) + ": published date '" + date
                                 + "' is not an ISO date (2024-12-05, 2024-12-05T09:30:00+01:00 or 2024-12)");

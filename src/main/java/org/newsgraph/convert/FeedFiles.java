@@ -9,16 +9,16 @@ import com.rometools.rome.io.XmlReader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.newsgraph.document.NewsgraphException;
+import org.newsgraph.document.PublicationDate;
 import org.newsgraph.text.ArticleReader;
 import org.newsgraph.text.WebPage;
 
@@ -31,8 +31,19 @@ final class FeedFiles {
     private FeedFiles() {
     }
 
-    /** The items of the feed in {@code file}; an item without text is a problem naming it, the others go on. */
+    /**
+     * The items of the feed in {@code file}; an item without text is a problem naming it, the others go on. A feed
+     * is read whole, so one larger than {@link ArticleReader#MAX_BYTES} is refused.
+     */
     static List<FoundArticle> read(Path file, String name, Consumer<String> problems) {
+        try {
+            if (Files.size(file) > ArticleReader.MAX_BYTES) {
+                throw NewsgraphException.failure(name + ": feed larger than " + ArticleReader.MAX_BYTES / (1024 * 1024)
+                        + " MB; not read (a feed is read whole: split it, or give its items as JSON Lines)");
+            }
+        } catch (IOException e) {
+            throw NewsgraphException.failure(name + ": cannot read: " + e.getMessage(), e);
+        }
         SyndFeed feed;
         try {
             feed = new SyndFeedInput().build(new XmlReader(file.toFile()));
@@ -53,8 +64,9 @@ final class FeedFiles {
             }
             String full = title.filter(t -> !text.startsWith(t)).map(t -> t + "\n\n" + text).orElse(text);
             Optional<String> link = Optional.ofNullable(entry.getLink()).map(String::strip).filter(FeedFiles::isWebAddress);
-            Optional<LocalDate> day = Optional.ofNullable(entry.getPublishedDate()).or(() -> Optional.ofNullable(entry.getUpdatedDate()))
-                    .map(Date::toInstant).map(i -> i.atOffset(ZoneOffset.UTC).toLocalDate());
+            Optional<PublicationDate> day = Optional.ofNullable(entry.getPublishedDate())
+                    .or(() -> Optional.ofNullable(entry.getUpdatedDate()))
+                    .map(d -> PublicationDate.of(d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate()));
             String derivedFrom = Optional.ofNullable(entry.getUri()).filter(FeedFiles::isAbsoluteIri)
                     .orElse(PageFiles.fileIri(file) + "#item-" + n);
             out.add(new FoundArticle(itemName, full, new Metadata(Optional.ofNullable(feed.getTitle()).map(String::strip)

@@ -1,10 +1,10 @@
 package org.newsgraph.convert;
 
-import java.time.LocalDate;
 import java.util.Optional;
+import org.newsgraph.document.PublicationDate;
 
 /** What is known about an article besides its text; a row of metadata.tsv, or what a page or record says. */
-record Metadata(Optional<String> publisher, Optional<LocalDate> published, Optional<String> language,
+record Metadata(Optional<String> publisher, Optional<PublicationDate> published, Optional<String> language,
                 Optional<String> url) {
 
     static final Metadata NONE = new Metadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.rdf.ConvertedArticle;
@@ -29,6 +30,12 @@ public final class OrderedConversion {
         void failed(ArticleInput input, NewsgraphException problem);
     }
 
+    /** Articles handed one at a time, so that a container is read record by record while its file is open. */
+    @FunctionalInterface
+    public interface Inputs {
+        void forEach(Consumer<ArticleInput> each);
+    }
+
     /** How many articles were converted and how many failed. */
     public record Counts(int converted, int failed) {
     }
@@ -46,29 +53,36 @@ public final class OrderedConversion {
 
     /** Converts {@code inputs} and feeds {@code sink}; errors other than article problems end the run. */
     public Counts run(List<ArticleInput> inputs, Sink sink) {
+        return run(inputs::forEach, sink);
+    }
+
+    /**
+     * Converts {@code inputs} as they come and feeds {@code sink}: the next input is taken only when there is room in
+     * flight, so a reader behind {@code inputs} holds at most that many articles at once.
+     */
+    public Counts run(Inputs inputs, Sink sink) {
         return threads == 1 ? sequential(inputs, sink) : parallel(inputs, sink);
     }
 
-    private Counts sequential(List<ArticleInput> inputs, Sink sink) {
+    private Counts sequential(Inputs inputs, Sink sink) {
         Converter converter = converters.get();
-        int ok = 0;
-        int failed = 0;
-        for (ArticleInput input : inputs) {
+        int[] counts = new int[2];
+        inputs.forEach(input -> {
             ConvertedArticle article;
             try {
                 article = converter.convert(input);
             } catch (NewsgraphException e) {
                 sink.failed(input, e);
-                failed++;
-                continue;
+                counts[1]++;
+                return;
             }
             sink.converted(article);
-            ok++;
-        }
-        return new Counts(ok, failed);
+            counts[0]++;
+        });
+        return new Counts(counts[0], counts[1]);
     }
 
-    private Counts parallel(List<ArticleInput> inputs, Sink sink) {
+    private Counts parallel(Inputs inputs, Sink sink) {
         converters.get(); // fail fast, on the caller's thread, when the converter cannot be built at all
         ThreadLocal<Converter> perThread = ThreadLocal.withInitial(converters);
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
@@ -76,12 +90,12 @@ public final class OrderedConversion {
         int window = 8 * threads;
         int[] counts = new int[2];
         try {
-            for (ArticleInput input : inputs) {
+            inputs.forEach(input -> {
                 if (inFlight.size() >= window) {
                     deliver(inFlight.removeFirst(), sink, counts);
                 }
                 inFlight.addLast(new Pending(input, pool.submit(() -> perThread.get().convert(input))));
-            }
+            });
             while (!inFlight.isEmpty()) {
                 deliver(inFlight.removeFirst(), sink, counts);
             }

@@ -19,7 +19,7 @@ final class PageFiles {
 
     /** What a page says about its article: its publisher, day, language and canonical address. */
     static Metadata metadata(WebPage page) {
-        return new Metadata(page.publisher(), PublicationDates.dayOrNone(page.published()), page.language(),
+        return new Metadata(page.publisher(), PublicationDates.dateOrNone(page.published()), page.language(),
                 page.canonicalUrl().filter(FeedFiles::isWebAddress));
     }
 

@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 
 /**
  * Where an article comes from: how messages name it (a path, or a path and a record), a stable id, the
- * metadata a user or the page supplies (publisher, publication date, language: when none is given, the
+ * metadata a user or the page supplies (publisher, publication date at its precision, language: when none is given, the
  * converter tells it from the text), the article's web address, and the IRI of the file, feed item or archive
  * record it was read from.
  */
 public record ArticleSource(String sourceFile, String id, Optional<String> publisher,
-                            Optional<LocalDate> published, Optional<String> language, Optional<String> url,
+                            Optional<PublicationDate> publication, Optional<String> language, Optional<String> url,
                             Optional<String> derivedFrom) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -32,7 +32,7 @@ public record ArticleSource(String sourceFile, String id, Optional<String> publi
             throw new IllegalArgumentException("article id must be a file-name slug: " + id);
         }
         Objects.requireNonNull(publisher, "publisher");
-        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(publication, "publication");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(derivedFrom, "derivedFrom");
@@ -41,12 +41,17 @@ public record ArticleSource(String sourceFile, String id, Optional<String> publi
     /** A source known by its file alone, without address or provenance. */
     public ArticleSource(String sourceFile, String id, Optional<String> publisher, Optional<LocalDate> published,
                          Optional<String> language) {
-        this(sourceFile, id, publisher, published, language, Optional.empty(), Optional.empty());
+        this(sourceFile, id, publisher, published.map(PublicationDate::of), language, Optional.empty(), Optional.empty());
+    }
+
+    /** The publication day, when the metadata names one: a month or a year alone is no day. */
+    public Optional<LocalDate> published() {
+        return publication.flatMap(PublicationDate::day);
     }
 
     /** The same source with its language known. */
     public ArticleSource withLanguage(String code) {
-        return new ArticleSource(sourceFile, id, publisher, published, Optional.of(code), url, derivedFrom);
+        return new ArticleSource(sourceFile, id, publisher, publication, Optional.of(code), url, derivedFrom);
     }
 
     /** The article id: the file name without its extension, reduced to a safe slug. */

@@ -154,8 +154,12 @@ public final class ArticleMapper {
             add(article, Vocab.language.asNode(), NodeFactory.createLiteralDT(language, XSDDatatype.XSDlanguage));
             d.headline().ifPresent(h -> add(article, Vocab.headline.asNode(), string(d.text(h).strip())));
             d.source().publisher().ifPresent(p -> add(article, Vocab.publisher.asNode(), string(p)));
-            d.source().published().ifPresent(p ->
-                    add(article, Vocab.datePublished.asNode(), NodeFactory.createLiteralDT(p.toString(), XSDDatatype.XSDdate)));
+            d.source().publication().ifPresent(p -> add(article, Vocab.datePublished.asNode(),
+                    NodeFactory.createLiteralDT(p.iso(), switch (p.precision()) {
+                        case DAYS -> XSDDatatype.XSDdate;
+                        case MONTHS -> XSDDatatype.XSDgYearMonth;
+                        default -> XSDDatatype.XSDgYear;
+                    })));
             d.mentions().stream().map(EntityMention::entityId).distinct().forEach(this::entity);
             d.events().forEach(this::event);
             COUNTS.forEach(c -> count(c.getKey(), c.getValue()));

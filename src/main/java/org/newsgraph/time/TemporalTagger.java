@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
+import org.newsgraph.document.PublicationDate;
 import org.newsgraph.document.Span;
 import org.newsgraph.document.Timex;
 import org.newsgraph.lang.CaselessPattern;
@@ -31,7 +32,8 @@ import org.newsgraph.pipeline.Stage;
  * Finds time expressions in the raw text and resolves them against the publication date: reads TEXT,
  * writes TIMEX. "Putin è arrivato a Pyongyang il 19 giugno" published 2024-06-21 gives "il 19 giugno" =
  * 2024-06-19; "venerdì" the last Friday on or before publication, or the next one when a future cue
- * ("si terrà", "sarà") stands near it. Without a publication date only dates that name their year get a value.
+ * ("si terrà", "sarà") stands near it. Without a publication date only dates that name their year get a value;
+ * a publication month (2024-12) resolves "a gennaio" and "il mese scorso" but not "ieri".
  * How a language writes a date ("June 19, 2024" or "19 giugno 2024") is data: its time-grammar.tsv.
  */
 public final class TemporalTagger implements Stage {
@@ -170,11 +172,16 @@ public final class TemporalTagger implements Stage {
 
     @Override
     public Document apply(Document document) {
-        return document.withTimexes(find(document.text(), document.source().published()));
+        return document.withTimexes(find(document.text(), document.source().publication()));
     }
 
-    /** The time expressions of {@code text} in order, leftmost-longest, resolved against {@code published}. */
-    public List<Timex> find(String text, Optional<LocalDate> published) {
+    /**
+     * The time expressions of {@code text} in order, leftmost-longest, resolved against {@code published}; against
+     * a month or a year, an expression gets a value only when its first and its last day agree on it.
+     */
+    public List<Timex> find(String text, Optional<PublicationDate> published) {
+        Optional<LocalDate> firstDay = published.map(PublicationDate::first);
+        Optional<LocalDate> lastDay = published.map(PublicationDate::last);
         List<List<Candidate>> byRule = new ArrayList<>();
         rules.forEach(r -> byRule.add(new ArrayList<>()));
         rulePatterns.forEachMatch(CaselessText.of(text), (i, m) -> {
@@ -182,7 +189,7 @@ public final class TemporalTagger implements Stage {
                 Kind kind = rules.get(i).kind();
                 boolean day = kind == Kind.WEEKDAY || kind == Kind.RELATIVE
                         && relatives.get(key(m.group("rel"))).unit() == Unit.DAY;
-                resolve(kind, m, text, published)
+                resolve(kind, m, text, firstDay, lastDay)
                         .ifPresent(v -> byRule.get(i).add(new Candidate(new Span(m.start(), m.end()), v, kind, day)));
             }
         });
@@ -240,6 +247,16 @@ public final class TemporalTagger implements Stage {
             }
         }
         return to - from <= 3;
+    }
+
+    /** The value the match has against both ends of the publication span, or no value when they disagree. */
+    private Optional<Optional<String>> resolve(Kind kind, Matcher m, String text, Optional<LocalDate> first,
+                                               Optional<LocalDate> last) {
+        Optional<Optional<String>> early = resolve(kind, m, text, first);
+        if (first.equals(last) || early.isEmpty()) {
+            return early;
+        }
+        return Optional.of(early.get().filter(v -> resolve(kind, m, text, last).equals(Optional.of(Optional.of(v)))));
     }
 
     /** Empty when the match is not a date at all (31/02/2024); a present but empty value when it cannot be resolved. */

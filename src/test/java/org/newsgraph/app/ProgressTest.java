@@ -20,7 +20,8 @@ class ProgressTest {
                 Arguments.of("load", 120, 1000, 2 * SECOND, "newsgraph load: 120/1000 articles, 60.0/s, ETA 0:15"),
                 Arguments.of("convert", 1, 100_000, 3 * SECOND, "newsgraph convert: 1/100000 articles, 0.3/s, ETA 83:19:57"),
                 Arguments.of("eval", 3, 4, SECOND / 2, "newsgraph eval: 3/4 articles, 6.0/s, ETA 0:00"),
-                Arguments.of("load", 0, 10, 0L, "newsgraph load: 0/10 articles, 0.0/s, ETA ?"));
+                Arguments.of("load", 0, 10, 0L, "newsgraph load: 0/10 articles, 0.0/s, ETA ?"),
+                Arguments.of("convert", 120, Progress.UNKNOWN, 2 * SECOND, "newsgraph convert: 120 articles, 60.0/s"));
     }
 
     @ParameterizedTest(name = "{4}")

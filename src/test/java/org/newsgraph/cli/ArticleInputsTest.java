@@ -90,10 +90,11 @@ class ArticleInputsTest {
                 convert("JSON Lines: a bad line and a line without text are named by number, the others go on",
                         List.of("export.jsonl"), d -> { }, 1, 2,
                         List.of(URL + "<https://api.example.com/a/1>", PUBLISHER + "\"Sample API\"",
-                                DATE + "\"2024-12-03\"", "export.jsonl:4\"", "president of Portugal"),
+                                DATE + "\"2024-12-03\"", "export.jsonl:4\"", "president of Portugal",
+                                DATE + "\"2024-12\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>"),
                         List.of("<p>"),
                         List.of("export.jsonl:2: not a JSON object", "export.jsonl:5: no 'text' or 'body' field",
-                                "export.jsonl:1: no publication day")),
+                                "export.jsonl:1: published 2024-12, no day")),
                 convert("a page and a feed item of one address are one article", List.of("page-jsonld.html", "feed.rss"),
                         d -> { }, 1, 2, List.of(URL + "<https://news.example.org/world/ministers-meet/>"),
                         List.of(URL + "<https://news.example.org/world/ministers-meet>"),
@@ -105,14 +106,23 @@ class ArticleInputsTest {
                                 DERIVED + "<" + RECORD_ID + ">", "crawl.warc.gz#record-2\"",
                                 "chancellor of Germany met the president of France"),
                         List.of("image bytes"), List.of()),
-                convert("a metadata date with a time and zone gives the day there; a month alone is accepted",
+                convert("a metadata date with a time and zone gives the day there; a month alone anchors months, not days",
                         List.of(), d -> {
                             Files.writeString(d.resolve("a.txt"), "The president of France visited Germany.\n");
-                            Files.writeString(d.resolve("b.txt"), "The king of Norway visited Sweden.\n");
+                            Files.writeString(d.resolve("b.txt"), "The king of Norway visited Sweden last month.\n");
                             Files.writeString(d.resolve("metadata.tsv"), "file\tpublished\n"
                                     + "a.txt\t2024-12-05T23:30:00-05:00\nb.txt\t2024-12\n");
-                        }, 0, 2, List.of(DATE + "\"2024-12-05\""), List.of("2024-12-06"),
-                        List.of("b.txt: no publication day")),
+                        }, 0, 2, List.of(DATE + "\"2024-12-05\"" + XSD_DATE,
+                                DATE + "\"2024-12\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>",
+                                "\"2024-11\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>"), List.of("2024-12-06"),
+                        List.of("b.txt: published 2024-12, no day; relative days (\"yesterday\", \"ieri\") stay unresolved")),
+                convert("a page's JSON-LD month is its publication month", List.of(), d -> Files.writeString(
+                                d.resolve("month.html"), "<html lang=\"en\"><head><script type=\"application/ld+json\">"
+                                        + "{\"@type\": \"NewsArticle\", \"headline\": \"Talks\", \"datePublished\": \"2024-11\"}"
+                                        + "</script></head><body><article><p>The president of Chile spoke with the president"
+                                        + " of Peru last month.</p></article></body></html>"),
+                        0, 1, List.of(DATE + "\"2024-11\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>"), List.of(),
+                        List.of("month.html: published 2024-11, no day")),
                 convert("a metadata row for a file not being converted is a warning, not a failure", List.of(),
                         d -> {
                             Files.writeString(d.resolve("a.txt"), "The president of France visited Germany.\n");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -41,6 +43,29 @@ class FetchCommandTest {
 
     private static Server server;
     private static String base;
+    /** Another host (another port is another origin) with robots.txt of its own. */
+    private static String other;
+    /** A host whose robots.txt answers with a server error. */
+    private static String down;
+    private static int otherPort;
+    private static int downPort;
+
+    /** newsgraph obeys its own group; the '*' group would shut it out of everything. */
+    private static final String ROBOTS = """
+            User-agent: *
+            Disallow: /
+
+            User-agent: newsgraph
+            Disallow: /private/
+            Allow: /private/open/
+            Disallow: /*.pdf$
+            Disallow: /drafts
+            Allow: /drafts/final
+            Allow: /even
+            Disallow: /even
+            Disallow: /café/
+            Disallow: /%7Ejoe/
+            """;
     private static final List<String> REQUESTS = Collections.synchronizedList(new ArrayList<>());
 
     private static String page(String sentence) {
@@ -51,18 +76,58 @@ class FetchCommandTest {
     @BeforeAll
     static void start() throws Exception {
         server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
+        ServerConnector connector = connector(server);
+        ServerConnector otherConnector = connector(server);
+        ServerConnector downConnector = connector(server);
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
                 String path = Request.getPathInContext(request);
+                int port = Request.getLocalPort(request);
+                if (port == otherPort || port == downPort) {
+                    REQUESTS.add((port == otherPort ? "other:" : "down:") + path);
+                    if (port == downPort) {
+                        reply(response, callback, 503, "text/plain", new byte[0]);
+                    } else if (path.equals("/robots.txt")) {
+                        reply(response, callback, 200, "text/plain",
+                                "User-agent: *\nDisallow: /closed/\n".getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        reply(response, callback, 200, "text/html", page(
+                                "The prime minister of Spain visited Lisbon on Monday.").getBytes(StandardCharsets.UTF_8));
+                    }
+                    return true;
+                }
                 REQUESTS.add(path);
                 switch (path) {
                     case "/robots.txt" -> reply(response, callback, 200, "text/plain",
-                            "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8));
+                            ROBOTS.getBytes(StandardCharsets.UTF_8));
+                    case "/moved/open" -> {
+                        response.getHeaders().put("Location", other + "/open/page");
+                        reply(response, callback, 302, "text/html", new byte[0]);
+                    }
+                    case "/moved/closed" -> {
+                        response.getHeaders().put("Location", other + "/closed/page");
+                        reply(response, callback, 302, "text/html", new byte[0]);
+                    }
+                    case "/chain/1", "/chain/2" -> {
+                        Thread.sleep(600);
+                        response.getHeaders().put("Location", path.equals("/chain/1") ? "/chain/2" : "/news/one");
+                        reply(response, callback, 302, "text/html", new byte[0]);
+                    }
+                    case "/news/trickle" -> {
+                        response.setStatus(200);
+                        response.getHeaders().put("Content-Type", "text/html");
+                        try (OutputStream out = Content.Sink.asOutputStream(response)) {
+                            for (int second = 0; second < 8; second++) {
+                                out.write('<');
+                                out.flush();
+                                Thread.sleep(1000);
+                            }
+                        } catch (IOException clientGone) {
+                            // the client hung up, as it should
+                        }
+                        callback.succeeded();
+                    }
                     case "/news/one" -> {
                         if ("\"v1\"".equals(request.getHeaders().get("If-None-Match"))) {
                             reply(response, callback, 304, "text/html", new byte[0]);
@@ -111,6 +176,18 @@ class FetchCommandTest {
         });
         server.start();
         base = "http://127.0.0.1:" + connector.getLocalPort();
+        otherPort = otherConnector.getLocalPort();
+        downPort = downConnector.getLocalPort();
+        other = "http://127.0.0.1:" + otherPort;
+        down = "http://127.0.0.1:" + downPort;
+    }
+
+    private static ServerConnector connector(Server server) {
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        return connector;
     }
 
     @AfterAll
@@ -137,6 +214,10 @@ class FetchCommandTest {
                 Arguments.of("a 404", "/news/gone", "HTTP 404"),
                 Arguments.of("a 500", "/news/broken", "HTTP 500"),
                 Arguments.of("a slow server", "/news/slow", "no answer within 1 s"),
+                Arguments.of("a body that trickles a byte a second", "/news/trickle", "answer not complete within 1 s"),
+                Arguments.of("redirects that together take longer than the timeout", "/chain/1", " within 1 s"),
+                Arguments.of("a redirect into another host's disallowed path", "/moved/closed",
+                        "/closed/page, which http://127.0.0.1:"),
                 Arguments.of("a huge page", "/news/huge", "larger than 1024 KB"),
                 Arguments.of("robots.txt disallows", "/private/secret", "disallowed by"));
     }
@@ -152,6 +233,53 @@ class FetchCommandTest {
         assertTrue(lines.get(0).startsWith("newsgraph fetch: " + base + path + ": ") && lines.get(0).contains(expected),
                 lines.get(0));
         assertEquals(1, htmlFiles(dir).size(), "the good page still arrives");
+    }
+
+    static Stream<Arguments> robotsRules() {
+        return Stream.of(
+                Arguments.of("newsgraph's group, not '*' (which disallows all)", "/news/one", true),
+                Arguments.of("a Disallow prefix", "/private/secret", false),
+                Arguments.of("a longer Allow beats a shorter Disallow", "/private/open/page", true),
+                Arguments.of("'*' and '$' match a file type", "/news/report.pdf", false),
+                Arguments.of("'$' ends the path: a query is past it", "/news/report.pdf?page=2", true),
+                Arguments.of("a shorter Disallow", "/drafts/first", false),
+                Arguments.of("a longer Allow beats a shorter Disallow, again", "/drafts/final", true),
+                Arguments.of("an Allow and a Disallow of one length: Allow wins", "/even/page", true),
+                Arguments.of("a percent-encoded path meets a rule written in UTF-8", "/caf%C3%A9/menu", false),
+                Arguments.of("a plain path meets a percent-encoded rule", "/~joe/page", false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("robotsRules")
+    void robotsTxtIsReadAsCrawlersReadIt(String name, String path, boolean allowed, @TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        fetch(dir, err, base + path);
+        String refusal = "newsgraph fetch: " + base + path + ": disallowed by " + base + "/robots.txt; not fetched";
+        assertEquals(!allowed, err.toString().lines().anyMatch(refusal::equals), err.toString());
+    }
+
+    @Test
+    void aRedirectToAnotherHostAsksThatHostsRobotsTxt(@TempDir Path dir) throws IOException {
+        StringWriter err = new StringWriter();
+        assertEquals(1, fetch(dir, err, base + "/moved/closed", base + "/moved/open"), err.toString());
+        assertEquals(List.of("newsgraph fetch: " + base + "/moved/closed: redirected to " + other
+                        + "/closed/page, which " + other + "/robots.txt disallows; not followed"),
+                err.toString().lines().filter(l -> l.contains("/moved/")).toList());
+        assertTrue(REQUESTS.contains("other:/robots.txt"), REQUESTS.toString());
+        assertFalse(REQUESTS.contains("other:/closed/page"), "the disallowed page is never asked for");
+        assertEquals(1, htmlFiles(dir).size(), err.toString());
+        assertTrue(Files.readString(dir.resolve("metadata.tsv")).contains(other + "/open/page"), "kept at its final address");
+    }
+
+    @Test
+    void aServerErrorForRobotsTxtKeepsFetchOffThatHost(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        assertEquals(1, fetch(dir, err, down + "/news/one", base + "/news/one"), err.toString());
+        assertEquals(List.of("newsgraph fetch: " + down + "/news/one: " + down
+                        + "/robots.txt could not be read (HTTP 503), so nothing there is fetched"),
+                err.toString().lines().filter(l -> l.contains(down)).toList());
+        assertFalse(REQUESTS.contains("down:/news/one"), "the page is never asked for");
+        assertEquals(1, htmlFiles(dir).size(), "the other host's page still arrives");
     }
 
     @Test

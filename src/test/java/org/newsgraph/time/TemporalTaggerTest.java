@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.document.ArticleSource;
 import org.newsgraph.document.Document;
+import org.newsgraph.document.PublicationDate;
 import org.newsgraph.document.Timex;
 import org.newsgraph.lang.Language;
 
@@ -24,6 +25,10 @@ class TemporalTaggerTest {
     /** A Wednesday. */
     private static final String WED = "2024-06-19";
     private static final String NONE = "";
+    /** A month alone, as metadata may give it. */
+    private static final String DEC = "2024-12";
+    /** A year alone. */
+    private static final String YEAR = "2024";
 
     /** Sentence, publication date ("" for none), expected "text=value" ("text=?" when unresolved). */
     static Stream<Arguments> cases() {
@@ -132,7 +137,21 @@ class TemporalTaggerTest {
                 row("In serata il ministro è partito.", FRI, "In serata=2024-11-29"),
                 row("Questa mattina il presidente ha ricevuto il ministro.", FRI, "Questa mattina=2024-11-29"),
                 // a day a few days after publication is the coming one, not last year's
-                row("I leader parleranno alla cerimonia del 21 giugno.", WED, "del 21 giugno=2024-06-21"));
+                row("I leader parleranno alla cerimonia del 21 giugno.", WED, "del 21 giugno=2024-06-21"),
+                // a month or a year of publication anchors what every day of it agrees on, and no day
+                row("Il patto è stato firmato a gennaio.", DEC, "a gennaio=2024-01"),
+                row("Il patto è stato firmato a dicembre.", DEC, "a dicembre=2024-12"),
+                row("Le truppe sono arrivate il mese scorso.", DEC, "il mese scorso=2024-11"),
+                row("L'anno scorso la cooperazione è cresciuta.", DEC, "L'anno scorso=2023"),
+                row("Il trattato è stato firmato il 19 giugno.", DEC, "il 19 giugno=2024-06-19"),
+                row("Il trattato è stato firmato il 19 dicembre.", DEC, "il 19 dicembre=?"),
+                row("Ieri il ministro ha ricevuto l'ambasciatore.", DEC, "Ieri=?"),
+                row("Il ministro è partito venerdì per la capitale.", DEC, "venerdì=?"),
+                row("Il vertice si terrà a gennaio.", DEC, "a gennaio=2025-01"),
+                row("Il patto è stato firmato a gennaio.", YEAR, "a gennaio=2024-01"),
+                row("Il patto è stato firmato a dicembre.", YEAR, "a dicembre=?"),
+                row("Le truppe sono arrivate il mese scorso.", YEAR, "il mese scorso=?"),
+                row("L'anno scorso la cooperazione è cresciuta.", YEAR, "L'anno scorso=2023"));
     }
 
     /** English sentences: the month before its day, capitalised names, decades; as {@link #cases()}. */
@@ -168,6 +187,9 @@ class TemporalTaggerTest {
                 row("The delegation arrived in early October and left at the end of November.", FRI,
                         "in early October=2024-10", "at the end of November=2024-11"),
                 row("The alliance was founded in the 1950s and grew in the mid-1990s.", FRI, "the 1950s=?", "the mid-1990s=?"),
+                row("The treaty was signed in January and the troops arrived last month.", DEC, "in January=2024-01",
+                        "last month=2024-11"),
+                row("The envoy arrived yesterday and spoke on Monday.", DEC, "yesterday=?", "on Monday=?"),
                 row("More than 10,000 troops and 2024 trucks arrived in 2024.", FRI, "in 2024=2024"));
     }
 
@@ -178,7 +200,7 @@ class TemporalTaggerTest {
     @ParameterizedTest(name = "[{1}] {0}")
     @MethodSource("cases")
     void findsAndResolves(String sentence, String published, List<String> expected) {
-        Optional<LocalDate> anchor = published.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(published));
+        Optional<PublicationDate> anchor = published.isEmpty() ? Optional.empty() : Optional.of(PublicationDate.parse(published));
         List<Timex> found = TAGGER.find(sentence, anchor);
         assertEquals(expected, found.stream().map(t -> t.text() + "=" + t.value().orElse("?")).toList());
         for (Timex t : found) {
@@ -189,7 +211,7 @@ class TemporalTaggerTest {
     @ParameterizedTest(name = "[{1}] {0}")
     @MethodSource("englishCases")
     void findsAndResolvesEnglish(String sentence, String published, List<String> expected) {
-        List<Timex> found = ENGLISH.find(sentence, Optional.of(LocalDate.parse(published)));
+        List<Timex> found = ENGLISH.find(sentence, Optional.of(PublicationDate.parse(published)));
         assertEquals(expected, found.stream().map(t -> t.text() + "=" + t.value().orElse("?")).toList());
         for (Timex t : found) {
             assertEquals(t.text(), t.span().of(sentence), "span and text agree");
