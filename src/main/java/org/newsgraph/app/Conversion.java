@@ -19,9 +19,9 @@ public final class Conversion {
     }
 
     /** Prints the corpus's input problems and warnings, one line each, and returns how many problems there were. */
-    public static int report(Corpus corpus, PrintWriter err) {
-        corpus.warnings().forEach(w -> err.println("newsgraph: warning: " + w));
-        corpus.problems().forEach(p -> err.println("newsgraph: " + p));
+    public static int report(Corpus corpus, String command, PrintWriter err) {
+        corpus.warnings().forEach(w -> err.println("newsgraph " + command + ": warning: " + w));
+        corpus.problems().forEach(p -> err.println("newsgraph " + command + ": " + p));
         return corpus.problems().size();
     }
 
@@ -37,13 +37,13 @@ public final class Conversion {
         Corpus.Listener listener = new Corpus.Listener() {
             @Override
             public void problem(String message) {
-                progress.message("newsgraph: " + message);
+                progress.message("newsgraph " + command + ": " + message);
                 unreadable[0]++;
             }
 
             @Override
             public void warning(String message) {
-                progress.message("newsgraph: warning: " + message);
+                progress.message("newsgraph " + command + ": warning: " + message);
             }
         };
         try {

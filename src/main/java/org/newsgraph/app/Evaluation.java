@@ -50,7 +50,7 @@ public final class Evaluation {
         }
         if (!texts.isEmpty()) {
             Corpus corpus = Corpus.collect(texts, metadata);
-            problems += Conversion.report(corpus, err)
+            problems += Conversion.report(corpus, "eval", err)
                     + Conversion.convertEach(corpus, 1, "eval", err, a -> output.addGraph(a.graphName(), a.graph()))
                             .failed();
         }

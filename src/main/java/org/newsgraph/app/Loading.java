@@ -93,7 +93,7 @@ public final class Loading {
         }
         Corpus corpus = Corpus.collect(articlePaths, metadata);
         List<ConvertedArticle> converted = new ArrayList<>();
-        int failed = Conversion.report(corpus, err)
+        int failed = Conversion.report(corpus, "load", err)
                 + Conversion.convertEach(corpus, 1, "load", err, converted::add).failed();
         if (failed > 0) {
             throw NewsgraphException.failure(failed + " input problem(s); nothing loaded");
@@ -115,7 +115,7 @@ public final class Loading {
 
     /** Converts the corpus to N-Quads in {@code out}, article by article on all cores; any problem fails. */
     private static void convert(Corpus corpus, Path out, PrintWriter err) {
-        int[] failed = {Conversion.report(corpus, err)};
+        int[] failed = {Conversion.report(corpus, "load", err)};
         RdfOutput.writeAtomically(out, os -> {
             ArticleStream stream = RdfOutput.NQ.open(os);
             failed[0] += Conversion.convertEach(corpus, Runtime.getRuntime().availableProcessors(), "load", err,

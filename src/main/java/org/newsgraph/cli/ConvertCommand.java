@@ -53,7 +53,7 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Corpus corpus = articles.corpus();
-        int problems = Conversion.report(corpus, err);
+        int problems = Conversion.report(corpus, "convert", err);
         OrderedConversion.Counts counts;
         if (output == null) {
             WriterOutputStream stdout = new WriterOutputStream(spec.commandLine().getOut());
