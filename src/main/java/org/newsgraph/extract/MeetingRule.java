@@ -146,7 +146,8 @@ final class MeetingRule implements EventRule {
 
     /**
      * "X paid a courtesy call on President Y in Manila": a call on someone is made in person, so the subjects met the
-     * person after the preposition and, where the sentence places it abroad, visited that place. A call with no one
+     * person after the preposition and, where the sentence places it abroad, visited that place, or the host's
+     * country when the place is one of no known country ("at the presidential palace"). A call with no one
      * after the preposition ("a phone call on Monday") is not this frame's.
      */
     private List<Candidate> callOn(SentenceView v, Trigger t) {
@@ -166,7 +167,8 @@ final class MeetingRule implements EventRule {
         d.place = place(v, t.word()).map(Actor::id);
         d.attribution = attribution.find(v, t.word());
         List<Candidate> out = new ArrayList<>(List.of(new Candidate(d.event(), false)));
-        callers.forEach(c -> visitOf(c, place(v, t.word()), d).ifPresent(out::add));
+        Optional<Actor> place = place(v, t.word()).filter(p -> p.country().isPresent()).or(() -> host);
+        callers.forEach(c -> visitOf(c, place, d).ifPresent(out::add));
         return out;
     }
 
@@ -396,7 +398,8 @@ final class MeetingRule implements EventRule {
     }
 
     /**
-     * A guest received in a place of a country not their own visited it: "ha ricevuto al Quirinale Wang Yi". The
+     * A guest received in a place of a country not their own visited it: "ha ricevuto al Quirinale Wang Yi"; a host in
+     * the place of a place stands for the host's country ("a courtesy call on the president"). The
      * day of the reception need not be the day of the visit, so the visit takes its date from elsewhere.
      */
     private static Optional<Candidate> visitOf(Actor guest, Optional<Actor> place, Draft meeting) {
@@ -406,7 +409,7 @@ final class MeetingRule implements EventRule {
         }
         Draft d = new Draft(Event.Type.VISIT, meeting.evidence);
         d.add(Event.Role.VISITOR, guest.id());
-        d.add(Event.Role.DESTINATION, place.get().id());
+        d.add(Event.Role.DESTINATION, place.get().isPerson() ? place.get().country().get() : place.get().id());
         d.attribution = meeting.attribution;
         return Optional.of(new Candidate(d.event(), false));
     }
