@@ -3,22 +3,32 @@ package org.newsgraph.app;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonString;
+import org.apache.jena.atlas.json.JsonValue;
 import org.newsgraph.document.NewsgraphException;
 import org.newsgraph.lang.ClasspathResource;
 import org.newsgraph.query.QueryLibrary;
 import org.newsgraph.server.ViewResources;
 
 /**
- * One HTML file that holds the view, its scripts and every answer it needs (network, evidence with the article
- * texts, timeline, the shipped queries), so it opens from disk with no server and no network, to mail or archive.
+ * One HTML file that holds the view, its scripts and every answer it needs (its first picture, the evidence behind
+ * that picture's ties with those articles' texts only, the timeline, the shipped queries), so it opens from disk
+ * with no server and no network, to mail or archive.
  */
 public final class Report {
 
-    /** The view's own queries the report answers in full; the view narrows their answers as it would the queries. */
-    static final List<String> VIEW_QUERIES = List.of("network", "evidence", "articles", "facts", "undated");
+    /** The actors the report's picture shows, as the view's first picture (top.rq's LIMIT). */
+    static final int TOP = 40;
+    /** The events of each tie whose sentences the report holds (the view shows the first 25 on a server). */
+    static final int EVENTS_PER_TIE = 5;
     /** A report asks nothing of any host: scripts and styles are inline, fetches go nowhere. */
     static final String POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
             + "img-src data: blob:";
@@ -40,15 +50,39 @@ public final class Report {
 
     /**
      * The report's HTML; {@code select} answers a SPARQL SELECT as SPARQL JSON results, {@code from} and {@code to}
-     * preset the view's date filter.
+     * narrow the picture to ties with an event in that range.
      */
     public static String html(UnaryOperator<String> select, Optional<LocalDate> from, Optional<LocalDate> to) {
-        StringBuilder results = new StringBuilder("{");
-        List<String> names = new ArrayList<>();
-        for (String name : VIEW_QUERIES) {
-            results.append(results.length() > 1 ? "," : "").append(json(name)).append(':')
-                    .append(select.apply(resource(ViewResources.VIEW_FOLDER + name + ".rq")));
+        Map<String, JsonObject> answers = new LinkedHashMap<>();
+        UnaryOperator<String> dated = q -> {
+            String after = from.map(d -> fill(q, "after", List.of(json(d.toString())))).orElse(q);
+            return to.map(d -> fill(after, "before", List.of(json(d.toString())))).orElse(after);
+        };
+        JsonObject top = answer(select, dated.apply(viewQuery("top").replace("LIMIT 40", "LIMIT " + TOP)));
+        List<String> actors = column(top, "actor").stream().map(a -> "<" + a + ">").toList();
+        JsonObject network = answer(select, dated.apply(fill(fill(viewQuery("network"), "from", actors), "to", actors)));
+        JsonArray eventRows = new JsonArray();
+        for (JsonValue tie : network.get("results").getAsObject().get("bindings").getAsArray()) {
+            String query = viewQuery("events").replace("LIMIT 25", "LIMIT " + EVENTS_PER_TIE);
+            for (String end : List.of("from", "to", "eventType")) {
+                query = fill(query, end, List.of("<" + tie.getAsObject().get(end).getAsObject().get("value").getAsString().value() + ">"));
+            }
+            answer(select, query).get("results").getAsObject().get("bindings").getAsArray().forEach(eventRows::add);
         }
+        JsonObject events = results(List.of("from", "to", "eventType", "event", "begin", "end", "article"), eventRows);
+        List<String> eventIris = column(events, "event").stream().distinct().map(e -> "<" + e + ">").toList();
+        List<String> articleIris = column(events, "article").stream().distinct().map(e -> "<" + e + ">").toList();
+        answers.put("top", top);
+        answers.put("network", network);
+        answers.put("events", events);
+        answers.put("evidence", answer(select, fill(viewQuery("evidence"), "event", eventIris)));
+        answers.put("facts", answer(select, fill(viewQuery("facts"), "event", eventIris)));
+        answers.put("articles", answer(select, fill(viewQuery("articles"), "article", articleIris)));
+        answers.put("undated", answer(select, viewQuery("undated")));
+        StringBuilder results = new StringBuilder("{");
+        answers.forEach((name, answer) -> results.append(results.length() > 1 ? "," : "").append(json(name)).append(':')
+                .append(JSON.toStringFlat(answer)));
+        List<String> names = new ArrayList<>();
         for (QueryLibrary.ShippedQuery q : QueryLibrary.all()) {
             names.add(json(q.name()));
             results.append(",").append(json("queries/" + q.name())).append(':').append(select.apply(q.text()));
@@ -69,6 +103,43 @@ public final class Report {
                 .replace("<script src=\"view.js\" defer></script>\n", "")
                 .replace("</body>", "<script type=\"application/json\" id=\"newsgraph-data\">" + data.replace("</", "<\\/")
                         + "</script>\n<script>\n" + script(resource(ViewResources.VIEW_FOLDER + "view.js")) + "</script>\n</body>");
+    }
+
+    private static String viewQuery(String name) {
+        return resource(ViewResources.VIEW_FOLDER + name + ".rq");
+    }
+
+    /** The query with "VALUES ?variable { UNDEF }" filled with the terms, as the view fills it (no terms: no row). */
+    static String fill(String query, String variable, List<String> terms) {
+        return query.replace("VALUES ?" + variable + " { UNDEF }", "VALUES ?" + variable + " { " + String.join(" ", terms) + " }");
+    }
+
+    private static JsonObject answer(UnaryOperator<String> select, String query) {
+        return JSON.parse(select.apply(query));
+    }
+
+    private static List<String> column(JsonObject answer, String variable) {
+        List<String> values = new ArrayList<>();
+        for (JsonValue row : answer.get("results").getAsObject().get("bindings").getAsArray()) {
+            JsonValue value = row.getAsObject().get(variable);
+            if (value != null) {
+                values.add(value.getAsObject().get("value").getAsString().value());
+            }
+        }
+        return values;
+    }
+
+    private static JsonObject results(List<String> variables, JsonArray rows) {
+        JsonObject head = new JsonObject();
+        JsonArray vars = new JsonArray();
+        variables.forEach(v -> vars.add(new JsonString(v)));
+        head.put("vars", vars);
+        JsonObject body = new JsonObject();
+        body.put("bindings", rows);
+        JsonObject answer = new JsonObject();
+        answer.put("head", head);
+        answer.put("results", body);
+        return answer;
     }
 
     /** Script text safe inside a script element: no "</script" ends it early. */

@@ -71,7 +71,7 @@ class ReportCommandTest {
         Path db = dir.resolve("tdb2");
         assertEquals(0, run("load", "--db", db.toString(), "seeds").code());
         TdbStore store = TdbStore.open(db);
-        String query = ClasspathResource.text("newsgraph/view/network.rq").orElseThrow();
+        String query = ClasspathResource.text("view/network-events.rq").orElseThrow();
         Txn.executeRead(store.dataset(), () -> {
             try (var qe = QueryExecutionFactory.create(query, DatasetFactory.wrap(store.dataset()))) {
                 qe.execSelect().forEachRemaining(network::add);
