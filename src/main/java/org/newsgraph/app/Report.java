@@ -27,7 +27,7 @@ public final class Report {
 
     /** The actors the report's picture shows, as the view's first picture (top.rq's LIMIT). */
     static final int TOP = 40;
-    /** The events of each tie whose sentences the report holds (the view shows the first 25 on a server). */
+    /** The events of each tie whose sentences the report holds (the view shows the first 10 on a server). */
     static final int EVENTS_PER_TIE = 5;
     /** A report asks nothing of any host: scripts and styles are inline, fetches go nowhere. */
     static final String POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
@@ -63,7 +63,7 @@ public final class Report {
         JsonObject network = answer(select, dated.apply(fill(fill(viewQuery("network"), "from", actors), "to", actors)));
         JsonArray eventRows = new JsonArray();
         for (JsonValue tie : network.get("results").getAsObject().get("bindings").getAsArray()) {
-            String query = viewQuery("events").replace("LIMIT 25", "LIMIT " + EVENTS_PER_TIE);
+            String query = viewQuery("events").replace("LIMIT 10", "LIMIT " + EVENTS_PER_TIE);
             for (String end : List.of("from", "to", "eventType")) {
                 query = fill(query, end, List.of("<" + tie.getAsObject().get(end).getAsObject().get("value").getAsString().value() + ">"));
             }
