@@ -112,7 +112,9 @@ function reportSource(data) {
         const found = ties.filter(r => named(r, 'from') || named(r, 'to')).flatMap(r => [val(r, 'from'), val(r, 'to')]);
         return { vars: ['actor'], rows: [...new Set(found)].map(a => ({ actor: iri(a) })) };
       }
-      return narrowed(name === 'resource' ? 'facts' : name, name === 'resource' ? { event: bindings.node } : bindings);
+      // a resource's page shows its facts, an event's evidence is among its tie's events
+      if (name === 'resource') return narrowed('facts', { event: bindings.node });
+      return narrowed(name === 'evidence' ? 'events' : name, bindings);
     },
     queryNames: async () => data.queries,
     runShipped: async name => answerOf('queries/' + name),
@@ -437,7 +439,9 @@ async function runQuery(name) {
   const answer = await source.runShipped(name);
   const link = el('a', { download: name + '.csv', href: URL.createObjectURL(new Blob([csvOf(answer)], { type: 'text/csv' })) },
     'download CSV');
-  out.replaceChildren(el('h3', {}, name + ' (' + answer.rows.length + ' rows) '), link,
+  const total = reportData && reportData.rows ? reportData.rows['queries/' + name] : answer.rows.length;
+  const counted = total > answer.rows.length ? ' (the first ' + answer.rows.length + ' of ' + total + ' rows) ' : ' (' + total + ' rows) ';
+  out.replaceChildren(el('h3', {}, name + counted), link,
     el('table', { 'data-query': name }, el('tr', {}, answer.vars.map(v => el('th', {}, v))),
       answer.rows.map(r => el('tr', {}, answer.vars.map(v => el('td', {}, valueNode(r[v])))))));
 }

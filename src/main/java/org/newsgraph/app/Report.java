@@ -29,6 +29,8 @@ public final class Report {
     static final int TOP = 40;
     /** The events of each tie whose sentences the report holds (the view shows the first 10 on a server). */
     static final int EVENTS_PER_TIE = 5;
+    /** The rows the report keeps of each table (a shipped query, the undated events): the first, and how many in all. */
+    static final int TABLE_ROWS = 1000;
     /** A report asks nothing of any host: scripts and styles are inline, fetches go nowhere. */
     static final String POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
             + "img-src data: blob:";
@@ -62,32 +64,38 @@ public final class Report {
         List<String> actors = column(top, "actor").stream().map(a -> "<" + a + ">").toList();
         JsonObject network = answer(select, dated.apply(fill(fill(viewQuery("network"), "from", actors), "to", actors)));
         JsonArray eventRows = new JsonArray();
+        JsonArray factRows = new JsonArray();
         for (JsonValue tie : network.get("results").getAsObject().get("bindings").getAsArray()) {
             String query = viewQuery("events").replace("LIMIT 10", "LIMIT " + EVENTS_PER_TIE);
             for (String end : List.of("from", "to", "eventType")) {
                 query = fill(query, end, List.of("<" + tie.getAsObject().get(end).getAsObject().get("value").getAsString().value() + ">"));
             }
-            answer(select, query).get("results").getAsObject().get("bindings").getAsArray().forEach(eventRows::add);
+            JsonObject tieEvents = answer(select, query);
+            tieEvents.get("results").getAsObject().get("bindings").getAsArray().forEach(eventRows::add);
+            List<String> eventIris = column(tieEvents, "event").stream().distinct().map(e -> "<" + e + ">").toList();
+            answer(select, fill(viewQuery("facts"), "event", eventIris)).get("results").getAsObject().get("bindings")
+                    .getAsArray().forEach(factRows::add);
         }
         JsonObject events = results(List.of("from", "to", "eventType", "event", "begin", "end", "article"), eventRows);
-        List<String> eventIris = column(events, "event").stream().distinct().map(e -> "<" + e + ">").toList();
         List<String> articleIris = column(events, "article").stream().distinct().map(e -> "<" + e + ">").toList();
         answers.put("top", top);
         answers.put("network", network);
         answers.put("events", events);
-        answers.put("evidence", answer(select, fill(viewQuery("evidence"), "event", eventIris)));
-        answers.put("facts", answer(select, fill(viewQuery("facts"), "event", eventIris)));
+        answers.put("facts", results(List.of("event", "property", "value", "valueLabel"), factRows));
         answers.put("articles", answer(select, fill(viewQuery("articles"), "article", articleIris)));
-        answers.put("undated", answer(select, viewQuery("undated")));
-        StringBuilder results = new StringBuilder("{");
-        answers.forEach((name, answer) -> results.append(results.length() > 1 ? "," : "").append(json(name)).append(':')
-                .append(JSON.toStringFlat(answer)));
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        answers.put("undated", firstRows(answer(select, viewQuery("undated")), "undated", rows));
         List<String> names = new ArrayList<>();
         for (QueryLibrary.ShippedQuery q : QueryLibrary.all()) {
             names.add(json(q.name()));
-            results.append(",").append(json("queries/" + q.name())).append(':').append(select.apply(q.text()));
+            answers.put("queries/" + q.name(), firstRows(answer(select, q.text()), "queries/" + q.name(), rows));
         }
-        String data = "{\"results\":" + results + "},\"queries\":[" + String.join(",", names) + "],\"from\":"
+        StringBuilder results = new StringBuilder("{");
+        answers.forEach((name, answer) -> results.append(results.length() > 1 ? "," : "").append(json(name)).append(':')
+                .append(JSON.toStringFlat(answer)));
+        StringBuilder counts = new StringBuilder("{");
+        rows.forEach((name, n) -> counts.append(counts.length() > 1 ? "," : "").append(json(name)).append(':').append(n));
+        String data = "{\"results\":" + results + "},\"rows\":" + counts + "},\"queries\":[" + String.join(",", names) + "],\"from\":"
                 + json(from.map(LocalDate::toString).orElse("")) + ",\"to\":" + json(to.map(LocalDate::toString).orElse(""))
                 + "}";
         String page = resource(ViewResources.VIEW_FOLDER + "index.html");
@@ -116,6 +124,20 @@ public final class Report {
 
     private static JsonObject answer(UnaryOperator<String> select, String query) {
         return JSON.parse(select.apply(query));
+    }
+
+    /** The answer cut to its first {@link #TABLE_ROWS} rows; {@code rows} learns how many it had. */
+    private static JsonObject firstRows(JsonObject answer, String name, Map<String, Integer> rows) {
+        JsonArray all = answer.get("results").getAsObject().get("bindings").getAsArray();
+        rows.put(name, all.size());
+        if (all.size() <= TABLE_ROWS) {
+            return answer;
+        }
+        JsonArray first = new JsonArray();
+        all.stream().limit(TABLE_ROWS).forEach(first::add);
+        List<String> vars = answer.get("head").getAsObject().get("vars").getAsArray().stream()
+                .map(v -> v.getAsString().value()).toList();
+        return results(vars, first);
     }
 
     private static List<String> column(JsonObject answer, String variable) {

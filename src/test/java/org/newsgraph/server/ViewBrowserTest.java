@@ -270,9 +270,13 @@ class ViewBrowserTest {
         @SuppressWarnings("unchecked")
         Map<String, Number> at = (Map<String, Number>) js("""
                 const n = newsgraphView.network, p = n.getPositions([arguments[0], arguments[1]]);
-                const mid = n.canvasToDOM({x: (p[arguments[0]].x + p[arguments[1]].x) / 2, y: (p[arguments[0]].y + p[arguments[1]].y) / 2});
+                const tie = [...newsgraphView.edges.values()].find(e => e.from === arguments[0] && e.to === arguments[1]).id;
+                const on = t => n.canvasToDOM({x: p[arguments[0]].x + t * (p[arguments[1]].x - p[arguments[0]].x),
+                                               y: p[arguments[0]].y + t * (p[arguments[1]].y - p[arguments[0]].y)});
+                const free = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map(on)
+                    .find(d => n.getNodeAt(d) === undefined && n.getEdgeAt(d) === tie) || on(0.5);
                 const box = document.getElementById('network').getBoundingClientRect();
-                return {x: mid.x - box.width / 2, y: mid.y - box.height / 2};""", KIM, SHOIGU);
+                return {x: free.x - box.width / 2, y: free.y - box.height / 2};""", KIM, SHOIGU);
         new Actions(browser).moveToElement(browser.findElement(By.id("network")), at.get("x").intValue(),
                 at.get("y").intValue()).click().perform();
         wait.until(b -> !b.findElements(By.cssSelector("#details mark")).isEmpty());
