@@ -296,10 +296,13 @@ async function loadNetwork() {
     physics: { solver: 'forceAtlas2Based', stabilization: { iterations: 300 } },
     interaction: { hover: true, tooltipDelay: 150 },
   });
-  state.network.on('stabilized', () => {
+  // the picture stands once the asked-for iterations are done; the physics' own end may come seconds later
+  const settled = () => {
     state.network.setOptions({ physics: { enabled: false } });
     picture();
-  });
+  };
+  state.network.on('stabilizationIterationsDone', settled);
+  state.network.on('stabilized', settled);
   state.network.on('click', params => {
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
