@@ -55,34 +55,7 @@ public final class Report {
      * narrow the picture to ties with an event in that range.
      */
     public static String html(UnaryOperator<String> select, Optional<LocalDate> from, Optional<LocalDate> to) {
-        Map<String, JsonObject> answers = new LinkedHashMap<>();
-        UnaryOperator<String> dated = q -> {
-            String after = from.map(d -> fill(q, "after", List.of(json(d.toString())))).orElse(q);
-            return to.map(d -> fill(after, "before", List.of(json(d.toString())))).orElse(after);
-        };
-        JsonObject top = answer(select, dated.apply(viewQuery("top").replace("LIMIT 40", "LIMIT " + TOP)));
-        List<String> actors = column(top, "actor").stream().map(a -> "<" + a + ">").toList();
-        JsonObject network = answer(select, dated.apply(fill(fill(viewQuery("network"), "from", actors), "to", actors)));
-        JsonArray eventRows = new JsonArray();
-        JsonArray factRows = new JsonArray();
-        for (JsonValue tie : network.get("results").getAsObject().get("bindings").getAsArray()) {
-            String query = viewQuery("events").replace("LIMIT 10", "LIMIT " + EVENTS_PER_TIE);
-            for (String end : List.of("from", "to", "eventType")) {
-                query = fill(query, end, List.of("<" + tie.getAsObject().get(end).getAsObject().get("value").getAsString().value() + ">"));
-            }
-            JsonObject tieEvents = answer(select, query);
-            tieEvents.get("results").getAsObject().get("bindings").getAsArray().forEach(eventRows::add);
-            List<String> eventIris = column(tieEvents, "event").stream().distinct().map(e -> "<" + e + ">").toList();
-            answer(select, fill(viewQuery("facts"), "event", eventIris)).get("results").getAsObject().get("bindings")
-                    .getAsArray().forEach(factRows::add);
-        }
-        JsonObject events = results(List.of("from", "to", "eventType", "event", "begin", "end", "article"), eventRows);
-        List<String> articleIris = column(events, "article").stream().distinct().map(e -> "<" + e + ">").toList();
-        answers.put("top", top);
-        answers.put("network", network);
-        answers.put("events", events);
-        answers.put("facts", results(List.of("event", "property", "value", "valueLabel"), factRows));
-        answers.put("articles", answer(select, fill(viewQuery("articles"), "article", articleIris)));
+        Map<String, JsonObject> answers = pictureAnswers(select, from, to);
         Map<String, Integer> rows = new LinkedHashMap<>();
         answers.put("undated", firstRows(answer(select, viewQuery("undated")), "undated", rows));
         List<String> names = new ArrayList<>();
@@ -95,7 +68,8 @@ public final class Report {
                 .append(JSON.toStringFlat(answer)));
         StringBuilder counts = new StringBuilder("{");
         rows.forEach((name, n) -> counts.append(counts.length() > 1 ? "," : "").append(json(name)).append(':').append(n));
-        String data = "{\"results\":" + results + "},\"rows\":" + counts + "},\"queries\":[" + String.join(",", names) + "],\"from\":"
+        String data = "{\"results\":" + results + "},\"rows\":" + counts + "},\"queries\":[" + String.join(",", names)
+                + "],\"from\":"
                 + json(from.map(LocalDate::toString).orElse("")) + ",\"to\":" + json(to.map(LocalDate::toString).orElse(""))
                 + "}";
         String page = resource(ViewResources.VIEW_FOLDER + "index.html");
@@ -113,13 +87,57 @@ public final class Report {
                         + "</script>\n<script>\n" + script(resource(ViewResources.VIEW_FOLDER + "view.js")) + "</script>\n</body>");
     }
 
+    /**
+     * The view's answers for the report's picture: the top actors (with an event in the dates when given), the ties
+     * among them, each tie's first events with their sentences and facts, and the texts of those events' articles.
+     */
+    private static Map<String, JsonObject> pictureAnswers(UnaryOperator<String> select, Optional<LocalDate> from,
+                                                          Optional<LocalDate> to) {
+        UnaryOperator<String> dated = q -> {
+            String after = from.map(d -> fill(q, "after", List.of(json(d.toString())))).orElse(q);
+            return to.map(d -> fill(after, "before", List.of(json(d.toString())))).orElse(after);
+        };
+        JsonObject top = answer(select, dated.apply(viewQuery("top").replace("LIMIT 40", "LIMIT " + TOP)));
+        List<String> actors = iris(top, "actor");
+        JsonObject network = answer(select, dated.apply(fill(fill(viewQuery("network"), "from", actors), "to", actors)));
+        JsonArray eventRows = new JsonArray();
+        JsonArray factRows = new JsonArray();
+        for (JsonValue tie : bindings(network)) {
+            String query = viewQuery("events").replace("LIMIT 10", "LIMIT " + EVENTS_PER_TIE);
+            for (String end : List.of("from", "to", "eventType")) {
+                query = fill(query, end, List.of("<" + tie.getAsObject().getObj(end).getString("value") + ">"));
+            }
+            JsonObject tieEvents = answer(select, query);
+            bindings(tieEvents).forEach(eventRows::add);
+            bindings(answer(select, fill(viewQuery("facts"), "event", iris(tieEvents, "event")))).forEach(factRows::add);
+        }
+        JsonObject events = results(List.of("from", "to", "eventType", "event", "begin", "end", "article"), eventRows);
+        Map<String, JsonObject> answers = new LinkedHashMap<>();
+        answers.put("top", top);
+        answers.put("network", network);
+        answers.put("events", events);
+        answers.put("facts", results(List.of("event", "property", "value", "valueLabel"), factRows));
+        answers.put("articles", answer(select, fill(viewQuery("articles"), "article", iris(events, "article"))));
+        return answers;
+    }
+
+    private static JsonArray bindings(JsonObject answer) {
+        return answer.getObj("results").get("bindings").getAsArray();
+    }
+
+    /** The distinct IRIs a variable takes in an answer, written for VALUES. */
+    private static List<String> iris(JsonObject answer, String variable) {
+        return column(answer, variable).stream().distinct().map(iri -> "<" + iri + ">").toList();
+    }
+
     private static String viewQuery(String name) {
         return resource(ViewResources.VIEW_FOLDER + name + ".rq");
     }
 
     /** The query with "VALUES ?variable { UNDEF }" filled with the terms, as the view fills it (no terms: no row). */
     static String fill(String query, String variable, List<String> terms) {
-        return query.replace("VALUES ?" + variable + " { UNDEF }", "VALUES ?" + variable + " { " + String.join(" ", terms) + " }");
+        String values = "VALUES ?" + variable + " { ";
+        return query.replace(values + "UNDEF }", values + String.join(" ", terms) + " }");
     }
 
     private static JsonObject answer(UnaryOperator<String> select, String query) {
@@ -128,7 +146,7 @@ public final class Report {
 
     /** The answer cut to its first {@link #TABLE_ROWS} rows; {@code rows} learns how many it had. */
     private static JsonObject firstRows(JsonObject answer, String name, Map<String, Integer> rows) {
-        JsonArray all = answer.get("results").getAsObject().get("bindings").getAsArray();
+        JsonArray all = bindings(answer);
         rows.put(name, all.size());
         if (all.size() <= TABLE_ROWS) {
             return answer;
@@ -142,10 +160,9 @@ public final class Report {
 
     private static List<String> column(JsonObject answer, String variable) {
         List<String> values = new ArrayList<>();
-        for (JsonValue row : answer.get("results").getAsObject().get("bindings").getAsArray()) {
-            JsonValue value = row.getAsObject().get(variable);
-            if (value != null) {
-                values.add(value.getAsObject().get("value").getAsString().value());
+        for (JsonValue row : bindings(answer)) {
+            if (row.getAsObject().hasKey(variable)) {
+                values.add(row.getAsObject().getObj(variable).getString("value"));
             }
         }
         return values;
