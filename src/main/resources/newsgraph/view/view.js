@@ -162,6 +162,11 @@ function nameOf(actor) {
   return $('lang').value === 'en' && actor.english ? actor.english : actor.label;
 }
 
+/** A fact's value's name in the language chosen. */
+function valueName(row) {
+  return $('lang').value === 'en' && val(row, 'valueEnglish') ? val(row, 'valueEnglish') : val(row, 'valueLabel');
+}
+
 function filters() {
   return {
     search: $('search').value.trim().toLowerCase(),
@@ -337,12 +342,12 @@ function factsTable(rows) {
   const others = rows.filter(r => !['claimedBy', 'deniedBy', 'evidence', 'mentionedIn']
     .includes(localName(val(r, 'property')).replace('ng:', '')));
   const table = el('table', {}, others.map(r => el('tr', {},
-    el('th', {}, localName(val(r, 'property'))), el('td', {}, valueNode(r.value, val(r, 'valueLabel'))))));
+    el('th', {}, localName(val(r, 'property'))), el('td', {}, valueNode(r.value, valueName(r))))));
   const side = el('div', { class: 'facts' },
     el('div', { class: 'claimed' }, el('strong', {}, 'claimed by'), el('br'),
-      ...claimed.flatMap(r => [valueNode(r.value, val(r, 'valueLabel')), el('br')])),
+      ...claimed.flatMap(r => [valueNode(r.value, valueName(r)), el('br')])),
     el('div', { class: 'denied' }, el('strong', {}, 'denied by'), el('br'),
-      ...denied.flatMap(r => [valueNode(r.value, val(r, 'valueLabel')), el('br')])));
+      ...denied.flatMap(r => [valueNode(r.value, valueName(r)), el('br')])));
   return el('div', {}, table, claimed.length || denied.length ? side : '');
 }
 
@@ -399,7 +404,7 @@ async function showResource(node) {
   const name = a => (state.actors.has(a) ? nameOf(state.actors.get(a)) : localName(a));
   const blocks = [el('h3', {}, actor ? nameOf(actor) : localName(node)), el('div', { class: 'meta' }, node),
     el('table', {}, answer.rows.filter(r => localName(val(r, 'property')) !== 'isString').map(r => el('tr', {},
-      el('th', {}, localName(val(r, 'property'))), el('td', {}, valueNode(r.value, val(r, 'valueLabel'))))))];
+      el('th', {}, localName(val(r, 'property'))), el('td', {}, valueNode(r.value, valueName(r))))))];
   if (ties.length) {
     blocks.push(el('h4', {}, 'Ties'), el('ul', {}, ties.map(t => {
       const a = el('a', { href: '#' }, name(t.from) + ' — ' + name(t.to) + ': ' + t.type);

@@ -116,7 +116,7 @@ public final class Report {
         answers.put("top", top);
         answers.put("network", network);
         answers.put("events", events);
-        answers.put("facts", results(List.of("event", "property", "value", "valueLabel"), factRows));
+        answers.put("facts", results(List.of("event", "property", "value", "valueLabel", "valueEnglish"), factRows));
         answers.put("articles", answer(select, fill(viewQuery("articles"), "article", iris(events, "article"))));
         return answers;
     }

@@ -66,6 +66,7 @@ class ViewBrowserTest {
 
     static final String KIM = "https://w3id.org/newsgraph/id/person/kim-jong-un";
     static final String SHOIGU = "https://w3id.org/newsgraph/id/person/sergei-shoigu";
+    static final String NORTH_KOREA = "https://w3id.org/newsgraph/id/country/north-korea";
     /** The network per event, read in the article graphs, which the view's summary-based picture must agree with. */
     static final String EVENTS = ClasspathResource.text("view/network-events.rq").orElseThrow();
 
@@ -177,6 +178,16 @@ class ViewBrowserTest {
         openNetwork();
         js("const l = document.getElementById('lang'); l.value = arguments[0]; l.dispatchEvent(new Event('change'));", language);
         assertEquals(expected, js("return Object.fromEntries(newsgraphView.nodes.get().map(n => [n.id, n.label]))"));
+        js("""
+                const tie = [...newsgraphView.edges.values()].find(e => e.from === arguments[0] && e.type === 'MilitarySupport');
+                newsgraphView.network.emit('click', {nodes: [], edges: [tie.id]});""", NORTH_KOREA);
+        wait.until(b -> !b.findElements(By.cssSelector("#details table")).isEmpty());
+        List<?> providers = (List<?>) js("return [...document.querySelectorAll('#details tr')]"
+                + ".filter(tr => tr.querySelector('th') && tr.querySelector('th').textContent === 'ng:provider')"
+                + ".map(tr => tr.querySelector('td').textContent)");
+        assertFalse(providers.isEmpty());
+        assertEquals(Set.of(expected.get(NORTH_KOREA)), new HashSet<>(providers));
+        assertTrue(browser.findElement(By.cssSelector("#details h3")).getText().startsWith(expected.get(NORTH_KOREA)));
     }
 
     /**
