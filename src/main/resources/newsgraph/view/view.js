@@ -4,7 +4,6 @@
 
 const OUR_IDS = 'https://w3id.org/newsgraph/id/';
 const ONTOLOGY = 'https://w3id.org/newsgraph/ontology#';
-const STATUS_RANK = { reported: 0, claimed: 1, hedged: 2, denied: 3 };
 const TYPE_COLOURS = { Meeting: '#1e88e5', Visit: '#43a047', Agreement: '#8e24aa', MilitarySupport: '#e53935' };
 const NODE_STYLES = {
   Person: { shape: 'dot', color: '#ffb74d' },
@@ -13,16 +12,38 @@ const NODE_STYLES = {
   Place: { shape: 'triangle', color: '#a1887f' },
 };
 const DASHES = { reported: false, claimed: false, hedged: [8, 5], denied: [2, 5] };
-// The variable each view query's "VALUES ?x { UNDEF }" binds, which the view fills in.
-const VALUES_VARIABLE = { evidence: 'event', articles: 'article', facts: 'event', resource: 'node' };
 
 const $ = id => document.getElementById(id);
 const embedded = document.getElementById('newsgraph-data');
 const reportData = embedded ? JSON.parse(embedded.textContent) : null;
 const source = reportData ? reportSource(reportData) : serverSource();
-// timings: milliseconds to the first picture (from the page's start) and for the last evidence shown (from the click)
-const state = { rows: [], events: new Map(), edges: new Map(), network: null, nodes: null, edgeSet: null, timings: {} };
+// timings: milliseconds to the first answers and to the first picture (from the page's start), and for the last
+// evidence shown (from the click)
+const state = { actors: new Map(), edges: new Map(), network: null, nodes: null, edgeSet: null, timings: {}, drawing: 0 };
 window.newsgraphView = state;
+
+const iri = value => ({ type: 'uri', value });
+const literal = value => ({ type: 'literal', value });
+
+/** A term in SPARQL syntax, or null for an IRI that could break out of its angle brackets. */
+function sparqlTerm(term) {
+  if (term.type === 'uri') return /^[^<>"{}|^`\\\s]+$/.test(term.value) ? '<' + term.value + '>' : null;
+  if (term.type === 'boolean') return term.value ? 'true' : 'false';
+  return JSON.stringify(term.value);
+}
+
+/**
+ * The query with each "VALUES ?name { UNDEF }" of a bound name filled with its terms (none: no row matches),
+ * and its last LIMIT replaced when a limit is given.
+ */
+function fill(query, bindings, limit) {
+  let out = query;
+  for (const [name, terms] of Object.entries(bindings || {})) {
+    const written = terms.map(sparqlTerm).filter(Boolean).join(' ');
+    out = out.replace('VALUES ?' + name + ' { UNDEF }', 'VALUES ?' + name + ' { ' + written + ' }');
+  }
+  return limit ? out.replace(/LIMIT \d+\s*$/, 'LIMIT ' + limit + '\n') : out;
+}
 
 /** Queries go to this server's read-only SPARQL endpoint; query texts come from the view's own files. */
 function serverSource() {
@@ -47,15 +68,12 @@ function serverSource() {
     const json = await r.json();
     return { vars: json.head.vars, rows: json.results.bindings };
   };
+  // the view's own queries are read once, while the page starts, so no click waits for a query's text
+  ['top', 'network', 'search', 'publishers', 'events', 'facts', 'articles', 'evidence', 'resource']
+    .forEach(name => text(name + '.rq').catch(() => {}));
   return {
-    async select(name, values) {
-      let query = await text(name + '.rq');
-      if (values) {
-        const iris = values.filter(v => /^[^<>"{}|^`\\\s]+$/.test(v)).map(v => '<' + v + '>');
-        query = query.replace('{ UNDEF }', '{ ' + (iris.length ? iris.join(' ') : '<urn:x-none>') + ' }');
-      }
-      return run(query);
-    },
+    live: true,
+    select: async (name, bindings, limit) => run(fill(await text(name + '.rq'), bindings, limit)),
     async queryNames() {
       return (await text('queries/index.txt')).split('\n').map(s => s.trim()).filter(Boolean);
     },
@@ -63,20 +81,40 @@ function serverSource() {
   };
 }
 
-/** A report's data: every answer computed when the report was written, the view's choices made by filtering rows. */
+/**
+ * A report's data: the answers computed when the report was written (its picture, and the evidence behind it),
+ * narrowed here as the VALUES of the view's queries would narrow them on a server.
+ */
 function reportSource(data) {
   const answerOf = key => {
     const a = data.results[key];
     return a ? { vars: a.head.vars, rows: a.results.bindings } : { vars: [], rows: [] };
   };
+  const narrowed = (key, bindings) => {
+    const answer = answerOf(key);
+    const kept = answer.rows.filter(r => Object.entries(bindings || {}).every(([name, terms]) => !terms || !answer.vars.includes(name)
+      || terms.some(t => r[name] && String(r[name].value) === String(t.value))));
+    return { vars: answer.vars, rows: kept };
+  };
   return {
-    async select(name, values) {
-      const key = name === 'resource' ? 'facts' : name;
-      const answer = answerOf(key);
-      if (!values) return answer;
-      const variable = key === 'facts' ? 'event' : VALUES_VARIABLE[key];
-      const wanted = new Set(values);
-      return { vars: answer.vars, rows: answer.rows.filter(r => r[variable] && wanted.has(r[variable].value)) };
+    live: false,
+    async select(name, bindings, limit) {
+      if (name === 'top') {
+        const ties = narrowed('network', { ...bindings, from: undefined, to: undefined }).rows;
+        const touched = new Set(ties.flatMap(r => [val(r, 'from'), val(r, 'to')]));
+        const answer = answerOf('top');
+        return { vars: answer.vars, rows: answer.rows.filter(r => touched.has(val(r, 'actor'))).slice(0, limit) };
+      }
+      if (name === 'search') {
+        const text = bindings.text[0].value;
+        const ties = narrowed('network', { ...bindings, text: undefined }).rows;
+        const named = (r, end) => [val(r, end + 'Label'), val(r, end + 'English')].some(n => n && n.toLowerCase().includes(text));
+        const found = ties.filter(r => named(r, 'from') || named(r, 'to')).flatMap(r => [val(r, 'from'), val(r, 'to')]);
+        return { vars: ['actor'], rows: [...new Set(found)].map(a => ({ actor: iri(a) })) };
+      }
+      // a resource's page shows its facts, an event's evidence is among its tie's events
+      if (name === 'resource') return narrowed('facts', { event: bindings.node });
+      return narrowed(name === 'evidence' ? 'events' : name, bindings);
     },
     queryNames: async () => data.queries,
     runShipped: async name => answerOf('queries/' + name),
@@ -119,48 +157,14 @@ function status(text) {
 
 // ---- the network --------------------------------------------------------------------------------------------
 
-/** One entry per event and pair of actors, whatever the number of rows (dates, articles) it came in. */
-function collectEvents(rows) {
-  const events = new Map();
-  for (const r of rows) {
-    const key = val(r, 'event') + ' ' + val(r, 'from') + ' ' + val(r, 'to');
-    let e = events.get(key);
-    if (!e) {
-      e = {
-        event: val(r, 'event'), type: val(r, 'type'), from: val(r, 'from'), to: val(r, 'to'),
-        dates: new Set(), status: 'reported', contested: false, articles: new Set(), publishers: new Set(),
-      };
-      events.set(key, e);
-    }
-    if (val(r, 'date')) e.dates.add(val(r, 'date'));
-    if (STATUS_RANK[val(r, 'status')] > STATUS_RANK[e.status]) e.status = val(r, 'status');
-    e.contested = e.contested || val(r, 'contested') === 'true';
-    e.articles.add(val(r, 'article'));
-    if (val(r, 'publisher')) e.publishers.add(val(r, 'publisher'));
-  }
-  return events;
+/** An actor's name in the language chosen: the English name where the graph has one, else the Italian. */
+function nameOf(actor) {
+  return $('lang').value === 'en' && actor.english ? actor.english : actor.label;
 }
 
-function collectActors(rows) {
-  const actors = new Map();
-  const articles = new Map();
-  for (const r of rows) {
-    for (const end of ['from', 'to']) {
-      const iri = val(r, end);
-      if (!actors.has(iri)) {
-        actors.set(iri, { id: iri, label: val(r, end + 'Label'), type: val(r, end + 'Type'),
-          articles: val(r, end + 'Articles') ? Number(val(r, end + 'Articles')) : 0 });
-        articles.set(iri, new Set());
-      }
-      articles.get(iri).add(val(r, 'article'));
-    }
-  }
-  for (const a of actors.values()) a.articles = Math.max(a.articles, articles.get(a.id).size);
-  return actors;
-}
-
-function inRange(date, from, to) {
-  return (!from || date >= from.substring(0, date.length)) && (!to || date <= to.substring(0, date.length));
+/** A fact's value's name in the language chosen. */
+function valueName(row) {
+  return $('lang').value === 'en' && val(row, 'valueEnglish') ? val(row, 'valueEnglish') : val(row, 'valueLabel');
 }
 
 function filters() {
@@ -168,62 +172,87 @@ function filters() {
     search: $('search').value.trim().toLowerCase(),
     top: Math.max(1, Number($('top').value) || 40),
     from: $('from').value, to: $('to').value,
-    types: new Set([...document.querySelectorAll('#types input:checked')].map(i => i.value)),
+    types: [...document.querySelectorAll('#types input:checked')].map(i => i.value),
     publisher: $('publisher').value,
     contested: $('contested').checked,
   };
 }
 
-function keep(e, f) {
-  if (!f.types.has(e.type)) return false;
-  if (f.contested && !e.contested) return false;
-  if (f.publisher && !e.publishers.has(f.publisher)) return false;
-  if (f.from || f.to) return [...e.dates].some(d => inRange(d, f.from, f.to));
-  return true;
+/** The filters as the VALUES the network queries take (top.rq says what each means); an unset filter stays UNDEF. */
+function filterBindings(f) {
+  const b = { eventType: f.types.map(t => iri(ONTOLOGY + t)) };
+  if (f.contested) b.contested = [{ type: 'boolean', value: true }];
+  if (f.publisher) b.publisher = [literal(f.publisher)];
+  if (f.from) b.after = [literal(f.from)];
+  if (f.to) b.before = [literal(f.to)];
+  return b;
 }
 
-/** The picture: the top actors by number of articles (and any actor the search names, with its neighbours), the ties among them. */
-function draw() {
+function inRange(date, from, to) {
+  return (!from || date >= from.substring(0, date.length)) && (!to || date <= to.substring(0, date.length));
+}
+
+/** Remembers what an answer says about actors: names, type and number of articles. */
+function learnActors(rows, prefix, key) {
+  for (const r of rows) {
+    const id = val(r, key);
+    if (!id || !val(r, prefix ? prefix + 'Label' : 'label')) continue;
+    const field = name => val(r, prefix ? prefix + name[0].toUpperCase() + name.substring(1) : name);
+    state.actors.set(id, { id, label: field('label'), english: field('english'), type: field('type'),
+      articles: Number(field('articles') || 0) });
+  }
+}
+
+/**
+ * The picture: the top actors by number of articles among those a kept tie touches (or, with a search, the actors
+ * named and those their kept ties reach), then the kept ties among them, all read in the summary graph.
+ */
+async function draw() {
+  const drawing = ++state.drawing;
   const f = filters();
-  const events = [...state.events.values()].filter(e => keep(e, f));
-  const degree = new Map();
-  events.forEach(e => [e.from, e.to].forEach(a => degree.set(a, true)));
-  const ranked = [...degree.keys()].map(a => state.actors.get(a))
-    .sort((a, b) => b.articles - a.articles || a.label.localeCompare(b.label));
-  const shown = new Set(ranked.slice(0, f.top).map(a => a.id));
+  const bindings = filterBindings(f);
+  status('loading…');
+  let shown;
   if (f.search) {
-    const found = ranked.filter(a => a.label.toLowerCase().includes(f.search)).map(a => a.id);
-    shown.clear();
-    found.forEach(a => shown.add(a));
-    events.filter(e => found.includes(e.from) || found.includes(e.to)).forEach(e => { shown.add(e.from); shown.add(e.to); });
+    const found = await source.select('search', { ...bindings, text: [literal(f.search)] });
+    shown = found.rows.map(r => val(r, 'actor'));
+  } else {
+    const top = await source.select('top', bindings, f.top);
+    learnActors(top.rows, '', 'actor');
+    shown = top.rows.map(r => val(r, 'actor'));
   }
-  state.edges = new Map();
-  for (const e of events) {
-    if (!shown.has(e.from) || !shown.has(e.to)) continue;
-    const key = e.type + ' ' + e.from + ' ' + e.to;
-    if (!state.edges.has(key)) state.edges.set(key, { id: key, type: e.type, from: e.from, to: e.to, events: [] });
-    state.edges.get(key).events.push(e);
-  }
+  const ties = shown.length
+    ? await source.select('network', { ...bindings, from: shown.map(iri), to: shown.map(iri) })
+    : { rows: [] };
+  if (drawing !== state.drawing) return;
+  if (!state.timings.answers) state.timings.answers = performance.now();
+  learnActors(ties.rows, 'from', 'from');
+  learnActors(ties.rows, 'to', 'to');
+  state.edges = new Map(ties.rows.map(r => [val(r, 'tie'), {
+    id: val(r, 'tie'), type: val(r, 'type'), eventType: val(r, 'eventType'), from: val(r, 'from'), to: val(r, 'to'),
+    events: Number(val(r, 'events')), articles: Number(val(r, 'articles')), status: val(r, 'status') || 'reported',
+    contested: val(r, 'contested') === 'true', firstDate: val(r, 'firstDate'), lastDate: val(r, 'lastDate'),
+  }]));
   const pairs = new Map();
   const edgeItems = [...state.edges.values()].map(edge => {
     const pair = [edge.from, edge.to].sort().join(' ');
     const index = pairs.get(pair) || 0;
     pairs.set(pair, index + 1);
-    const worst = edge.events.reduce((s, e) => (STATUS_RANK[e.status] > STATUS_RANK[s] ? e.status : s), 'reported');
-    const contested = edge.events.some(e => e.contested);
+    const dates = edge.firstDate ? ', ' + (edge.firstDate === edge.lastDate ? edge.firstDate : edge.firstDate + ' – ' + edge.lastDate) : '';
     return {
       id: edge.id, from: edge.from, to: edge.to,
       arrows: edge.type === 'Visit' || edge.type === 'MilitarySupport' ? 'to' : '',
       color: { color: TYPE_COLOURS[edge.type], highlight: '#000' },
-      width: 1 + Math.min(edge.events.length, 6), dashes: DASHES[worst],
-      shadow: contested ? { enabled: true, color: '#d50000', size: 12, x: 0, y: 0 } : false,
+      width: 1 + Math.min(edge.events, 6), dashes: DASHES[edge.status],
+      shadow: edge.contested ? { enabled: true, color: '#d50000', size: 12, x: 0, y: 0 } : false,
       smooth: index === 0 ? false : { type: index % 2 ? 'curvedCW' : 'curvedCCW', roundness: 0.15 * Math.ceil(index / 2) },
-      title: edge.type + ', ' + edge.events.length + ' report(s), ' + worst + (contested ? ', contested' : ''),
+      title: edge.type + ', ' + edge.events + ' event(s) in ' + edge.articles + ' article(s), ' + edge.status
+        + (edge.contested ? ', contested' : '') + dates,
     };
   });
-  const nodeItems = [...shown].map(id => state.actors.get(id)).map(a => ({
-    id: a.id, label: a.label, value: a.articles, ...(NODE_STYLES[a.type] || NODE_STYLES.Place),
-    title: a.label + ' (' + a.type + ', ' + a.articles + ' article(s))',
+  const nodeItems = shown.filter(id => state.actors.has(id)).map(id => state.actors.get(id)).map(a => ({
+    id: a.id, label: nameOf(a), value: a.articles, ...(NODE_STYLES[a.type] || NODE_STYLES.Place),
+    title: nameOf(a) + ' (' + a.type + ', ' + a.articles + ' article(s))',
   }));
   state.nodes.clear();
   state.edgeSet.clear();
@@ -231,7 +260,22 @@ function draw() {
   state.edgeSet.add(edgeItems);
   state.network.setOptions({ physics: { enabled: true } });
   state.network.stabilize(300);
-  status(nodeItems.length + ' actors, ' + edgeItems.length + ' ties, ' + events.length + ' events');
+  if (!nodeItems.length) picture();
+  const events = [...state.edges.values()].reduce((n, e) => n + e.events, 0);
+  status(nodeItems.length + ' actors, ' + edgeItems.length + ' ties, ' + events + ' events');
+}
+
+/** Names the nodes again in the language chosen, without asking the server. */
+function relabel() {
+  state.nodes.update(state.nodes.getIds().filter(id => state.actors.has(id)).map(id => {
+    const a = state.actors.get(id);
+    return { id, label: nameOf(a), title: nameOf(a) + ' (' + a.type + ', ' + a.articles + ' article(s))' };
+  }));
+}
+
+function picture() {
+  if (!state.drawn) state.timings.firstPicture = performance.now();
+  state.drawn = true;
 }
 
 function legend() {
@@ -241,14 +285,14 @@ function legend() {
   $('legend').replaceChildren(...items);
 }
 
-async function loadNetwork() {
-  status('loading…');
-  const answer = await source.select('network');
-  state.rows = answer.rows;
-  state.events = collectEvents(answer.rows);
-  state.actors = collectActors(answer.rows);
-  const publishers = [...new Set([...state.events.values()].flatMap(e => [...e.publishers]))].sort();
+async function loadPublishers() {
+  if (!source.live) return;
+  const answer = await source.select('publishers');
+  const publishers = answer.rows.map(r => val(r, 'publisher'));
   $('publisher').replaceChildren(el('option', { value: '' }, 'all'), ...publishers.map(p => el('option', { value: p }, p)));
+}
+
+async function loadNetwork() {
   state.nodes = new vis.DataSet();
   state.edgeSet = new vis.DataSet();
   state.network = new vis.Network($('network'), { nodes: state.nodes, edges: state.edgeSet }, {
@@ -257,17 +301,19 @@ async function loadNetwork() {
     physics: { solver: 'forceAtlas2Based', stabilization: { iterations: 300 } },
     interaction: { hover: true, tooltipDelay: 150 },
   });
-  state.network.on('stabilized', () => {
+  // the picture stands once the asked-for iterations are done; the physics' own end may come seconds later
+  const settled = () => {
     state.network.setOptions({ physics: { enabled: false } });
-    if (!state.drawn) state.timings.firstPicture = performance.now();
-    state.drawn = true;
-  });
+    picture();
+  };
+  state.network.on('stabilizationIterationsDone', settled);
+  state.network.on('stabilized', settled);
   state.network.on('click', params => {
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
   });
   legend();
-  draw();
+  await Promise.all([draw(), loadPublishers()]);
 }
 
 // ---- evidence -----------------------------------------------------------------------------------------------
@@ -296,31 +342,25 @@ function factsTable(rows) {
   const others = rows.filter(r => !['claimedBy', 'deniedBy', 'evidence', 'mentionedIn']
     .includes(localName(val(r, 'property')).replace('ng:', '')));
   const table = el('table', {}, others.map(r => el('tr', {},
-    el('th', {}, localName(val(r, 'property'))), el('td', {}, valueNode(r.value, val(r, 'valueLabel'))))));
+    el('th', {}, localName(val(r, 'property'))), el('td', {}, valueNode(r.value, valueName(r))))));
   const side = el('div', { class: 'facts' },
     el('div', { class: 'claimed' }, el('strong', {}, 'claimed by'), el('br'),
-      ...claimed.flatMap(r => [valueNode(r.value, val(r, 'valueLabel')), el('br')])),
+      ...claimed.flatMap(r => [valueNode(r.value, valueName(r)), el('br')])),
     el('div', { class: 'denied' }, el('strong', {}, 'denied by'), el('br'),
-      ...denied.flatMap(r => [valueNode(r.value, val(r, 'valueLabel')), el('br')])));
+      ...denied.flatMap(r => [valueNode(r.value, valueName(r)), el('br')])));
   return el('div', {}, table, claimed.length || denied.length ? side : '');
 }
 
 /** The facts about these events, then each article that reports them with its sentences highlighted in its text. */
-async function showEvents(title, eventIris) {
-  const started = performance.now();
+async function showEvents(title, eventIris, evidence, started) {
   const details = $('details');
-  details.replaceChildren(el('h3', {}, title), el('p', { class: 'hint' }, 'loading…'));
-  const [facts, evidence] = await Promise.all([source.select('facts', eventIris), source.select('evidence', eventIris)]);
   const articleIris = [...new Set(evidence.rows.map(r => val(r, 'article')))];
-  const articles = await source.select('articles', articleIris);
+  const [facts, articles] = await Promise.all([source.select('facts', { event: eventIris.map(iri) }),
+    source.select('articles', { article: articleIris.map(iri) })]);
   const blocks = [el('h3', {}, title)];
-  for (const iri of eventIris) {
-    const rows = facts.rows.filter(r => val(r, 'event') === iri);
-    const e = [...state.events.values()].find(x => x.event === iri);
-    blocks.push(el('div', { class: 'event' },
-      el('h4', {}, valueNode({ type: 'uri', value: iri }, localName(iri)),
-        e ? el('span', { class: e.status }, ' · ' + e.status + (e.contested ? ' · contested' : '')) : ''),
-      factsTable(rows)));
+  for (const e of eventIris) {
+    const rows = facts.rows.filter(r => val(r, 'event') === e);
+    blocks.push(el('div', { class: 'event' }, el('h4', {}, valueNode(iri(e), localName(e))), factsTable(rows)));
   }
   for (const a of articles.rows) {
     const spans = evidence.rows.filter(r => val(r, 'article') === val(a, 'article'))
@@ -336,13 +376,19 @@ async function showEvents(title, eventIris) {
   state.timings.evidence = performance.now() - started;
 }
 
-function showEdge(id) {
+/** A tie's events, read in the article graphs with VALUES over its two ends and type, and their sentences. */
+async function showEdge(id) {
   const edge = state.edges.get(id);
   if (!edge) return;
-  const name = iri => state.actors.get(iri).label;
-  const events = edge.events.map(e => e.event);
-  showEvents(name(edge.from) + ' — ' + name(edge.to) + ': ' + edge.type + ' (' + new Set(edge.events.flatMap(e => [...e.articles])).size
-    + ' article(s))', [...new Set(events)]);
+  const started = performance.now();
+  const name = a => (state.actors.has(a) ? nameOf(state.actors.get(a)) : localName(a));
+  const title = name(edge.from) + ' — ' + name(edge.to) + ': ' + edge.type + ' (' + edge.articles + ' article(s), '
+    + edge.events + ' event(s), ' + edge.status + (edge.contested ? ', contested' : '') + ')';
+  $('details').replaceChildren(el('h3', {}, title), el('p', { class: 'hint' }, 'loading…'));
+  const evidence = await source.select('events', { from: [iri(edge.from)], to: [iri(edge.to)], eventType: [iri(edge.eventType)] });
+  const events = [...new Set(evidence.rows.map(r => val(r, 'event')))];
+  const more = edge.events > events.length ? ' — the first ' + events.length + ' of ' + edge.events + ' events' : '';
+  await showEvents(title + more, events, evidence, started);
 }
 
 function showNode(iri) {
@@ -350,24 +396,26 @@ function showNode(iri) {
 }
 
 /** A resource's page: what the graph says about it, its ties in the network, and evidence where it has some. */
-async function showResource(iri) {
+async function showResource(node) {
   const details = $('details');
-  const answer = await source.select('resource', [iri]);
-  const actor = state.actors && state.actors.get(iri);
-  const ties = [...state.edges.values()].filter(e => e.from === iri || e.to === iri);
-  const blocks = [el('h3', {}, actor ? actor.label : localName(iri)), el('div', { class: 'meta' }, iri),
+  const answer = await source.select('resource', { node: [iri(node)] });
+  const actor = state.actors.get(node);
+  const ties = [...state.edges.values()].filter(e => e.from === node || e.to === node);
+  const name = a => (state.actors.has(a) ? nameOf(state.actors.get(a)) : localName(a));
+  const blocks = [el('h3', {}, actor ? nameOf(actor) : localName(node)), el('div', { class: 'meta' }, node),
     el('table', {}, answer.rows.filter(r => localName(val(r, 'property')) !== 'isString').map(r => el('tr', {},
-      el('th', {}, localName(val(r, 'property'))), el('td', {}, valueNode(r.value, val(r, 'valueLabel'))))))];
+      el('th', {}, localName(val(r, 'property'))), el('td', {}, valueNode(r.value, valueName(r))))))];
   if (ties.length) {
     blocks.push(el('h4', {}, 'Ties'), el('ul', {}, ties.map(t => {
-      const a = el('a', { href: '#' }, state.actors.get(t.from).label + ' — ' + state.actors.get(t.to).label + ': ' + t.type);
+      const a = el('a', { href: '#' }, name(t.from) + ' — ' + name(t.to) + ': ' + t.type);
       a.addEventListener('click', ev => { ev.preventDefault(); showEdge(t.id); });
       return el('li', {}, a);
     })));
   }
   details.replaceChildren(...blocks);
   if (answer.rows.some(r => val(r, 'property') === ONTOLOGY + 'evidence')) {
-    await showEvents(localName(iri), [iri]);
+    const evidence = await source.select('evidence', { event: [iri(node)] });
+    await showEvents(localName(node), [node], evidence, performance.now());
     details.prepend(...blocks);
   }
 }
@@ -377,7 +425,7 @@ async function showResource(iri) {
 async function loadTimeline() {
   const f = filters();
   const typeOf = t => (t === 'signedOn' || t === 'ratifiedOn' || t === 'inForceFrom' ? 'Agreement' : t);
-  const wanted = r => f.types.has(typeOf(val(r, 'type'))) || val(r, 'type') === 'Statement';
+  const wanted = r => f.types.includes(typeOf(val(r, 'type'))) || val(r, 'type') === 'Statement';
   const [dated, undated] = await Promise.all([source.runShipped('timeline'), source.select('undated')]);
   const item = r => el('li', {}, el('span', { class: 'date' }, val(r, 'date') || ''), val(r, 'type') + ': ',
     valueNode(r.node, val(r, 'about') || localName(val(r, 'node'))), el('span', { class: 'meta' }, ' ' + val(r, 'source')));
@@ -399,7 +447,9 @@ async function runQuery(name) {
   const answer = await source.runShipped(name);
   const link = el('a', { download: name + '.csv', href: URL.createObjectURL(new Blob([csvOf(answer)], { type: 'text/csv' })) },
     'download CSV');
-  out.replaceChildren(el('h3', {}, name + ' (' + answer.rows.length + ' rows) '), link,
+  const total = reportData && reportData.rows ? reportData.rows['queries/' + name] : answer.rows.length;
+  const counted = total > answer.rows.length ? ' (the first ' + answer.rows.length + ' of ' + total + ' rows) ' : ' (' + total + ' rows) ';
+  out.replaceChildren(el('h3', {}, name + counted), link,
     el('table', { 'data-query': name }, el('tr', {}, answer.vars.map(v => el('th', {}, v))),
       answer.rows.map(r => el('tr', {}, answer.vars.map(v => el('td', {}, valueNode(r[v])))))));
 }
@@ -439,12 +489,18 @@ function start() {
   if (reportData) {
     $('from').value = reportData.from;
     $('to').value = reportData.to;
+    for (const id of ['from', 'to', 'publisher']) {
+      $(id).disabled = true;
+      $(id).title = 'fixed when the report was written';
+    }
   }
-  ['search', 'top', 'from', 'to', 'publisher', 'contested'].forEach(id => $(id).addEventListener('input', () => {
-    draw();
+  const redraw = () => {
+    draw().catch(fail);
     if (!$('timeline-page').hidden) loadTimeline().catch(fail);
-  }));
-  document.querySelectorAll('#types input').forEach(i => i.addEventListener('change', draw));
+  };
+  ['search', 'top', 'from', 'to', 'publisher', 'contested'].forEach(id => $(id).addEventListener('input', redraw));
+  document.querySelectorAll('#types input').forEach(i => i.addEventListener('change', redraw));
+  $('lang').addEventListener('change', relabel);
   window.addEventListener('hashchange', route);
   loadNetwork().then(loadQueries).then(route).catch(fail);
 }

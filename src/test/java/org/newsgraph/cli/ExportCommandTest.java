@@ -34,8 +34,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * {@code newsgraph export} over the seeds loaded by {@code newsgraph load}: GraphML and GEXF parse as XML in
- * their namespaces, CSV as RFC 4180, and each holds the actors and ties of the network query's answer, with the
- * Kim Jong-un–Shoigu meeting among them, read from the store or from a running server.
+ * their namespaces, CSV as RFC 4180, and each holds the actors and ties of the network read per event in the article
+ * graphs (the summary graph's ties must agree with it), with the Kim Jong-un–Shoigu meeting among them, read from the
+ * store or from a running server.
  */
 class ExportCommandTest {
 
@@ -54,7 +55,7 @@ class ExportCommandTest {
         assertEquals(0, Main.run(new String[] {"load", "--db", db.toString(), "seeds"}, new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter())));
         TdbStore store = TdbStore.open(db);
-        String query = ClasspathResource.text("newsgraph/view/network.rq").orElseThrow();
+        String query = ClasspathResource.text("view/network-events.rq").orElseThrow();
         Txn.executeRead(store.dataset(), () -> {
             try (var qe = QueryExecutionFactory.create(query, DatasetFactory.wrap(store.dataset()))) {
                 qe.execSelect().forEachRemaining(r -> {

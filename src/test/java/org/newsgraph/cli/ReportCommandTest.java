@@ -71,7 +71,7 @@ class ReportCommandTest {
         Path db = dir.resolve("tdb2");
         assertEquals(0, run("load", "--db", db.toString(), "seeds").code());
         TdbStore store = TdbStore.open(db);
-        String query = ClasspathResource.text("newsgraph/view/network.rq").orElseThrow();
+        String query = ClasspathResource.text("view/network-events.rq").orElseThrow();
         Txn.executeRead(store.dataset(), () -> {
             try (var qe = QueryExecutionFactory.create(query, DatasetFactory.wrap(store.dataset()))) {
                 qe.execSelect().forEachRemaining(network::add);
@@ -156,6 +156,45 @@ class ReportCommandTest {
                 assertTrue(url.startsWith("file:") || url.startsWith("data:") || url.startsWith("blob:"), url);
             }
         }
+    }
+
+    /**
+     * A dated report holds the texts of the articles behind the ties it draws (those that report their events, as
+     * the per-event network says) and no other: on a large store it must not carry every article.
+     */
+    @ParameterizedTest(name = "{0} to {1}")
+    @MethodSource("datedReports")
+    void holdsOnlyTheArticlesBehindItsTies(String from, String to) throws Exception {
+        Path file = dir.resolve("articles-" + from + "-" + to + ".html");
+        Run r = run("report", "--db", dir.resolve("tdb2").toString(), "-o", file.toString(), "--from", from, "--to", to);
+        assertEquals(0, r.code(), r.err());
+        Set<String> kept = new HashSet<>();
+        for (QuerySolution s : network) {
+            String date = s.contains("date") ? s.getLiteral("date").getLexicalForm() : "";
+            if (!date.isEmpty() && date.compareTo(from.substring(0, date.length())) >= 0 && date.compareTo(to.substring(0, date.length())) <= 0) {
+                kept.add(s.getLiteral("type").getString() + " " + s.getResource("from") + " " + s.getResource("to"));
+            }
+        }
+        Set<String> behind = new HashSet<>();
+        Set<String> all = new HashSet<>();
+        for (QuerySolution s : network) {
+            all.add(s.getResource("article").getURI());
+            if (kept.contains(s.getLiteral("type").getString() + " " + s.getResource("from") + " " + s.getResource("to"))) {
+                behind.add(s.getResource("article").getURI());
+            }
+        }
+        String html = Files.readString(file);
+        Matcher data = Pattern.compile("id=\"newsgraph-data\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        assertTrue(data.find());
+        Set<String> embedded = new HashSet<>();
+        JSON.parse(data.group(1).replace("<\\/", "</")).getObj("results").getObj("articles").getObj("results")
+                .get("bindings").getAsArray().forEach(b -> embedded.add(b.getAsObject().getObj("article").getString("value")));
+        assertEquals(behind, embedded);
+        assertTrue(!embedded.isEmpty() && embedded.size() < all.size(), embedded + " of " + all);
+    }
+
+    static Stream<Arguments> datedReports() {
+        return Stream.of(Arguments.of("2024-11-01", "2024-11-30"), Arguments.of("2025-01-01", "2025-12-31"));
     }
 
     private static Object js(String script) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.convert.Converter;
 import org.newsgraph.convert.Corpus;
 import org.newsgraph.lang.ClasspathResource;
@@ -53,9 +55,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The view and the patched Fuseki UI in Debian's headless Chromium over the converted seeds: the network has
- * the nodes and ties the SPARQL answer has, a click on a tie shows its sentences highlighted in the articles,
- * the filters draw the ties of the events they keep, the timeline runs from the first to the last dated event,
+ * The view and the patched Fuseki UI in Debian's headless Chromium over the converted seeds: the network (read in
+ * the summary graph) has the nodes and ties of the SPARQL answer read per event in the article graphs, a click on a
+ * tie shows its sentences highlighted in the articles, the filters and the search draw the ties of the events they
+ * keep, the names switch language, the timeline runs from the first to the last dated event,
  * the UI hides what would write, and no page asks anything of another host (the browser's own network log says
  * so) nor breaks the Content-Security-Policy. Skipped where Chromium is missing.
  */
@@ -63,6 +66,9 @@ class ViewBrowserTest {
 
     static final String KIM = "https://w3id.org/newsgraph/id/person/kim-jong-un";
     static final String SHOIGU = "https://w3id.org/newsgraph/id/person/sergei-shoigu";
+    static final String NORTH_KOREA = "https://w3id.org/newsgraph/id/country/north-korea";
+    /** The network per event, read in the article graphs, which the view's summary-based picture must agree with. */
+    static final String EVENTS = ClasspathResource.text("view/network-events.rq").orElseThrow();
 
     @TempDir
     static Path dir;
@@ -129,7 +135,7 @@ class ViewBrowserTest {
 
     @Test
     void theNetworkHasTheNodesAndTiesOfTheSparqlAnswer() throws Exception {
-        List<QuerySolution> rows = select(ClasspathResource.text("newsgraph/view/network.rq").orElseThrow());
+        List<QuerySolution> rows = select(EVENTS);
         Set<String> nodes = new HashSet<>();
         Set<String> ties = new HashSet<>();
         for (QuerySolution r : rows) {
@@ -142,7 +148,76 @@ class ViewBrowserTest {
         shot("view-network.png");
         assertEquals(List.of((long) nodes.size(), (long) ties.size()),
                 js("return [newsgraphView.nodes.length, newsgraphView.edgeSet.length]"));
+        assertEquals(ties, new HashSet<>((List<?>) js("return [...newsgraphView.edges.values()].map(e => e.type + ' ' + e.from + ' ' + e.to)")));
         assertTrue(nodes.contains(KIM) && nodes.contains(SHOIGU), nodes.toString());
+    }
+
+    /** Each actor of the network per event with its Italian name, and its English name where the graph has one. */
+    static Map<String, List<String>> names() {
+        Map<String, String> english = new HashMap<>();
+        select("""
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT DISTINCT ?actor ?name { GRAPH ?g { ?actor rdfs:label ?name FILTER (lang(?name) = "en") } }""")
+                .forEach(r -> english.put(r.get("actor").toString(), r.getLiteral("name").getString()));
+        Map<String, List<String>> names = new HashMap<>();
+        for (QuerySolution r : select(EVENTS)) {
+            for (String end : List.of("from", "to")) {
+                String actor = lex(r, end);
+                names.put(actor, List.of(lex(r, end + "Label"), english.getOrDefault(actor, lex(r, end + "Label"))));
+            }
+        }
+        return names;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"it", "en"})
+    void theNamesSwitchLanguage(String language) {
+        Map<String, String> expected = new HashMap<>();
+        names().forEach((actor, both) -> expected.put(actor, both.get(language.equals("it") ? 0 : 1)));
+        assertTrue(expected.containsValue("Corea del Nord") == language.equals("it"), expected.toString());
+        openNetwork();
+        js("const l = document.getElementById('lang'); l.value = arguments[0]; l.dispatchEvent(new Event('change'));", language);
+        assertEquals(expected, js("return Object.fromEntries(newsgraphView.nodes.get().map(n => [n.id, n.label]))"));
+        js("""
+                const tie = [...newsgraphView.edges.values()].find(e => e.from === arguments[0] && e.type === 'MilitarySupport');
+                newsgraphView.network.emit('click', {nodes: [], edges: [tie.id]});""", NORTH_KOREA);
+        wait.until(b -> !b.findElements(By.cssSelector("#details table")).isEmpty());
+        List<?> providers = (List<?>) js("return [...document.querySelectorAll('#details tr')]"
+                + ".filter(tr => tr.querySelector('th') && tr.querySelector('th').textContent === 'ng:provider')"
+                + ".map(tr => tr.querySelector('td').textContent)");
+        assertFalse(providers.isEmpty());
+        assertEquals(Set.of(expected.get(NORTH_KOREA)), new HashSet<>(providers));
+        assertTrue(browser.findElement(By.cssSelector("#details h3")).getText().startsWith(expected.get(NORTH_KOREA)));
+    }
+
+    /**
+     * The search asks the server: the actors whose Italian or English name holds the text, the actors their events
+     * reach, and the ties among them all.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"shoigu", "corea del", "north korea"})
+    void theSearchDrawsTheActorsNamedAndTheirTies(String text) {
+        Map<String, List<String>> names = names();
+        Set<String> found = new HashSet<>();
+        names.forEach((actor, both) -> {
+            if (both.stream().anyMatch(n -> n.toLowerCase().contains(text))) {
+                found.add(actor);
+            }
+        });
+        List<QuerySolution> rows = select(EVENTS);
+        Set<String> nodes = new HashSet<>(found);
+        rows.stream().filter(r -> found.contains(lex(r, "from")) || found.contains(lex(r, "to")))
+                .forEach(r -> nodes.addAll(List.of(lex(r, "from"), lex(r, "to"))));
+        Set<String> ties = new HashSet<>();
+        rows.stream().filter(r -> nodes.contains(lex(r, "from")) && nodes.contains(lex(r, "to")))
+                .forEach(r -> ties.add(lex(r, "type") + " " + lex(r, "from") + " " + lex(r, "to")));
+        assertFalse(found.isEmpty());
+        assertTrue(nodes.size() < names.size(), nodes.toString());
+        openNetwork();
+        js("const s = document.getElementById('search'); s.value = arguments[0]; s.dispatchEvent(new Event('input'));", text);
+        wait.until(b -> List.of((long) nodes.size(), (long) ties.size())
+                .equals(js("return [newsgraphView.nodes.length, newsgraphView.edgeSet.length]")));
+        assertEquals(nodes, new HashSet<>((List<?>) js("return newsgraphView.nodes.getIds()")));
     }
 
     /**
@@ -176,7 +251,7 @@ class ViewBrowserTest {
     @MethodSource("filters")
     void aFilterDrawsTheTiesOfTheEventsItKeeps(String filter, String script, Predicate<List<QuerySolution>> keeps) {
         Map<String, List<QuerySolution>> events = new LinkedHashMap<>();
-        for (QuerySolution r : select(ClasspathResource.text("newsgraph/view/network.rq").orElseThrow())) {
+        for (QuerySolution r : select(EVENTS)) {
             events.computeIfAbsent(lex(r, "event") + " " + lex(r, "from") + " " + lex(r, "to"), k -> new ArrayList<>()).add(r);
         }
         Set<String> nodes = new HashSet<>();
@@ -206,9 +281,13 @@ class ViewBrowserTest {
         @SuppressWarnings("unchecked")
         Map<String, Number> at = (Map<String, Number>) js("""
                 const n = newsgraphView.network, p = n.getPositions([arguments[0], arguments[1]]);
-                const mid = n.canvasToDOM({x: (p[arguments[0]].x + p[arguments[1]].x) / 2, y: (p[arguments[0]].y + p[arguments[1]].y) / 2});
+                const tie = [...newsgraphView.edges.values()].find(e => e.from === arguments[0] && e.to === arguments[1]).id;
+                const on = t => n.canvasToDOM({x: p[arguments[0]].x + t * (p[arguments[1]].x - p[arguments[0]].x),
+                                               y: p[arguments[0]].y + t * (p[arguments[1]].y - p[arguments[0]].y)});
+                const free = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map(on)
+                    .find(d => n.getNodeAt(d) === undefined && n.getEdgeAt(d) === tie) || on(0.5);
                 const box = document.getElementById('network').getBoundingClientRect();
-                return {x: mid.x - box.width / 2, y: mid.y - box.height / 2};""", KIM, SHOIGU);
+                return {x: free.x - box.width / 2, y: free.y - box.height / 2};""", KIM, SHOIGU);
         new Actions(browser).moveToElement(browser.findElement(By.id("network")), at.get("x").intValue(),
                 at.get("y").intValue()).click().perform();
         wait.until(b -> !b.findElements(By.cssSelector("#details mark")).isEmpty());

@@ -35,7 +35,7 @@ class SummaryGraphTest {
     static Stream<Arguments> summaries() {
         return Stream.of(
                 Arguments.of("articles per actor",
-                        "SELECT ?x ?n { GRAPH id:graph\\/summary { ?x ng:articleCount ?n FILTER NOT EXISTS { ?x a ng:ActorPair } } } ORDER BY ?x",
+                        "SELECT ?x ?n { GRAPH id:graph\\/summary { ?x a ?c ; ng:articleCount ?n VALUES ?c { ng:Person ng:Organization ng:Country } } } ORDER BY ?x",
                         List.of("country/north-korea 2", "country/russia 2", "country/south-korea 1", "organization/yonhap 1",
                                 "person/kim-jong-un 2", "person/vladimir-putin 1"),
                         List.of("country/north-korea 1", "country/russia 1", "country/south-korea 1", "organization/yonhap 1",
@@ -44,7 +44,30 @@ class SummaryGraphTest {
                         "SELECT ?x ?y ?m ?n { GRAPH id:graph\\/summary { [] a ng:ActorPair ; ng:firstActor ?x ; ng:secondActor ?y ;"
                                 + " ng:meetingCount ?m ; ng:articleCount ?n } }",
                         List.of("person/kim-jong-un person/vladimir-putin 1 1"),
-                        List.of()));
+                        List.of()),
+                Arguments.of("places with their articles",
+                        "SELECT ?x ?n { GRAPH id:graph\\/summary { ?x a ng:Place ; ng:articleCount ?n } } ORDER BY ?x",
+                        List.of("place/vladivostok 1"),
+                        List.of()),
+                Arguments.of("ties: type, ends, events, articles, status, contested, first and last date",
+                        "SELECT (STRAFTER(STR(?type), '#') AS ?t) ?from ?to ?events ?articles ?status ?contested"
+                                + " (COALESCE(?first, '-') AS ?f) (COALESCE(?last, '-') AS ?l)"
+                                + " { GRAPH id:graph\\/summary { ?tie a ng:Tie ; ng:eventType ?type ; ng:fromActor ?from ; ng:toActor ?to ;"
+                                + " ng:eventCount ?events ; ng:articleCount ?articles ; ng:status ?status ; ng:contested ?contested"
+                                + " OPTIONAL { ?tie ng:firstDate ?first ; ng:lastDate ?last } } } ORDER BY ?t ?from ?to",
+                        List.of("Agreement country/north-korea country/russia 1 2 reported false - -",
+                                "Meeting person/kim-jong-un person/vladimir-putin 1 1 reported false 2023-09-13 2023-09-13",
+                                "MilitarySupport country/north-korea country/russia 1 1 denied true - -",
+                                "Visit person/kim-jong-un country/russia 1 1 reported false 2024-06-18 2024-06-18"),
+                        List.of("Agreement country/north-korea country/russia 1 1 reported false - -",
+                                "MilitarySupport country/north-korea country/russia 1 1 denied true - -",
+                                "Visit person/kim-jong-un country/russia 1 1 reported false 2024-06-18 2024-06-18")),
+                Arguments.of("ties' publishers",
+                        "SELECT (STRAFTER(STR(?type), '#') AS ?t) ?publisher { GRAPH id:graph\\/summary {"
+                                + " [] ng:eventType ?type ; ng:publisher ?publisher } } ORDER BY ?t ?publisher",
+                        List.of("Agreement Agenzia Due", "Agreement Agenzia Uno", "Meeting Agenzia Uno",
+                                "MilitarySupport Agenzia Due", "Visit Agenzia Due"),
+                        List.of("Agreement Agenzia Due", "MilitarySupport Agenzia Due", "Visit Agenzia Due")));
     }
 
     @ParameterizedTest(name = "{0}")
