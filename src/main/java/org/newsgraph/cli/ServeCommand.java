@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.newsgraph.query.QueryLibrary;
 import org.newsgraph.server.SparqlServer;
+import org.newsgraph.server.ViewWarmUp;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
     /** Starts the server, prints where it is, and blocks until Ctrl-C (or the thread is interrupted). */
     static void serve(TdbStore store, SparqlServer.Settings settings, PrintWriter out, PrintWriter err) {
         SparqlServer server = SparqlServer.start(store.dataset(), settings);
+        ViewWarmUp.run(store.dataset());
         Thread hook = new Thread(server::stop, "newsgraph-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         if (settings.exposed() && settings.passwordFile().isEmpty()) {

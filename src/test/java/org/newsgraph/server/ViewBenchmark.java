@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.store.TdbStore;
@@ -19,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Not a test: times the view over a store in headless Chromium, the first picture (from the page's start) and an
  * evidence click on the widest and on the narrowest tie drawn, each five times, and prints the figures (and the
  * machine's load average) for docs/BENCHMARKS.md.
- * Run: {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.newsgraph.server.ViewBenchmark STORE}.
+ * Run: {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.newsgraph.server.ViewBenchmark STORE [--cold]}
+ * ({@code --cold}: without the warm-up 'serve' and 'up' run before they print the view's address).
  */
 public final class ViewBenchmark {
 
@@ -30,6 +32,9 @@ public final class ViewBenchmark {
         TdbStore store = TdbStore.open(Path.of(args[0]));
         SparqlServer server = SparqlServer.start(store.dataset(),
                 new SparqlServer.Settings("127.0.0.1", 0, Duration.ofSeconds(60), Optional.empty()));
+        if (!Arrays.asList(args).contains("--cold")) {
+            ViewWarmUp.run(store.dataset()); // as 'serve' and 'up' do before they print the view's address
+        }
         ChromeOptions options = new ChromeOptions().setBinary(WebUiBrowserTest.CHROMIUM.toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--no-first-run", "--window-size=1400,900");

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,10 +38,11 @@ class ViewResourcesTest {
     @TempDir
     static Path dir;
     static SparqlServer server;
+    static TdbStore store;
 
     @BeforeAll
     static void start() {
-        TdbStore store = TdbStore.open(dir.resolve("tdb2"));
+        store = TdbStore.open(dir.resolve("tdb2"));
         store.load(new GraphBatch(Iris.standard()).addFile(Path.of(SparqlServerTest.FIXTURE)));
         server = SparqlServer.start(store.dataset(),
                 new SparqlServer.Settings("127.0.0.1", 0, Duration.ofSeconds(30), Optional.empty()));
@@ -51,6 +53,12 @@ class ViewResourcesTest {
         if (server != null) {
             server.stop();
         }
+    }
+
+    /** 'serve' and 'up' run the first picture's queries before they print the view's address: they parse and answer. */
+    @Test
+    void theWarmUpReadsTheFirstPicture() {
+        assertTrue(ViewWarmUp.run(store.dataset()) > 0, "the view's first-picture queries read no row of the summary");
     }
 
     /** Path, expected status, a content type it starts with ("" for any), text the body holds, text it must not hold. */
