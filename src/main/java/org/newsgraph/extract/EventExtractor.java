@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.newsgraph.document.Annotation;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.EntityMention;
@@ -56,8 +57,9 @@ public final class EventExtractor implements Stage {
     public Document apply(Document document) {
         Map<String, Integer> countryMentions = countryMentions(document);
         List<Candidate> found = new ArrayList<>();
+        IntFunction<SentenceView> views = SentenceView.article(document, lexicon, countryMentions);
         for (int i = 0; i < document.sentences().size(); i++) {
-            SentenceView v = new SentenceView(document, i, lexicon, countryMentions);
+            SentenceView v = views.apply(i);
             List<Candidate> inSentence = new ArrayList<>();
             rules.forEach(r -> inSentence.addAll(r.find(v)));
             found.addAll(inSentence);

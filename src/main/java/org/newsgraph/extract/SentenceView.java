@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.EntityMention;
@@ -50,9 +51,22 @@ public final class SentenceView {
     private final Language language;
     private final TriggerLexicon lexicon;
     private final Map<String, Integer> countryMentions;
+    /** The views of the article's sentences made so far, shared by all of them: each is made once, when first asked for. */
+    private final SentenceView[] article;
 
-    /** A sentence of a document; {@code countryMentions} counts the article's mentions of each country. */
-    SentenceView(Document document, int index, TriggerLexicon lexicon, Map<String, Integer> countryMentions) {
+    /**
+     * The views of a document's sentences, each made once when first asked for, as rules look back and ahead often;
+     * {@code countryMentions} counts the article's mentions of each country.
+     */
+    static IntFunction<SentenceView> article(Document document, TriggerLexicon lexicon, Map<String, Integer> countryMentions) {
+        SentenceView[] made = new SentenceView[document.sentences().size()];
+        return i -> made[i] != null ? made[i] : new SentenceView(document, i, lexicon, countryMentions, made);
+    }
+
+    private SentenceView(Document document, int index, TriggerLexicon lexicon, Map<String, Integer> countryMentions,
+                         SentenceView[] article) {
+        this.article = article;
+        article[index] = this;
         this.document = document;
         this.lexicon = lexicon;
         this.countryMentions = countryMentions;
@@ -70,9 +84,10 @@ public final class SentenceView {
         this.triggers = lexicon.find(words);
     }
 
-    /** Another sentence of the same article, read with the same lexicon. */
+    /** Another sentence of the same article, read with the same lexicon; made once, however often rules look back or ahead. */
     public SentenceView at(int index) {
-        return new SentenceView(document, index, lexicon, countryMentions);
+        SentenceView v = article[index];
+        return v != null ? v : new SentenceView(document, index, lexicon, countryMentions, article);
     }
 
     /** How often the article names each country: who is meant when a sentence leaves a party or recipient implicit. */
