@@ -150,7 +150,7 @@ final class Coreference {
     }
 
     /**
-     * "Abiy said" after "Abiy Ahmed": a lone given name of exactly one person the article names, where it is no
+     * "Tefera said" after "Tefera Bekele": a lone given name of exactly one person the article names, where it is no
      * surname, no word of the dictionary but a name ("Mark", "Will" are words too) and no part of a longer name.
      */
     private static boolean givenNameAlone(Line line, int i, Map<String, Set<String>> bySurname,

@@ -70,7 +70,7 @@ public final class EntityRecognizer implements Stage {
     private static final int MAX_NAME_TOKENS = 6;
     /** Quote marks around a nickname inside a name, as single tokens ("''" is two). */
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "“", "”", "‘", "’", "''");
-    /** The nickname of a person's label: "Ferdinand ''Bongbong'' Marcos Jr." is "Ferdinand Marcos Jr.". */
+    /** The nickname of a person's label: "Ana ''Nina'' Sousa Lobo" is "Ana Sousa Lobo". */
     private static final Pattern NICKNAME = Pattern.compile(" +[\"“”‘’']{1,2}\\p{Lu}[\\p{L}.-]*[\"“”‘’']{1,2}(?= )");
     private static final int MAX_ORG_TOKENS = 6;
     private static final int MAX_PLACE_TOKENS = 4;
@@ -849,7 +849,7 @@ public final class EntityRecognizer implements Stage {
         }
 
         /**
-         * A nickname in quotes inside a name, "Ferdinand 'Bongbong' Marcos", "Rodrigo “Digong” Duterte": one capitalised
+         * A nickname in quotes inside a name, "Ana 'Nina' Sousa Lobo", "Joseph “Joe” Okafor": one capitalised
          * token between quote marks at token {@code t}, with the name going on after it. Returns the token after the
          * closing quote, or {@code t} when there is none.
          */
