@@ -21,6 +21,8 @@ final class VisitRule implements EventRule {
     private static final String DETERMINERS = "determiner";
     /** Words just before a trip noun that make the trip the subject's: "in visita", "fa tappa", "il suo viaggio". */
     private static final String OWN_TRIP = "own-trip-cue";
+    /** A preposition right before a trip noun with no article, as headlines write it: "signs pact during trip to Kyiv". */
+    private static final String BARE_TRIP = "bare-trip-cue";
     private static final String INVITATION = "invitation";
     private static final int WINDOW = 8;
     /** The clitic of a possessor before its noun, a few words apart: "Blinken's rare two-day visit". */
@@ -88,9 +90,12 @@ final class VisitRule implements EventRule {
 
     /**
      * A trip noun that belongs to the subject: "è in visita", "fa tappa in Italia", "durante il suo viaggio a
-     * Pechino", "la sua visita in Russia".
+     * Pechino", "la sua visita in Russia", a headline's "firma l'intesa durante visita a Tunisi".
      */
     private static boolean ownTrip(SentenceView v, int word) {
+        if (v.is(BARE_TRIP, word - 1)) {
+            return true;
+        }
         for (int k = word - 1; k >= Math.max(0, word - 3); k--) {
             if (v.is(OWN_TRIP, k)) {
                 return true;

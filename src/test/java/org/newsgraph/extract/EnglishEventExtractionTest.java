@@ -139,6 +139,9 @@ class EnglishEventExtractionTest {
                 Arguments.of("North Korea has sent troops to Russia. It also shipped ballistic missiles for Moscow's invasion of Ukraine.",
                         List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] TROOPS",
                                 "MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MISSILES")),
+                // a headline's bare "during trip": the subject's trip; with an article the trip may be anyone's
+                Arguments.of("Meloni signs energy pact during trip to Algiers",
+                        List.of("VISIT VISITOR=[person/giorgia-meloni] DESTINATION=[place/algiers] date=2024-11-06")),
                 // a gerund speaks with the main clause's subject, not with the object nearest to it
                 Arguments.of("“We will stand with you,” Emmanuel Macron told Volodymyr Zelenskyy, promising that France would “do its share”.",
                         List.of("STATEMENT SPEAKER=[person/emmanuel-macron] date=2024-11-06 quote=We will stand with you",

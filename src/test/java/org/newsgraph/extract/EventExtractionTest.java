@@ -123,6 +123,9 @@ class EventExtractionTest {
                 Arguments.of("La Corea del Nord ha inviato truppe in Russia. Ha inoltre inviato missili balistici per l'invasione dell'Ucraina.", "2024-11-06",
                         List.of("MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] TROOPS",
                                 "MILITARY_SUPPORT PROVIDER=[country/north-korea] RECIPIENT=[country/russia] MISSILES")),
+                // a title's bare "durante visita": the subject's trip
+                Arguments.of("Meloni firma l'intesa sul gas durante visita ad Algeri", "2024-11-06",
+                        List.of("VISIT VISITOR=[person/giorgia-meloni] DESTINATION=[place/algiers] date=2024-11-06")),
                 // who concludes a summit held it
                 Arguments.of("Giorgia Meloni e Emmanuel Macron hanno concluso il vertice a Parigi lunedì.", "2024-11-06",
                         List.of("MEETING PARTICIPANT=[person/emmanuel-macron, person/giorgia-meloni] place=place/paris date=2024-11-04")),
