@@ -98,8 +98,9 @@ final class Coreference {
         }
         Map<String, Set<String>> byGivenName = new HashMap<>();
         for (Entity e : found.entities.values()) {
-            if (e.type() == EntityType.PERSON && SurfaceForm.split(e.label()).size() > 1) {
-                byGivenName.computeIfAbsent(SurfaceForm.split(e.label()).get(0), k -> new TreeSet<>()).add(e.id());
+            List<String> name = SurfaceForm.split(e.label());
+            if (e.type() == EntityType.PERSON && name.size() > 1) {
+                byGivenName.computeIfAbsent(name.get(0), k -> new TreeSet<>()).add(e.id());
             }
         }
         if (bySurname.isEmpty() && byGivenName.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -111,9 +112,10 @@ final class AgreementRule implements EventRule {
     private static Optional<Candidate> jointSigning(SentenceView v, Draft agreement, Set<String> signatories) {
         Set<String> countries = new LinkedHashSet<>();
         v.actors().stream().filter(a -> signatories.contains(a.id())).forEach(a -> a.country().ifPresent(countries::add));
+        Optional<LocalDate> published = v.document().source().published();
         boolean news = agreement.dateClaims.isEmpty()
                 ? agreement.place.isPresent() || together(v)
-                : agreement.dateClaims.stream().allMatch(c -> !c.timex().written() || DateFinder.inTheNews(c.timex(), v.document().source().published()));
+                : agreement.dateClaims.stream().allMatch(c -> !c.timex().written() || DateFinder.inTheNews(c.timex(), published));
         if (signatories.size() < 2 || countries.size() < 2 || !news) {
             return Optional.empty();
         }

@@ -163,12 +163,13 @@ final class MeetingRule implements EventRule {
         Draft d = new Draft(Event.Type.MEETING, v.sentence().span());
         callers.forEach(a -> d.add(Event.Role.PARTICIPANT, a.id()));
         d.add(Event.Role.PARTICIPANT, host.get().id());
+        Optional<Actor> place = place(v, t.word());
         d.date = DateFinder.ofEvent(v, t.word());
-        d.place = place(v, t.word()).map(Actor::id);
+        d.place = place.map(Actor::id);
         d.attribution = attribution.find(v, t.word());
         List<Candidate> out = new ArrayList<>(List.of(new Candidate(d.event(), false)));
-        Optional<Actor> place = place(v, t.word()).filter(p -> p.country().isPresent()).or(() -> host);
-        callers.forEach(c -> visitOf(c, place, d).ifPresent(out::add));
+        Optional<Actor> visited = place.filter(p -> p.country().isPresent()).or(() -> host);
+        callers.forEach(c -> visitOf(c, visited, d).ifPresent(out::add));
         return out;
     }
 
@@ -209,17 +210,17 @@ final class MeetingRule implements EventRule {
      * word, other than the word itself ("a phone call on the president", not "a courtesy call on").
      */
     private static boolean remote(SentenceView v, int word) {
-        for (int k = Math.max(0, word - REMOTE_REACH); k <= word + REMOTE_REACH && k < v.words().size(); k++) {
-            if (k != word && v.is(REMOTE_CONTACT, k)) {
-                return true;
-            }
-        }
-        return false;
+        return remoteWordIn(v, word - REMOTE_REACH, word - 1) || remoteWordIn(v, word + 1, word + REMOTE_REACH);
     }
 
     /** "talked with President X on the phone", "… with X by video link": a phone or video word soon after the partner. */
     private static boolean remoteAfter(SentenceView v, Actor partner) {
-        for (int k = partner.start(); k < v.words().size() && k <= partner.end() + REMOTE_REACH; k++) {
+        return remoteWordIn(v, partner.start(), partner.end() + REMOTE_REACH);
+    }
+
+    /** A phone or video word among words {@code from} to {@code to}, both included. */
+    private static boolean remoteWordIn(SentenceView v, int from, int to) {
+        for (int k = Math.max(0, from); k <= to && k < v.words().size(); k++) {
             if (v.is(REMOTE_CONTACT, k)) {
                 return true;
             }

@@ -60,7 +60,12 @@ public final class SentenceView {
      */
     static IntFunction<SentenceView> article(Document document, TriggerLexicon lexicon, Map<String, Integer> countryMentions) {
         SentenceView[] made = new SentenceView[document.sentences().size()];
-        return i -> made[i] != null ? made[i] : new SentenceView(document, i, lexicon, countryMentions, made);
+        return i -> madeOnce(document, i, lexicon, countryMentions, made);
+    }
+
+    private static SentenceView madeOnce(Document document, int index, TriggerLexicon lexicon,
+                                         Map<String, Integer> countryMentions, SentenceView[] made) {
+        return made[index] != null ? made[index] : new SentenceView(document, index, lexicon, countryMentions, made);
     }
 
     private SentenceView(Document document, int index, TriggerLexicon lexicon, Map<String, Integer> countryMentions,
@@ -86,8 +91,7 @@ public final class SentenceView {
 
     /** Another sentence of the same article, read with the same lexicon; made once, however often rules look back or ahead. */
     public SentenceView at(int index) {
-        SentenceView v = article[index];
-        return v != null ? v : new SentenceView(document, index, lexicon, countryMentions, article);
+        return madeOnce(document, index, lexicon, countryMentions, article);
     }
 
     /** How often the article names each country: who is meant when a sentence leaves a party or recipient implicit. */
