@@ -105,13 +105,14 @@ public final class Corpus {
                 ArticleInput taken = readyById.get(id);
                 if (taken == null && streamed.add(idHash(id))) {
                     each.accept(input);
-                } else if (input.source().url().isPresent()) {
-                    String first = taken == null ? "an earlier record" : taken.source().sourceFile();
+                    return;
+                }
+                String first = taken == null ? "an earlier record" : taken.source().sourceFile();
+                if (input.source().url().isPresent()) {
                     listener.warning(a.name() + ": the same article (" + input.source().url().get() + ") as " + first
                             + "; that one is kept");
                 } else {
-                    listener.problem(a.name() + ": its article id '" + id + "' is already "
-                            + (taken == null ? "an earlier record" : taken.source().sourceFile()) + "'s; rename one");
+                    listener.problem(a.name() + ": its article id '" + id + "' is already " + first + "'s; rename one");
                 }
             };
             if (c.format() == InputFormat.JSON_LINES) {
