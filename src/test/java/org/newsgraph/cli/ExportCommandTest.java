@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.jena.query.DatasetFactory;
@@ -117,20 +118,7 @@ class ExportCommandTest {
     }
 
     static Read graphml(Path file) throws Exception {
-        Document doc = parse(file);
-        assertEquals("http://graphml.graphdrawing.org/xmlns", doc.getDocumentElement().getNamespaceURI());
-        Set<String> nodes = new HashSet<>();
-        NodeList nodeList = doc.getElementsByTagNameNS("*", "node");
-        for (int i = 0; i < nodeList.getLength(); i++) {
-            nodes.add(((Element) nodeList.item(i)).getAttribute("id"));
-        }
-        Set<String> edges = new HashSet<>();
-        NodeList edgeList = doc.getElementsByTagNameNS("*", "edge");
-        for (int i = 0; i < edgeList.getLength(); i++) {
-            Element e = (Element) edgeList.item(i);
-            edges.add(data(e, "kind") + " " + e.getAttribute("source") + " " + e.getAttribute("target"));
-        }
-        return new Read(nodes, edges);
+        return xml(file, "http://graphml.graphdrawing.org/xmlns", e -> data(e, "kind"));
     }
 
     private static String data(Element edge, String key) {
@@ -144,8 +132,13 @@ class ExportCommandTest {
     }
 
     static Read gexf(Path file) throws Exception {
+        return xml(file, "http://gexf.net/1.3", e -> e.getAttribute("label"));
+    }
+
+    /** The node ids and the edges ("kind source target") of a GraphML or GEXF file, each format naming an edge's kind its way. */
+    private static Read xml(Path file, String namespace, Function<Element, String> kind) throws Exception {
         Document doc = parse(file);
-        assertEquals("http://gexf.net/1.3", doc.getDocumentElement().getNamespaceURI());
+        assertEquals(namespace, doc.getDocumentElement().getNamespaceURI());
         Set<String> nodes = new HashSet<>();
         NodeList nodeList = doc.getElementsByTagNameNS("*", "node");
         for (int i = 0; i < nodeList.getLength(); i++) {
@@ -155,7 +148,7 @@ class ExportCommandTest {
         NodeList edgeList = doc.getElementsByTagNameNS("*", "edge");
         for (int i = 0; i < edgeList.getLength(); i++) {
             Element e = (Element) edgeList.item(i);
-            edges.add(e.getAttribute("label") + " " + e.getAttribute("source") + " " + e.getAttribute("target"));
+            edges.add(kind.apply(e) + " " + e.getAttribute("source") + " " + e.getAttribute("target"));
         }
         return new Read(nodes, edges);
     }
